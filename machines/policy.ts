@@ -1,0 +1,112 @@
+/**
+ * Every number of the seed, in one place, each with the rule id it implements.
+ *
+ * Defaults are the readings of `spec/decisions.md`; the other readings are selectable options.
+ * A deployment overrides any value with a JSON file (`LEQI_POLICY`), parsed by `Policy`.
+ * Changing a number is a one-line change here plus a test.
+ */
+import { z } from 'zod';
+
+const months = z.number().int().min(0).max(120);
+const days = z.number().int().min(0).max(3650);
+
+/** One automatic step of the late-renewal throttle ladder (S-03, T-04). */
+export const LadderStep = z.object({
+  /** fraction of the base concurrency limit */
+  fraction: z.number().gt(0).lt(1),
+  /** the step's date, as an offset from the renewal due date or from the term end */
+  from: z.enum(['renewalDueOn', 'termEndsOn']),
+  days: z.number().int().default(0),
+  months: z.number().int().default(0),
+});
+export type LadderStep = z.infer<typeof LadderStep>;
+
+/** A reminder before the renewal due date (T-02 reading a, A2.D3). */
+export const RenewalReminder = z.object({
+  from: z.enum(['renewalDueOn', 'termEndsOn']),
+  days: z.number().int().default(0),
+  months: z.number().int().default(0),
+});
+export type RenewalReminder = z.infer<typeof RenewalReminder>;
+
+export const Policy = z.object({
+  /** T-01: initial term length in years ("2个自然年度") */
+  initialTermYears: z.number().int().min(1).max(10).default(2),
+  /**
+   * T-01: how the initial term's last day is read.
+   * A: 31 Dec of the year after approval; B: 31 Dec two calendar years after the approval year;
+   * C: the corresponding day two years after approval (default). An officer's `termEndsOn` wins.
+   */
+  termEndReading: z.enum(['A', 'B', 'C']).default('C'),
+  /** T-02: the renewal request is due this many calendar months before the term end (inclusive) */
+  renewalDueMonthsBeforeEnd: months.default(3),
+  /** T-02 (A2.D3): reminders before the due date */
+  renewalReminders: z.array(RenewalReminder).default([
+    { from: 'termEndsOn', months: -4, days: 0 },
+    { from: 'renewalDueOn', days: -7, months: 0 },
+  ]),
+  /** S-03, T-04: 'automatic' applies the ladder; 'officerOnly' only reminds and leaves levels to SET_CONCURRENCY */
+  ladderMode: z.enum(['automatic', 'officerOnly']).default('automatic'),
+  /** S-03, T-04: the late-renewal ladder; each step at 00:00 CST of its date, with a reminder */
+  ladder: z.array(LadderStep).default([
+    { fraction: 0.5, from: 'renewalDueOn', days: 1, months: 0 },
+    { fraction: 0.25, from: 'termEndsOn', months: -2, days: 0 },
+    { fraction: 0.1, from: 'termEndsOn', months: -1, days: 0 },
+  ]),
+  /** T-03 (Q-15): a late request keeps the throttle until approval, or lifts it at once */
+  lateRequest: z.enum(['holdUntilDecision', 'liftOnRequest']).default('holdUntilDecision'),
+  /** T-03 (Q-14): no request at term end terminates automatically, or asks the officer */
+  noRequestAtTermEnd: z.enum(['terminate', 'officerConfirms']).default('terminate'),
+  /** T-03 (A2.R3): after a rejected renewal, no new request this term, or allow one */
+  afterRejection: z.enum(['terminateAtEnd', 'allowNewRequest']).default('terminateAtEnd'),
+  /** T-03: a request undecided at term end escalates to the officer every this many days */
+  undecidedEscalationEveryDays: days.min(1).default(1),
+  /** T-04, S-06: the default base concurrency limit (the officer may set it at approval) */
+  baseConcurrency: z.number().int().positive().default(100),
+  /** S-06: the security throttle as a fraction of the base, unless the officer gives `limit` */
+  securityThrottleFraction: z.number().gt(0).lt(1).default(0.5),
+  /** T-09: rectification and observation windows, in months, set per case by the officer */
+  caseWindowMonths: z.object({ min: z.number().int().min(1).default(1), max: z.number().int().min(1).default(3) }).default({ min: 1, max: 3 }),
+  /** S-05, S-07, T-09: warning notice this many days before an unconfirmed window ends */
+  windowWarningDaysBefore: days.default(7),
+  /** S-04: days to submit rectification feedback to a risk warning */
+  riskFeedbackDays: days.min(1).default(15),
+  /** T-06: days to report a relationship change after it took effect */
+  relationshipChangeReportDays: days.min(1).default(3),
+  /** T-07: days to complete a platform version upgrade after publication */
+  versionUpgradeDays: days.min(1).default(30),
+  /** T-08: minimum lead time of a termination filing, in days */
+  terminationLeadDays: days.min(1).default(30),
+  /** Q-28: days before an invitation to a using unit lapses */
+  invitationExpiryDays: days.min(1).default(30),
+  /** O-27, T-17, O-16, T-11: days after a period ends to submit its data */
+  periodGraceDays: days.default(15),
+  /** T-10, O-14: a terminated unit's workflow stays open this many months (or until ARCHIVE) */
+  closeTerminatedAfterMonths: months.default(6),
+  /** T-18, T-25: a request waiting longer than this for an officer escalates */
+  pendingDecisionEscalationDays: days.min(1).default(15),
+  /** E-DCU-5: previous-year revenue of the unit plus simultaneous using units, in CNY */
+  minRevenueCny: z.number().nonnegative().default(50_000_000),
+  /** E-DCU-6: invoices issued + received in the 12 months before the request month */
+  minInvoiceCount: z.number().int().nonnegative().default(50_000),
+  /** E-DCU-4: credit ratings a direct-connect unit may have */
+  dcuRatings: z.array(z.enum(['A', 'B', 'M', 'C', 'D'])).default(['A', 'B']),
+  /** E-UU-3: credit ratings a using unit may have */
+  usingUnitRatings: z.array(z.enum(['A', 'B', 'M', 'C', 'D'])).default(['A', 'B', 'M']),
+  /** Civil Code art. 203 option: rest days that roll a last day to the next working day */
+  restDays: z.array(z.string()).default([]),
+  /** forces continue-as-new after this many history events (null: Temporal's suggestion only) */
+  continueAsNewAfterEvents: z.number().int().positive().nullable().default(null),
+  /** how many answered request ids are kept for idempotency (contract) */
+  requestIdWindow: z.number().int().min(10).default(500),
+});
+export type Policy = z.infer<typeof Policy>;
+export type PolicyOverrides = z.input<typeof Policy>;
+
+/** The product's defaults (decisions.md). */
+export const defaultPolicy: Policy = Policy.parse({});
+
+/** Policy from overrides, validated; an unknown key or a bad value is an error, never ignored. */
+export function makePolicy(overrides: PolicyOverrides = {}): Policy {
+  return Policy.strict().parse(overrides);
+}

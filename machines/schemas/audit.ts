@@ -1,0 +1,18 @@
+/** An audit entry (contract): a command applied or rejected, a deadline fired, or a notice sent. */
+import type { Actor } from './actor.js';
+
+export interface AuditEntry {
+  /** per unit, gapless across continue-as-new */
+  seq: number;
+  at: string;
+  kind: 'command' | 'deadline' | 'notice';
+  actor: Actor;
+  /** the command type, `DEADLINE:<what>` or `NOTICE:<template>` */
+  command: string;
+  from: string;
+  to: string;
+  ruleId: string;
+  outcome: 'applied' | 'rejected' | 'failed';
+  reason?: string;
+  requestId?: string;
+}

@@ -1,0 +1,41 @@
+/** Every command of the contract that this service accepts, as one discriminated union. */
+import { z } from 'zod';
+import { ApproveApplication, ResubmitApplication, ReturnApplication, SubmitApplication } from './onboarding.js';
+import { ApproveRenewal, Archive, RejectRenewal, RequestRenewal, SetConcurrency, Terminate } from './term.js';
+
+export const commandSchemas = [
+  SubmitApplication,
+  ApproveApplication,
+  ReturnApplication,
+  ResubmitApplication,
+  RequestRenewal,
+  ApproveRenewal,
+  RejectRenewal,
+  SetConcurrency,
+  Terminate,
+  Archive,
+] as const;
+
+export const Command = z.discriminatedUnion('type', commandSchemas);
+export type Command = z.infer<typeof Command>;
+export type CommandType = Command['type'];
+export const commandTypes = commandSchemas.map((s) => s.shape.type.value) as CommandType[];
+
+export type ParsedCommand = { ok: true; command: Command } | { ok: false; problems: string[] };
+
+/** Parses a command; on failure lists every bad field as `path: message`. */
+export function parseCommand(input: unknown): ParsedCommand {
+  const type = typeof input === 'object' && input !== null ? (input as { type?: unknown }).type : undefined;
+  if (typeof type !== 'string' || !(commandTypes as string[]).includes(type)) {
+    return { ok: false, problems: [`type: unknown command type ${JSON.stringify(type)}; expected one of ${commandTypes.join(', ')}`] };
+  }
+  const result = Command.safeParse(input);
+  if (result.success) return { ok: true, command: result.data };
+  return { ok: false, problems: result.error.issues.map(describeIssue) };
+}
+
+export function describeIssue(issue: z.core.$ZodIssue): string {
+  const path = issue.path.length ? issue.path.map(String).join('.') : '(root)';
+  const keys = issue.code === 'unrecognized_keys' ? ` (${issue.keys.join(', ')})` : '';
+  return `${path}: ${issue.message}${keys}`;
+}

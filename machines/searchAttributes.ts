@@ -1,0 +1,10 @@
+/** The contract's search attributes, typed; the worker registers them, the workflow upserts them. */
+import { defineSearchAttributeKey, SearchAttributeType } from '@temporalio/common';
+
+export const LeqiPhase = defineSearchAttributeKey('LeqiPhase', SearchAttributeType.KEYWORD);
+export const LeqiTermEndsOn = defineSearchAttributeKey('LeqiTermEndsOn', SearchAttributeType.DATETIME);
+export const LeqiNextDeadline = defineSearchAttributeKey('LeqiNextDeadline', SearchAttributeType.DATETIME);
+export const LeqiConcurrencyLimit = defineSearchAttributeKey('LeqiConcurrencyLimit', SearchAttributeType.INT);
+export const LeqiOpenCases = defineSearchAttributeKey('LeqiOpenCases', SearchAttributeType.INT);
+
+export const allSearchAttributes = [LeqiPhase, LeqiTermEndsOn, LeqiNextDeadline, LeqiConcurrencyLimit, LeqiOpenCases];

@@ -1,0 +1,334 @@
+/**
+ * The direct-connect unit's lifetime (直连单位): onboarding, a term, renewal, the late-renewal
+ * ladder and termination. The only place that says which transition is legal; every
+ * transition cites its rule in `meta.rule`. Pure: instants arrive in events (`at`).
+ */
+import { and, assign, setup } from 'xstate';
+import { cstDate, daysBetween, endOf } from '../calendar.js';
+import { checkEligibility } from '../eligibility.js';
+import type { ApplicationSubmission } from '../schemas/forms.js';
+import { initialContext, type UnitContext, type UnitInput } from './context.js';
+import { lift, OFFICER_LEVEL, RENEWAL_LADDER, restrict } from './concurrency.js';
+import { deadlines, pastKeys, type DeadlineKind } from './deadlines.js';
+import { isAuthorized, type CommandEvent, type DeadlineEvent, type UnitEvent } from './events.js';
+import type { Notice } from './notice.js';
+import { initialTermEndsOn, ladderLimit, newTerm } from './term.js';
+
+type Of<T extends UnitEvent['type']> = Extract<UnitEvent, { type: T }>;
+
+function submissionOf(event: Of<'SUBMIT_APPLICATION'>): ApplicationSubmission {
+  const { type: _type, actor: _actor, requestId: _requestId, at: _at, ...submission } = event;
+  return submission;
+}
+
+/** Starts a term and skips the deadlines already past when it is set (decisions.md, T-04). */
+function withTerm(context: UnitContext, term: UnitContext['term'], at: string): Partial<UnitContext> {
+  const next = { ...context, term, done: [] };
+  return { term, done: pastKeys(next, at), concurrency: lift(context.concurrency, RENEWAL_LADDER) };
+}
+
+export const unitMachine = setup({
+  types: {
+    context: {} as UnitContext,
+    events: {} as UnitEvent,
+    input: {} as UnitInput,
+  },
+  actions: {
+    /** effect: the workflow sends the notice through the `sendNotice` activity */
+    notify: (_, _notice: Notice) => {},
+    markDone: assign({ done: ({ context, event }) => [...context.done, (event as DeadlineEvent).key] }),
+  },
+  guards: {
+    authorized: ({ event }) => isAuthorized(event),
+    /** the application is for the unit this chart runs (workflow id `unit:<USCC>`) */
+    forThisUnit: ({ context, event }) => (event as Of<'SUBMIT_APPLICATION'>).application.dcuUscc === context.unitId,
+    due: ({ context, event }, params: { what: DeadlineKind }) =>
+      event.type === 'DEADLINE' &&
+      event.what === params.what &&
+      deadlines(context).some((d) => d.key === event.key && Date.parse(d.at) <= Date.parse(event.at)),
+    termEndAfterApproval: ({ event }) => {
+      const e = event as Of<'APPROVE_APPLICATION'>;
+      return e.termEndsOn === undefined || e.termEndsOn > cstDate(e.at);
+    },
+    renewalOpen: ({ context }) =>
+      context.term?.renewal === 'notRequested' ||
+      (context.term?.renewal === 'rejected' && context.policy.afterRejection === 'allowNewRequest'),
+    onTime: ({ context, event }) => cstDate(event.at) <= (context.term?.renewalDueOn ?? ''),
+    renewalRequested: ({ context }) => context.term?.renewal === 'requested',
+    renewalApproved: ({ context }) => context.term?.renewal === 'approved',
+    extendsBeyondTerm: ({ context, event }) => {
+      const e = event as Of<'APPROVE_RENEWAL'>;
+      return context.term !== null && e.extendsTo > context.term.endsOn && e.extendsTo > cstDate(e.at);
+    },
+    /** the renewed term has already begun (approval after the old term ended, T-03 undecided) */
+    pastTermEnd: ({ context, event }) => context.term !== null && Date.parse(event.at) >= Date.parse(endOf(context.term.endsOn)),
+    terminatesAtTermEnd: ({ context }) =>
+      context.term?.renewal !== 'requested' && context.policy.noRequestAtTermEnd === 'terminate',
+    automaticLadder: ({ context }) => context.policy.ladderMode === 'automatic' && !context.term?.ladderByOfficer,
+  },
+}).createMachine({
+  id: 'unit',
+  initial: 'prospect',
+  context: ({ input }) => initialContext(input),
+  states: {
+    prospect: {
+      on: {
+        SUBMIT_APPLICATION: {
+          guard: and(['authorized', 'forThisUnit']),
+          target: 'underReview',
+          meta: { rule: 'P-ONB-02' },
+          actions: [
+            assign(({ context, event }) => {
+              const submission = submissionOf(event);
+              return {
+                submission,
+                eligibility: checkEligibility(submission, context.policy, { requestMonth: cstDate(event.at).slice(0, 7) }),
+                review: { submittedAt: event.at, returns: [], decidedAt: null, opinion: null },
+              };
+            }),
+            { type: 'notify', params: ({ context }) => ({ template: 'applicationReceived', ruleId: 'P-ONB-02', to: ['unit', 'officer'], facts: { eligible: context.eligibility?.eligible ? 'yes' : 'no' } }) },
+          ],
+        },
+      },
+    },
+    underReview: {
+      on: {
+        APPROVE_APPLICATION: {
+          guard: and(['authorized', 'termEndAfterApproval']),
+          target: 'active',
+          meta: { rule: 'T-01' },
+          actions: [
+            assign(({ context, event }) => {
+              const approvedOn = cstDate(event.at);
+              const endsOn = event.termEndsOn ?? initialTermEndsOn(context.policy, approvedOn);
+              const base = event.baseConcurrency ?? context.concurrency.base;
+              const review = context.review && { ...context.review, decidedAt: event.at, opinion: event.opinion };
+              const withBase = { ...context, concurrency: { ...context.concurrency, base } };
+              return { review, ...withTerm(withBase, newTerm(context.policy, 1, approvedOn, endsOn), event.at) };
+            }),
+            { type: 'notify', params: ({ context, event }) => ({ template: 'applicationApproved', ruleId: 'P-ONB-04', to: ['unit'], facts: { opinion: (event as Of<'APPROVE_APPLICATION'>).opinion, startsOn: context.term?.startsOn ?? null, endsOn: context.term?.endsOn ?? null, renewalDueOn: context.term?.renewalDueOn ?? null } }) },
+          ],
+        },
+        RETURN_APPLICATION: {
+          guard: 'authorized',
+          target: 'returned',
+          meta: { rule: 'P-ONB-04' },
+          actions: [
+            assign({
+              review: ({ context, event }) => context.review && { ...context.review, returns: [...context.review.returns, { at: event.at, opinion: event.opinion, reasons: event.reasons }] },
+            }),
+            { type: 'notify', params: ({ event }) => ({ template: 'applicationReturned', ruleId: 'P-ONB-04', to: ['unit'], facts: { opinion: (event as Of<'RETURN_APPLICATION'>).opinion, reasons: (event as Of<'RETURN_APPLICATION'>).reasons.join('; ') } }) },
+          ],
+        },
+      },
+    },
+    returned: {
+      on: {
+        RESUBMIT_APPLICATION: {
+          guard: 'authorized',
+          target: 'underReview',
+          meta: { rule: 'P-ONB-04' },
+          actions: [
+            assign(({ context, event }) => {
+              const { type: _t, actor: _a, requestId: _r, at: _at, ...changes } = event;
+              const submission = { ...context.submission!, ...changes } as ApplicationSubmission;
+              return {
+                submission,
+                eligibility: checkEligibility(submission, context.policy, { requestMonth: cstDate(event.at).slice(0, 7) }),
+              };
+            }),
+            { type: 'notify', params: { template: 'applicationReceived', ruleId: 'P-ONB-04', to: ['unit', 'officer'], facts: { resubmitted: 'yes' } } },
+          ],
+        },
+      },
+    },
+    active: {
+      on: {
+        REQUEST_RENEWAL: [
+          {
+            guard: and(['authorized', 'renewalOpen', 'onTime']),
+            meta: { rule: 'P-REN-01' },
+            actions: [
+              assign({ term: ({ context, event }) => context.term && { ...context.term, renewal: 'requested', requestedAt: event.at, late: false } }),
+              { type: 'notify', params: ({ context }) => ({ template: 'renewalRequested', ruleId: 'T-02', to: ['unit', 'officer'], facts: { endsOn: context.term?.endsOn ?? null, late: 'no' } }) },
+            ],
+          },
+          {
+            // Q-15 reading a: a request after the due date but before term end is accepted;
+            // the throttle stays until the officer decides (or lifts now, per policy)
+            guard: and(['authorized', 'renewalOpen']),
+            meta: { rule: 'P-REN-02' },
+            actions: [
+              assign(({ context, event }) => ({
+                term: context.term && { ...context.term, renewal: 'requested' as const, requestedAt: event.at, late: true },
+                concurrency: context.policy.lateRequest === 'liftOnRequest' ? lift(context.concurrency, RENEWAL_LADDER) : context.concurrency,
+              })),
+              { type: 'notify', params: ({ context }) => ({ template: 'renewalRequested', ruleId: 'T-03', to: ['unit', 'officer'], facts: { endsOn: context.term?.endsOn ?? null, late: 'yes' } }) },
+            ],
+          },
+        ],
+        APPROVE_RENEWAL: [
+          {
+            // approved after the old term ended (the request was undecided at term end): the new term runs now
+            guard: and(['authorized', 'renewalRequested', 'extendsBeyondTerm', 'pastTermEnd']),
+            meta: { rule: 'T-05' },
+            actions: [
+              assign(({ context, event }) => {
+                const old = context.term!;
+                return withTerm(context, newTerm(context.policy, old.number + 1, endOf(old.endsOn).slice(0, 10), event.extendsTo), event.at);
+              }),
+              { type: 'notify', params: ({ context }) => ({ template: 'renewalApproved', ruleId: 'T-05', to: ['unit'], facts: { startsOn: context.term?.startsOn ?? null, endsOn: context.term?.endsOn ?? null, renewalDueOn: context.term?.renewalDueOn ?? null } }) },
+            ],
+          },
+          {
+            guard: and(['authorized', 'renewalRequested', 'extendsBeyondTerm']),
+            meta: { rule: 'T-05' },
+            actions: [
+              assign(({ context, event }) => ({
+                term: context.term && { ...context.term, renewal: 'approved' as const, extendsTo: event.extendsTo },
+                concurrency: lift(context.concurrency, RENEWAL_LADDER),
+              })),
+              { type: 'notify', params: ({ context }) => ({ template: 'renewalApproved', ruleId: 'T-05', to: ['unit'], facts: { startsOn: context.term ? endOf(context.term.endsOn).slice(0, 10) : null, endsOn: context.term?.extendsTo ?? null } }) },
+            ],
+          },
+        ],
+        REJECT_RENEWAL: {
+          guard: and(['authorized', 'renewalRequested']),
+          meta: { rule: 'T-03' },
+          actions: [
+            assign({ term: ({ context }) => context.term && { ...context.term, renewal: 'rejected' } }),
+            { type: 'notify', params: ({ context, event }) => ({ template: 'renewalRejected', ruleId: 'T-03', to: ['unit'], facts: { opinion: (event as Of<'REJECT_RENEWAL'>).opinion, endsOn: context.term?.endsOn ?? null } }) },
+          ],
+        },
+        SET_CONCURRENCY: {
+          guard: 'authorized',
+          meta: { rule: 'T-04' },
+          actions: [
+            assign(({ context, event }) => ({
+              // an explicit level replaces the automatic ladder (decisions.md); other restrictions stand
+              concurrency: restrict(lift(context.concurrency, RENEWAL_LADDER), { id: OFFICER_LEVEL, ruleId: 'T-04', limit: event.limit, since: event.at, reason: event.reason }),
+              term: context.term && { ...context.term, ladderByOfficer: true },
+            })),
+            { type: 'notify', params: ({ event }) => ({ template: 'concurrencySet', ruleId: 'T-04', to: ['unit'], facts: { limit: (event as Of<'SET_CONCURRENCY'>).limit, reason: (event as Of<'SET_CONCURRENCY'>).reason } }) },
+          ],
+        },
+        TERMINATE: {
+          guard: 'authorized',
+          target: 'terminated',
+          meta: { rule: 'M-TERMINATE' },
+          actions: [
+            assign({ termination: ({ event }) => ({ reason: event.reason, ruleId: event.ruleId, at: event.at }) }),
+            { type: 'notify', params: ({ event }) => ({ template: 'terminated', ruleId: (event as Of<'TERMINATE'>).ruleId, to: ['unit', 'officer', 'usingUnits'], facts: { reason: (event as Of<'TERMINATE'>).reason, on: cstDate(event.at) } }) },
+          ],
+        },
+        DEADLINE: [
+          {
+            guard: { type: 'due', params: { what: 'renewalReminder' as const } },
+            meta: { rule: 'T-02' },
+            actions: [
+              'markDone',
+              { type: 'notify', params: ({ context }) => ({ template: 'renewalDue', ruleId: 'T-02', to: ['unit'], facts: { renewalDueOn: context.term?.renewalDueOn ?? null, endsOn: context.term?.endsOn ?? null } }) },
+            ],
+          },
+          {
+            guard: and([{ type: 'due', params: { what: 'throttleStep' as const } }, 'automaticLadder']),
+            meta: { rule: 'S-03' },
+            actions: [
+              'markDone',
+              assign({
+                concurrency: ({ context, event }) => {
+                  const step = context.policy.ladder[(event as DeadlineEvent).step ?? 0]!;
+                  const limit = ladderLimit(context.concurrency.base, step.fraction);
+                  return restrict(context.concurrency, { id: RENEWAL_LADDER, ruleId: 'S-03', limit, since: event.at, reason: `renewal not requested by ${context.term?.renewalDueOn} (T-04 step ${((event as DeadlineEvent).step ?? 0) + 1})` });
+                },
+              }),
+              {
+                type: 'notify',
+                params: ({ context, event }) => {
+                  const step = (event as DeadlineEvent).step ?? 0;
+                  const limit = context.concurrency.restrictions.find((r) => r.id === RENEWAL_LADDER)?.limit ?? null;
+                  return { template: step === 0 ? 'renewalOverdueThrottle' : 'throttleStep', ruleId: step === 0 ? 'S-03' : 'T-04', to: ['unit'], facts: { step: step + 1, limit, renewalDueOn: context.term?.renewalDueOn ?? null, endsOn: context.term?.endsOn ?? null } };
+                },
+              },
+            ],
+          },
+          {
+            // officer-only mode, or an officer set the level: the step only reminds (S-03)
+            guard: { type: 'due', params: { what: 'throttleStep' as const } },
+            meta: { rule: 'S-03' },
+            actions: [
+              'markDone',
+              { type: 'notify', params: ({ context, event }) => ({ template: 'renewalOverdueThrottle', ruleId: 'S-03', to: ['unit', 'officer'], facts: { step: ((event as DeadlineEvent).step ?? 0) + 1, limit: null, renewalDueOn: context.term?.renewalDueOn ?? null, endsOn: context.term?.endsOn ?? null } }) },
+            ],
+          },
+          {
+            guard: and([{ type: 'due', params: { what: 'termEnd' as const } }, 'renewalApproved']),
+            meta: { rule: 'T-05' },
+            actions: [
+              assign(({ context, event }) => {
+                const old = context.term!;
+                return withTerm(context, newTerm(context.policy, old.number + 1, cstDate(event.at), old.extendsTo!), event.at);
+              }),
+              { type: 'notify', params: ({ context }) => ({ template: 'newTermStarted', ruleId: 'T-05', to: ['unit'], facts: { startsOn: context.term?.startsOn ?? null, endsOn: context.term?.endsOn ?? null, renewalDueOn: context.term?.renewalDueOn ?? null } }) },
+            ],
+          },
+          {
+            guard: and([{ type: 'due', params: { what: 'termEnd' as const } }, 'terminatesAtTermEnd']),
+            target: 'terminated',
+            meta: { rule: 'T-03' },
+            actions: [
+              'markDone',
+              assign({
+                termination: ({ context, event }) => ({
+                  reason: context.term?.renewal === 'rejected' ? 'renewal rejected; term ended' : 'no renewal request by the end of the term',
+                  ruleId: 'T-03',
+                  at: event.at,
+                }),
+              }),
+              { type: 'notify', params: ({ context }) => ({ template: 'termEnded', ruleId: 'T-03', to: ['unit', 'officer', 'usingUnits'], facts: { endsOn: context.term?.endsOn ?? null, renewal: context.term?.renewal ?? null } }) },
+            ],
+          },
+          {
+            // a request undecided at term end, or reading b (officer confirms): the unit stays, the officer is told daily
+            guard: { type: 'due', params: { what: 'termEnd' as const } },
+            meta: { rule: 'T-03' },
+            actions: [
+              'markDone',
+              assign({ term: ({ context, event }) => context.term && { ...context.term, escalatedOn: cstDate(event.at) } }),
+              { type: 'notify', params: ({ context, event }) => ({ template: 'renewalUndecided', ruleId: 'T-03', to: ['officer'], facts: { endsOn: context.term?.endsOn ?? null, requestedAt: context.term?.requestedAt ?? null, daysWaiting: context.term ? daysBetween(context.term.endsOn, cstDate(event.at)) : 0 } }) },
+            ],
+          },
+          {
+            guard: { type: 'due', params: { what: 'renewalUndecided' as const } },
+            meta: { rule: 'T-03' },
+            actions: [
+              'markDone',
+              assign({ term: ({ context, event }) => context.term && { ...context.term, escalatedOn: cstDate(event.at) } }),
+              { type: 'notify', params: ({ context, event }) => ({ template: 'renewalUndecided', ruleId: 'T-03', to: ['officer'], facts: { endsOn: context.term?.endsOn ?? null, requestedAt: context.term?.requestedAt ?? null, daysWaiting: context.term ? daysBetween(context.term.endsOn, cstDate(event.at)) : 0 } }) },
+            ],
+          },
+        ],
+      },
+    },
+    terminated: {
+      on: {
+        ARCHIVE: {
+          guard: 'authorized',
+          target: 'closed',
+          meta: { rule: 'T-10' },
+          actions: [{ type: 'notify', params: { template: 'archived', ruleId: 'T-10', to: ['officer'], facts: {} } }],
+        },
+        DEADLINE: {
+          guard: { type: 'due', params: { what: 'closeTerminated' as const } },
+          target: 'closed',
+          meta: { rule: 'T-10' },
+          actions: ['markDone'],
+        },
+      },
+    },
+    closed: { type: 'final' },
+  },
+});
+
+export type UnitMachine = typeof unitMachine;
+export type { CommandEvent };

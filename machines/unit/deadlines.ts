@@ -1,0 +1,66 @@
+/**
+ * The chart's deadlines as data: a pure projection of the context to absolute CST instants.
+ * The workflow sleeps until the earliest and feeds it back as a `DEADLINE` event; the chart's
+ * `due` guard accepts only a deadline this projection lists, so a stale timer changes nothing.
+ */
+import { addDays, addMonths, cstDate, endOf, startOf } from '../calendar.js';
+import type { UnitContext } from './context.js';
+import { offsetDate } from './term.js';
+
+export type DeadlineKind =
+  | 'renewalReminder'
+  | 'throttleStep'
+  | 'termEnd'
+  | 'renewalUndecided'
+  | 'closeTerminated';
+
+export interface Deadline {
+  /** unique within a term; a fired or skipped key is never due again */
+  key: string;
+  what: DeadlineKind;
+  /** the instant it takes effect, `…T00:00:00+08:00` */
+  at: string;
+  ruleId: string;
+  /** for throttle steps: which step of the policy ladder */
+  step?: number;
+}
+
+/** Every deadline still ahead for this context, earliest first. */
+export function deadlines(context: UnitContext): Deadline[] {
+  const list = context.termination ? terminatedDeadlines(context) : termDeadlines(context);
+  return list.filter((d) => !context.done.includes(d.key)).sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+}
+
+function termDeadlines({ term, policy }: UnitContext): Deadline[] {
+  if (!term) return [];
+  const list: Deadline[] = [];
+  if (term.renewal === 'notRequested') {
+    for (const reminder of policy.renewalReminders) {
+      const on = offsetDate(term, reminder);
+      list.push({ key: `T-02:reminder:${on}`, what: 'renewalReminder', at: startOf(on), ruleId: 'T-02' });
+    }
+    policy.ladder.forEach((step, index) => {
+      const on = offsetDate(term, step);
+      list.push({ key: `T-04:step${index + 1}:${on}`, what: 'throttleStep', at: startOf(on), ruleId: 'S-03', step: index });
+    });
+  }
+  list.push({ key: `T-03:termEnd:${term.endsOn}`, what: 'termEnd', at: endOf(term.endsOn), ruleId: term.renewal === 'approved' ? 'T-05' : 'T-03' });
+  if (term.renewal === 'requested' && term.escalatedOn) {
+    const on = addDays(term.escalatedOn, policy.undecidedEscalationEveryDays);
+    list.push({ key: `T-03:undecided:${on}`, what: 'renewalUndecided', at: startOf(on), ruleId: 'T-03' });
+  }
+  return list;
+}
+
+function terminatedDeadlines({ termination, policy }: UnitContext): Deadline[] {
+  if (!termination) return [];
+  const on = addMonths(cstDate(termination.at), policy.closeTerminatedAfterMonths);
+  return [{ key: `T-10:close:${on}`, what: 'closeTerminated', at: startOf(on), ruleId: 'T-10' }];
+}
+
+/** Keys of the deadlines already past at `now`: skipped, never applied retroactively. */
+export function pastKeys(context: UnitContext, now: string): string[] {
+  return deadlines(context)
+    .filter((d) => Date.parse(d.at) <= Date.parse(now))
+    .map((d) => d.key);
+}

@@ -1,0 +1,110 @@
+/**
+ * One command's path through the chart, pure (DESIGN.md): parse → authorize → legal? → apply.
+ * The workflow calls `check` in its update validator and `step` in its handler; deadlines enter
+ * `step` as events like any command.
+ */
+import { transition, type SnapshotFrom } from 'xstate';
+import { cstDate } from '../calendar.js';
+import { parseCommand, type Command } from '../schemas/commands.js';
+import type { Actor } from '../schemas/actor.js';
+import { unitMachine } from './chart.js';
+import type { UnitContext, UnitInput } from './context.js';
+import { deadlines } from './deadlines.js';
+import { allowedRoles, governingRule, type UnitEvent } from './events.js';
+import type { Notice } from './notice.js';
+import { phaseOf, type Phase } from './phase.js';
+import { initialTransition } from 'xstate';
+
+export type UnitSnapshot = SnapshotFrom<typeof unitMachine>;
+
+/** what survives continue-as-new: the chart's state id and context, nothing derived */
+export interface PersistedUnit {
+  value: string;
+  context: UnitContext;
+}
+
+export type RejectionType = 'InvalidCommand' | 'IllegalTransition' | 'Forbidden';
+export interface Rejection {
+  type: RejectionType;
+  message: string;
+  ruleId?: string;
+}
+export type Checked = { ok: true; command: Command } | ({ ok: false } & Rejection);
+
+export function start(input: UnitInput): UnitSnapshot {
+  return initialTransition(unitMachine, input)[0];
+}
+
+export function persist(snapshot: UnitSnapshot): PersistedUnit {
+  return { value: snapshot.value as string, context: snapshot.context };
+}
+
+export function restore(persisted: PersistedUnit): UnitSnapshot {
+  return unitMachine.resolveState({ value: persisted.value, context: persisted.context });
+}
+
+/** Steps 1–3 of a command's path: every bad field, then the role, then the chart's verdict. */
+export function check(snapshot: UnitSnapshot, input: unknown, now: string): Checked {
+  const parsed = parseCommand(input);
+  if (!parsed.ok) return { ok: false, type: 'InvalidCommand', message: `invalid command: ${parsed.problems.join('; ')}` };
+  const command = parsed.command;
+  const ruleId = governingRule[command.type];
+  if (!allowedRoles[command.type].includes(command.actor.role)) {
+    return { ok: false, type: 'Forbidden', ruleId, message: `${command.type} may be sent only by ${allowedRoles[command.type].join(' or ')}, not by ${command.actor.role} (rule ${ruleId})` };
+  }
+  if (!snapshot.can({ ...command, at: now })) {
+    return { ok: false, type: 'IllegalTransition', ruleId, message: `${command.type} is not allowed in phase ${phaseOf(snapshot)}${explain(snapshot, command, now)} (rule ${ruleId})` };
+  }
+  return { ok: true, command };
+}
+
+export interface Step {
+  snapshot: UnitSnapshot;
+  notices: Notice[];
+  ruleId: string;
+  from: Phase;
+  to: Phase;
+}
+
+/** Step 4: apply a legal event; returns the next snapshot, the notices to send and the rule applied. */
+export function step(snapshot: UnitSnapshot, event: UnitEvent): Step {
+  const ruleId = ruleOf(snapshot, event);
+  const [next, actions] = transition(unitMachine, snapshot, event);
+  const notices = actions.filter((a) => a.type === 'notify').map((a) => a.params as Notice);
+  return { snapshot: next, notices, ruleId, from: phaseOf(snapshot), to: phaseOf(next) };
+}
+
+/** The rule id of the transition the event takes (its `meta.rule`), or the command's governing rule. */
+export function ruleOf(snapshot: UnitSnapshot, event: UnitEvent): string {
+  if (event.type === 'TERMINATE') return event.ruleId;
+  const taken = unitMachine.getTransitionData(snapshot, event)[0];
+  const meta = taken?.meta as { rule?: string } | undefined;
+  return meta?.rule ?? (event.type === 'DEADLINE' ? event.ruleId : governingRule[event.type]);
+}
+
+/** The deadlines due at `now`, earliest first. */
+export function dueDeadlines(snapshot: UnitSnapshot, now: number): ReturnType<typeof deadlines> {
+  if (snapshot.status !== 'active') return [];
+  return deadlines(snapshot.context).filter((d) => Date.parse(d.at) <= now);
+}
+
+function explain(snapshot: UnitSnapshot, command: Command, now: string): string {
+  const { term, termination, policy } = snapshot.context;
+  if (command.type === 'SUBMIT_APPLICATION' && termination) {
+    return ` (terminated on ${cstDate(termination.at)}: a new application is possible once the record closes, ${policy.closeTerminatedAfterMonths} months after termination or at an officer's ARCHIVE)`;
+  }
+  if (command.type === 'SUBMIT_APPLICATION' && command.application.dcuUscc !== snapshot.context.unitId) {
+    return ` (application.dcuUscc ${command.application.dcuUscc} is not this unit, ${snapshot.context.unitId})`;
+  }
+  if (termination) return ` (terminated on ${cstDate(termination.at)}: ${termination.reason})`;
+  if (command.type === 'APPROVE_APPLICATION' && command.termEndsOn && command.termEndsOn <= cstDate(now)) {
+    return ` (termEndsOn ${command.termEndsOn} is not after the approval date ${cstDate(now)})`;
+  }
+  if (command.type === 'APPROVE_RENEWAL' && term?.renewal === 'requested') {
+    return ` (extendsTo ${command.extendsTo} must be after the current term's last day ${term.endsOn} and after today)`;
+  }
+  if (term) return ` (renewal ${term.renewal}${term.renewal === 'rejected' ? ': no new request this term (A2.R3)' : ''})`;
+  return '';
+}
+
+export type { Actor };

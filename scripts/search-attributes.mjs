@@ -1,0 +1,11 @@
+// The contract's search attributes as the Temporal CLI names their types, for scripts that run
+// without TypeScript. machines/searchAttributes.ts is the typed source; a test keeps both equal.
+
+/** @type {ReadonlyArray<{ name: string, type: 'Keyword' | 'Datetime' | 'Int' }>} */
+export const CONTRACT_SEARCH_ATTRIBUTES = [
+  { name: 'LeqiPhase', type: 'Keyword' },
+  { name: 'LeqiTermEndsOn', type: 'Datetime' },
+  { name: 'LeqiNextDeadline', type: 'Datetime' },
+  { name: 'LeqiConcurrencyLimit', type: 'Int' },
+  { name: 'LeqiOpenCases', type: 'Int' },
+];

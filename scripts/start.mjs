@@ -1,0 +1,208 @@
+// `npm start`: everything on one machine. Installs the Temporal binaries if needed, starts the
+// Temporal dev server (persisted in .data/), configures its namespace, then the worker.
+// Add a process by adding an entry to `processes` below. Ctrl-C stops them all; if any one
+// exits, the others are stopped and this exits non-zero.
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { setTimeout as delay } from 'node:timers/promises';
+import { CONTRACT_SEARCH_ATTRIBUTES } from './search-attributes.mjs';
+import { PROJECT_ROOT, describeBin, resolveTemporalCli } from './temporal-bins.mjs';
+
+const isWindows = process.platform === 'win32';
+const TEMPORAL_IP = '127.0.0.1';
+const TEMPORAL_PORT = Number(process.env.LEQI_TEMPORAL_PORT ?? 7233);
+const UI_PORT = Number(process.env.LEQI_TEMPORAL_UI_PORT ?? 8233);
+const TEMPORAL_ADDRESS = `${TEMPORAL_IP}:${TEMPORAL_PORT}`;
+const NAMESPACE = process.env.TEMPORAL_NAMESPACE ?? 'default';
+// the seed keeps records at least 6 months after a unit ends
+const RETENTION = '180d';
+const DATA_DIR = join(PROJECT_ROOT, '.data');
+
+const useColor = process.stdout.isTTY && !process.env.NO_COLOR;
+const paint = (/** @type {number} */ code, /** @type {string} */ s) => (useColor ? `\x1b[${code}m${s}\x1b[0m` : s);
+const say = (/** @type {string} */ msg) => console.log(`${paint(1, '[start]'.padEnd(11))} ${msg}`);
+
+/**
+ * @typedef {object} ProcessSpec
+ * @property {string} name short label for log lines
+ * @property {number} color ANSI color code of the label
+ * @property {string} command
+ * @property {string[]} args
+ * @property {Record<string, string>} [env] added to this process's environment
+ * @property {() => Promise<void>} [ready] resolves when the next process may start
+ */
+
+/** @returns {ProcessSpec[]} */
+function defineProcesses() {
+  const cli = resolveTemporalCli();
+  if (!cli.path) {
+    throw new Error('no Temporal CLI found: run `npm run setup`, or set TEMPORAL_CLI_PATH / put `temporal` on PATH');
+  }
+  const temporal = /** @type {string} */ (cli.path);
+  say(`Temporal CLI: ${describeBin(cli)}`);
+  const npm = isWindows ? 'npm.cmd' : 'npm';
+  return [
+    {
+      name: 'temporal',
+      color: 35,
+      command: temporal,
+      args: [
+        'server',
+        'start-dev',
+        '--db-filename',
+        join(DATA_DIR, 'temporal.db'),
+        '--ip',
+        TEMPORAL_IP,
+        '--port',
+        String(TEMPORAL_PORT),
+        '--ui-port',
+        String(UI_PORT),
+        // `default` always exists; another namespace is created at launch
+        ...(NAMESPACE === 'default' ? [] : ['--namespace', NAMESPACE]),
+        // only honored when the database is created; configureTemporal covers an existing one
+        ...CONTRACT_SEARCH_ATTRIBUTES.flatMap(({ name, type }) => ['--search-attribute', `${name}=${type}`]),
+      ],
+      ready: () => configureTemporal(temporal),
+    },
+    {
+      name: 'worker',
+      color: 36,
+      command: npm,
+      args: ['run', '--silent', 'worker'],
+      env: { TEMPORAL_ADDRESS, TEMPORAL_NAMESPACE: NAMESPACE },
+    },
+    // later: { name: 'api', color: 33, command: npm, args: ['run', '--silent', 'api'] },
+    // later: { name: 'mail', color: 32, command: npm, args: ['run', '--silent', 'mail'] },
+  ];
+}
+
+/** @type {{ spec: ProcessSpec, child: import('node:child_process').ChildProcess, exited: Promise<void> }[]} */
+const running = [];
+let stopping = false;
+
+/** @param {ProcessSpec} spec */
+function startProcess(spec) {
+  const child = spawn(spec.command, spec.args, {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, ...spec.env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    // own process group, so that stopping reaches npm's grandchildren too
+    detached: !isWindows,
+    shell: isWindows,
+  });
+  const label = paint(spec.color, `[${spec.name}]`.padEnd(11));
+  for (const stream of [child.stdout, child.stderr]) {
+    if (stream) createInterface({ input: stream }).on('line', (line) => console.log(`${label} ${line}`));
+  }
+  const exited = new Promise((resolve) => {
+    child.on('error', (err) => {
+      console.log(`${label} failed to start: ${err.message}`);
+      resolve(undefined);
+      void stopAll(`${spec.name} failed to start`, 1);
+    });
+    child.on('exit', (code, signal) => {
+      resolve(undefined);
+      if (stopping) return;
+      void stopAll(`${spec.name} exited (${signal ?? `code ${code}`})`, 1);
+    });
+  });
+  running.push({ spec, child, exited: exited.then(() => undefined) });
+  return running[running.length - 1];
+}
+
+/**
+ * @param {import('node:child_process').ChildProcess} child
+ * @param {NodeJS.Signals} signal
+ */
+function signalTree(child, signal) {
+  if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
+  try {
+    if (isWindows) spawnSync('taskkill', ['/pid', String(child.pid), '/T', '/F']);
+    else process.kill(-child.pid, signal);
+  } catch {
+    // already gone
+  }
+}
+
+/**
+ * Stops every process, the last started first, then exits.
+ * @param {string} why
+ * @param {number} exitCode
+ */
+async function stopAll(why, exitCode) {
+  if (stopping) return;
+  stopping = true;
+  say(`${why}; stopping${exitCode ? '' : ' cleanly'}`);
+  for (const { spec, child, exited } of [...running].reverse()) {
+    signalTree(child, 'SIGTERM');
+    const done = await Promise.race([exited.then(() => true), delay(10_000).then(() => false)]);
+    if (!done) {
+      say(`${spec.name} did not stop in 10 s; killing it`);
+      signalTree(child, 'SIGKILL');
+      await exited;
+    }
+  }
+  process.exit(exitCode);
+}
+
+/**
+ * Runs the Temporal CLI against the dev server; resolves with its exit code and output.
+ * @param {string} temporal
+ * @param {string[]} args
+ */
+function cli(temporal, args) {
+  const r = spawnSync(temporal, [...args, '--address', TEMPORAL_ADDRESS], { encoding: 'utf8', timeout: 15_000 });
+  return { ok: r.status === 0, output: `${r.stdout ?? ''}${r.stderr ?? ''}`.trim() };
+}
+
+/**
+ * Waits for the dev server, then makes the namespace keep closed workflows 180 days and makes
+ * sure the contract's search attributes exist (idempotent: same name and type succeeds).
+ * @param {string} temporal
+ */
+async function configureTemporal(temporal) {
+  const deadline = Date.now() + 60_000;
+  while (!cli(temporal, ['operator', 'cluster', 'health']).output.includes('SERVING')) {
+    if (stopping) return;
+    if (Date.now() > deadline) throw new Error(`Temporal did not answer on ${TEMPORAL_ADDRESS} within 60 s`);
+    await delay(500);
+  }
+  const retention = cli(temporal, ['operator', 'namespace', 'update', '--namespace', NAMESPACE, '--retention', RETENTION]);
+  if (!retention.ok) throw new Error(`setting retention failed: ${retention.output}`);
+  for (const { name, type } of CONTRACT_SEARCH_ATTRIBUTES) {
+    const r = cli(temporal, ['operator', 'search-attribute', 'create', '--namespace', NAMESPACE, '--name', name, '--type', type]);
+    if (!r.ok) throw new Error(`registering search attribute ${name} failed: ${r.output}`);
+  }
+  say(`Temporal is up at ${TEMPORAL_ADDRESS} (namespace ${NAMESPACE}, retention ${RETENTION}, data in .data/)`);
+  say(`Temporal Web UI: ${paint(4, `http://localhost:${UI_PORT}`)}`);
+}
+
+async function main() {
+  const setup = spawnSync(process.execPath, [join(PROJECT_ROOT, 'scripts', 'setup.mjs')], { stdio: 'inherit' });
+  if (setup.status !== 0) throw new Error('setup failed');
+  mkdirSync(DATA_DIR, { recursive: true });
+
+  process.on('SIGINT', () => void stopAll('interrupted', 0));
+  process.on('SIGTERM', () => void stopAll('terminated', 0));
+
+  for (const spec of defineProcesses()) {
+    if (stopping) return;
+    startProcess(spec);
+    if (spec.ready) {
+      try {
+        await spec.ready();
+      } catch (err) {
+        await stopAll(`${spec.name}: ${err instanceof Error ? err.message : String(err)}`, 1);
+        return;
+      }
+    }
+  }
+  if (!stopping) say('all started; Ctrl-C stops everything');
+}
+
+main().catch((err) => {
+  console.error(err);
+  void stopAll('start failed', 1).then(() => process.exit(1));
+});

@@ -1,0 +1,145 @@
+/**
+ * A unit under test: a real time-skipping Temporal server, a real worker with the bundled
+ * workflows and the real activities (mail through nodemailer's JSON transport unless a test
+ * brings an SMTP server), and helpers to move the clock to exact CST instants.
+ */
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { WithStartWorkflowOperation, WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import { DefaultLogger, Runtime, Worker } from '@temporalio/worker';
+import nodemailer from 'nodemailer';
+import { inject } from 'vitest';
+import { createActivities } from '../../activities/index.js';
+import type { ConcurrencyChange, NoticeRequest } from '../../activities/types.js';
+import { makePolicy, type PolicyOverrides } from '../../machines/policy.js';
+import type { AuditEntry } from '../../machines/schemas/audit.js';
+import type { StateSummary } from '../../machines/unit/summary.js';
+import { usccWithCheck } from '../../machines/uscc.js';
+import { auditQuery, dispatchUpdate, stateQuery, unitWorkflowId, WORKFLOW_TYPE } from '../../workflows/messages.js';
+import type { unitLifecycle } from '../../workflows/unitLifecycle.js';
+import { registerSearchAttributes } from '../../worker/searchAttributes.js';
+import { createTestEnv } from './temporal.js';
+
+export const example = JSON.parse(readFileSync(new URL('../../examples/application.json', import.meta.url), 'utf8'));
+
+export const officer = { role: 'officer', id: 'officer-chen', authority: '15101000000' } as const;
+export const unitActor = { role: 'unit', id: 'unit-admin' } as const;
+
+let counter = 0;
+/** a fresh valid USCC per test, so workflow ids never collide */
+export function freshUscc(): string {
+  counter += 1;
+  const body = `91510100MA${String(Date.now() % 1_000_000).padStart(6, '0')}${counter % 10}`;
+  return usccWithCheck(body.slice(0, 17));
+}
+
+/** the example application, re-addressed to `uscc` */
+export function applicationFor(uscc: string) {
+  return JSON.parse(JSON.stringify(example).replaceAll(example.application.dcuUscc, uscc));
+}
+
+export interface Harness {
+  env: TestWorkflowEnvironment;
+  notices: NoticeRequest[];
+  limits: ConcurrencyChange[];
+  taskQueue: string;
+  close(): Promise<void>;
+}
+
+let runtimeInstalled = false;
+
+export async function startHarness(policy: PolicyOverrides = {}): Promise<Harness> {
+  if (!runtimeInstalled) {
+    // worker lifecycle chatter hides test output; warnings and errors still show
+    Runtime.install({ logger: new DefaultLogger('WARN') });
+    runtimeInstalled = true;
+  }
+  const env = await createTestEnv();
+  await registerSearchAttributes(env.connection, env.namespace ?? 'default');
+  const notices: NoticeRequest[] = [];
+  const limits: ConcurrencyChange[] = [];
+  const taskQueue = `test-${randomUUID()}`;
+  const activities = createActivities({
+    policy: makePolicy(policy),
+    mailer: { transport: nodemailer.createTransport({ jsonTransport: true }), from: 'noreply@leqi.invalid' },
+    officerMailbox: 'officer@tax.invalid',
+    gateway: async (change) => {
+      limits.push(change);
+    },
+  });
+  const worker = await Worker.create({
+    connection: env.nativeConnection,
+    taskQueue,
+    workflowBundle: { codePath: inject('workflowBundlePath') },
+    activities: {
+      ...activities,
+      async sendNotice(request: NoticeRequest) {
+        const receipt = await activities.sendNotice(request);
+        notices.push(request);
+        return receipt;
+      },
+    },
+  });
+  const running = worker.run();
+  return {
+    env,
+    notices,
+    limits,
+    taskQueue,
+    async close() {
+      worker.shutdown();
+      await running;
+      await env.teardown();
+    },
+  };
+}
+
+/** Moves the server's clock to `instant` (ISO with offset), firing every timer on the way. */
+export async function advanceTo(h: Harness, instant: string): Promise<void> {
+  const delta = Date.parse(instant) - (await h.env.currentTimeMs());
+  if (delta > 0) await h.env.sleep(delta);
+}
+
+export type UnitHandle = WorkflowHandle<typeof unitLifecycle>;
+
+/** Submits an application by update-with-start, as a back-office would. */
+export async function submit(h: Harness, uscc: string): Promise<{ handle: UnitHandle; state: StateSummary }> {
+  const startOp = new WithStartWorkflowOperation<typeof unitLifecycle>(WORKFLOW_TYPE, {
+    workflowId: unitWorkflowId(uscc),
+    taskQueue: h.taskQueue,
+    args: [{ unitId: uscc }],
+    workflowIdConflictPolicy: 'USE_EXISTING',
+  });
+  const state = await h.env.client.workflow.executeUpdateWithStart(dispatchUpdate, {
+    args: [{ type: 'SUBMIT_APPLICATION', actor: unitActor, ...applicationFor(uscc) }],
+    startWorkflowOperation: startOp,
+  });
+  return { handle: await startOp.workflowHandle(), state };
+}
+
+export function send(handle: UnitHandle, command: Record<string, unknown>): Promise<StateSummary> {
+  return handle.executeUpdate(dispatchUpdate, { args: [command] });
+}
+
+export const state = (handle: UnitHandle): Promise<StateSummary> => handle.query(stateQuery);
+export const auditOf = (handle: UnitHandle): Promise<AuditEntry[]> => handle.query(auditQuery);
+
+/** The rejection an update got: its contract failure type and message. */
+export async function rejection(promise: Promise<unknown>): Promise<{ type: string; message: string }> {
+  try {
+    await promise;
+  } catch (err) {
+    if (err instanceof WorkflowUpdateFailedError) {
+      const cause = err.cause as { type?: string; message: string };
+      return { type: cause.type ?? 'unknown', message: cause.message };
+    }
+    throw err;
+  }
+  throw new Error('expected the update to be rejected, but it was accepted');
+}
+
+/** Approves a submitted unit at the harness's current time. */
+export function approve(handle: UnitHandle, extra: Record<string, unknown> = {}): Promise<StateSummary> {
+  return send(handle, { type: 'APPROVE_APPLICATION', actor: officer, opinion: '材料齐全，同意接入', ...extra });
+}

@@ -1,0 +1,42 @@
+/** The worker's configuration: environment variables only (contract), validated once at start. */
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { makePolicy, type Policy } from '../machines/policy.js';
+
+export const Env = z.object({
+  TEMPORAL_ADDRESS: z.string().min(1).default('localhost:7233'),
+  TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
+  LEQI_TASK_QUEUE: z.string().min(1).default('leqi-lifecycle'),
+  /** the local mail catcher of `npm start` by default */
+  SMTP_URL: z.url({ protocol: /^smtps?$/ }).default('smtp://127.0.0.1:1025'),
+  MAIL_FROM: z.string().min(3).default('Leqi 乐企 <noreply@leqi.invalid>'),
+  /** the competent authority's officer mailbox, for notices to `officer` */
+  LEQI_OFFICER_MAILBOX: z.email().default('officer@tax.invalid'),
+  /** optional path to a JSON file overriding policy values */
+  LEQI_POLICY: z.string().min(1).optional(),
+});
+export type Env = z.infer<typeof Env>;
+
+export interface Config {
+  temporal: { address: string; namespace: string; taskQueue: string };
+  smtpUrl: string;
+  mailFrom: string;
+  officerMailbox: string;
+  policy: Policy;
+}
+
+/** Parses the environment; every bad variable is listed in one error. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = Env.safeParse(env);
+  if (!parsed.success) {
+    throw new Error(`invalid configuration:\n${parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n')}`);
+  }
+  const e = parsed.data;
+  return {
+    temporal: { address: e.TEMPORAL_ADDRESS, namespace: e.TEMPORAL_NAMESPACE, taskQueue: e.LEQI_TASK_QUEUE },
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
+    officerMailbox: e.LEQI_OFFICER_MAILBOX,
+    policy: e.LEQI_POLICY ? makePolicy(JSON.parse(readFileSync(e.LEQI_POLICY, 'utf8'))) : makePolicy(),
+  };
+}

@@ -1,0 +1,33 @@
+/** Step 6 of a command's path: the contract's search attributes, upserted only when they change. */
+import { upsertSearchAttributes } from '@temporalio/workflow';
+import { LeqiConcurrencyLimit, LeqiNextDeadline, LeqiOpenCases, LeqiPhase, LeqiTermEndsOn } from '../machines/searchAttributes.js';
+import type { UnitSnapshot } from '../machines/unit/engine.js';
+import { summarize } from '../machines/unit/summary.js';
+
+export interface Published {
+  phase: string;
+  termEndsAt: string | null;
+  nextDeadline: string | null;
+  limit: number;
+  openCases: number;
+}
+
+export function publishSearchAttributes(snapshot: UnitSnapshot, last: Published | null): Published {
+  const summary = summarize(snapshot);
+  const now: Published = {
+    phase: summary.phase,
+    termEndsAt: summary.term?.endsAt ?? null,
+    nextDeadline: summary.nextDeadlines[0]?.at ?? null,
+    limit: summary.concurrency.limit,
+    openCases: summary.cases.filter((c) => c.status !== 'closed').length,
+  };
+  if (last && JSON.stringify(last) === JSON.stringify(now)) return now;
+  upsertSearchAttributes([
+    { key: LeqiPhase, value: now.phase },
+    { key: LeqiTermEndsOn, value: now.termEndsAt ? new Date(now.termEndsAt) : null },
+    { key: LeqiNextDeadline, value: now.nextDeadline ? new Date(now.nextDeadline) : null },
+    { key: LeqiConcurrencyLimit, value: now.limit },
+    { key: LeqiOpenCases, value: now.openCases },
+  ]);
+  return now;
+}

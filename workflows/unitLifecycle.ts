@@ -1,0 +1,234 @@
+/**
+ * `unitLifecycle`: one direct-connect unit, from application to closed record (id `unit:<USCC>`).
+ *
+ * The chart decides; this workflow owns the clock and the effects. Handlers only forward to
+ * `apply`; the main loop sleeps until the chart's earliest deadline or the next command,
+ * runs effects in order, and continues as new when the history grows or a new term begins.
+ */
+import {
+  allHandlersFinished,
+  ApplicationFailure,
+  condition,
+  continueAsNew,
+  log,
+  proxyActivities,
+  setHandler,
+  workflowInfo,
+} from '@temporalio/workflow';
+import type { Activities } from '../activities/index.js';
+import type { NoticeRequest } from '../activities/types.js';
+import { toCstInstant } from '../machines/calendar.js';
+import { defaultPolicy } from '../machines/policy.js';
+import type { AuditEntry } from '../machines/schemas/audit.js';
+import type { Actor } from '../machines/schemas/actor.js';
+import { effectiveLimit } from '../machines/unit/concurrency.js';
+import { deadlines } from '../machines/unit/deadlines.js';
+import { check, dueDeadlines, persist, restore, start, step, type PersistedUnit, type UnitSnapshot } from '../machines/unit/engine.js';
+import type { UnitEvent } from '../machines/unit/events.js';
+import type { Notice } from '../machines/unit/notice.js';
+import { recipientsFor } from '../machines/unit/recipients.js';
+import { summarize, type StateSummary } from '../machines/unit/summary.js';
+import { auditQuery, dispatchUpdate, eventSignal, stateQuery } from './messages.js';
+import { publishSearchAttributes } from './publish.js';
+
+export interface UnitLifecycleInput {
+  unitId: string;
+  /** state carried across continue-as-new; clients never send it */
+  carried?: Carried;
+}
+
+interface Carried {
+  unit: PersistedUnit;
+  audit: AuditEntry[];
+  answers: [string, StateSummary][];
+  appliedLimit: number | null;
+}
+
+const { loadPolicy, applyConcurrencyLimit } = proxyActivities<Activities>({
+  startToCloseTimeout: '1 minute',
+  retry: { initialInterval: '2 seconds', maximumInterval: '10 minutes', backoffCoefficient: 2 },
+});
+const { sendNotice } = proxyActivities<Activities>({
+  startToCloseTimeout: '2 minutes',
+  retry: { initialInterval: '5 seconds', maximumInterval: '1 hour', backoffCoefficient: 2, maximumAttempts: 20 },
+});
+
+const CLOCK: Actor = { role: 'system', id: 'clock' };
+const now = (): string => toCstInstant(Date.now());
+
+export async function unitLifecycle(input: UnitLifecycleInput): Promise<StateSummary> {
+  const { unitId } = input;
+  let snapshot: UnitSnapshot = input.carried ? restore(input.carried.unit) : start({ unitId, policy: defaultPolicy });
+  const audit: AuditEntry[] = input.carried?.audit ?? [];
+  const answers = new Map<string, StateSummary>(input.carried?.answers ?? []);
+  let appliedLimit = input.carried?.appliedLimit ?? null;
+  let ready = input.carried !== undefined;
+  let version = 0;
+  const effects: (() => Promise<void>)[] = [];
+  const termAtStart = snapshot.context.term?.number ?? 0;
+
+  function record(entry: Omit<AuditEntry, 'seq'>): AuditEntry {
+    const full = { seq: audit.length + 1, ...entry };
+    audit.push(full);
+    return full;
+  }
+
+  /** Steps 4–6: apply a legal event, queue its effects, publish. */
+  function apply(event: UnitEvent, requestId?: string): void {
+    const result = step(snapshot, event);
+    snapshot = result.snapshot;
+    const actor = event.type === 'DEADLINE' ? CLOCK : event.actor;
+    const command = event.type === 'DEADLINE' ? `DEADLINE:${event.what}` : event.type;
+    const entry = record({
+      at: event.at,
+      kind: event.type === 'DEADLINE' ? 'deadline' : 'command',
+      actor,
+      command,
+      from: result.from,
+      to: result.to,
+      ruleId: result.ruleId,
+      outcome: 'applied',
+      ...(requestId ? { requestId } : {}),
+    });
+    result.notices.forEach((notice, index) => effects.push(() => deliver(notice, `${workflowInfo().workflowId}/${entry.seq}.${index + 1}`, event.at)));
+    const limit = effectiveLimit(snapshot.context.concurrency);
+    if (snapshot.context.term && limit !== appliedLimit) {
+      appliedLimit = limit;
+      const { restrictions } = summarize(snapshot).concurrency;
+      effects.push(() => applyConcurrencyLimit({ unitId, limit, restrictions, at: event.at }));
+    }
+    version++;
+  }
+
+  async function deliver(notice: Notice, noticeId: string, at: string): Promise<void> {
+    const request: NoticeRequest = {
+      noticeId,
+      unitId,
+      unitName: snapshot.context.submission?.application.dcuName ?? null,
+      template: notice.template,
+      ruleId: notice.ruleId,
+      audience: notice.to,
+      recipients: recipientsFor(snapshot.context, notice.to),
+      facts: notice.facts,
+      at,
+    };
+    const base = { at: now(), kind: 'notice' as const, actor: CLOCK, command: `NOTICE:${notice.template}`, from: summarize(snapshot).phase, to: summarize(snapshot).phase, ruleId: notice.ruleId };
+    try {
+      const receipt = await sendNotice(request);
+      record({ ...base, outcome: 'applied', reason: `${receipt.messageId} to ${receipt.accepted.join(', ') || 'nobody'}` });
+    } catch (err) {
+      // a permanent delivery failure must not fail the unit: it is recorded for the officer
+      log.warn('notice not delivered', { noticeId, error: String(err) });
+      record({ ...base, outcome: 'failed', reason: String((err as Error).cause ?? err) });
+    }
+  }
+
+  /** The one path of every command, from the update, the signal or a replayed requestId. */
+  function dispatch(input: unknown, via: 'update' | 'signal'): StateSummary {
+    const requestId = requestIdOf(input);
+    const known = requestId ? answers.get(requestId) : undefined;
+    if (known) return known;
+    const at = now();
+    const checked = check(snapshot, input, at);
+    if (!checked.ok) {
+      if (via === 'update') throw ApplicationFailure.create({ type: checked.type, message: checked.message, nonRetryable: true, details: [{ ruleId: checked.ruleId ?? null }] });
+      const phase = summarize(snapshot).phase;
+      record({ at, kind: 'command', actor: actorOf(input), command: typeOf(input), from: phase, to: phase, ruleId: checked.ruleId ?? 'contract', outcome: 'rejected', reason: `${checked.type}: ${checked.message}` });
+      version++;
+      return summarize(snapshot);
+    }
+    apply({ ...checked.command, at }, requestId);
+    const answer = summarize(snapshot);
+    if (requestId) {
+      answers.set(requestId, answer);
+      // bounded by the policy window: the oldest answers go first
+      while (answers.size > snapshot.context.policy.requestIdWindow) answers.delete(answers.keys().next().value!);
+    }
+    return answer;
+  }
+
+  setHandler(stateQuery, () => summarize(snapshot));
+  setHandler(auditQuery, () => audit);
+  setHandler(
+    dispatchUpdate,
+    async (command) => {
+      await condition(() => ready);
+      return dispatch(command, 'update');
+    },
+    {
+      validator: (command) => {
+        const requestId = requestIdOf(command);
+        if (requestId && answers.has(requestId)) return;
+        const checked = check(snapshot, command, now());
+        if (!checked.ok) throw ApplicationFailure.create({ type: checked.type, message: checked.message, nonRetryable: true, details: [{ ruleId: checked.ruleId ?? null }] });
+      },
+    },
+  );
+  setHandler(eventSignal, async (command) => {
+    await condition(() => ready);
+    dispatch(command, 'signal');
+  });
+
+  if (!ready) {
+    // the worker's policy, read once and carried from then on, so a unit's dates never move
+    const policy = await loadPolicy();
+    snapshot = restore({ value: persist(snapshot).value, context: { ...snapshot.context, policy, concurrency: { ...snapshot.context.concurrency, base: policy.baseConcurrency } } });
+    ready = true;
+  }
+  let published = publishSearchAttributes(snapshot, null);
+
+  for (;;) {
+    while (effects.length > 0) await effects.shift()!();
+    published = publishSearchAttributes(snapshot, published);
+    if (snapshot.status === 'done') break;
+
+    const due = dueDeadlines(snapshot, Date.now())[0];
+    if (due) {
+      apply({ type: 'DEADLINE', key: due.key, what: due.what, ruleId: due.ruleId, at: due.at, ...(due.step !== undefined ? { step: due.step } : {}) });
+      continue;
+    }
+    if (shouldContinueAsNew(snapshot, termAtStart)) {
+      await condition(allHandlersFinished);
+      if (effects.length > 0) continue;
+      const carried: Carried = { unit: persist(snapshot), audit, answers: [...answers], appliedLimit };
+      return continueAsNew<typeof unitLifecycle>({ unitId, carried });
+    }
+    const next = deadlines(snapshot.context)[0];
+    const seen = version;
+    const timeout = next ? Math.max(1, Date.parse(next.at) - Date.now()) : undefined;
+    await condition(() => version !== seen || effects.length > 0, timeout);
+  }
+  await condition(allHandlersFinished);
+  return summarize(snapshot);
+}
+
+function shouldContinueAsNew(snapshot: UnitSnapshot, termAtStart: number): boolean {
+  const info = workflowInfo();
+  const limit = snapshot.context.policy.continueAsNewAfterEvents;
+  const newTerm = (snapshot.context.term?.number ?? 0) > termAtStart && termAtStart > 0;
+  return info.continueAsNewSuggested || (limit !== null && info.historyLength >= limit) || newTerm;
+}
+
+function field(input: unknown, name: string): unknown {
+  return typeof input === 'object' && input !== null ? (input as Record<string, unknown>)[name] : undefined;
+}
+
+function requestIdOf(input: unknown): string | undefined {
+  const id = field(input, 'requestId');
+  return typeof id === 'string' && id.length > 0 ? id : undefined;
+}
+
+function typeOf(input: unknown): string {
+  const type = field(input, 'type');
+  return typeof type === 'string' ? type.slice(0, 60) : '(no type)';
+}
+
+function actorOf(input: unknown): Actor {
+  const actor = field(input, 'actor');
+  const role = field(actor, 'role');
+  const id = field(actor, 'id');
+  return {
+    role: role === 'officer' || role === 'unit' || role === 'usingUnit' || role === 'system' ? role : 'system',
+    id: typeof id === 'string' ? id.slice(0, 200) : '(unknown)',
+  };
+}
