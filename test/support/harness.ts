@@ -49,7 +49,13 @@ export interface Harness {
 
 let runtimeInstalled = false;
 
-export async function startHarness(policy: PolicyOverrides = {}): Promise<Harness> {
+export interface HarnessOptions {
+  /** send notices through this SMTP server (a real one the test runs); JSON transport otherwise */
+  smtpUrl?: string;
+  officerMailbox?: string;
+}
+
+export async function startHarness(policy: PolicyOverrides = {}, options: HarnessOptions = {}): Promise<Harness> {
   if (!runtimeInstalled) {
     // worker lifecycle chatter hides test output; warnings and errors still show
     Runtime.install({ logger: new DefaultLogger('WARN') });
@@ -62,8 +68,8 @@ export async function startHarness(policy: PolicyOverrides = {}): Promise<Harnes
   const taskQueue = `test-${randomUUID()}`;
   const activities = createActivities({
     policy: makePolicy(policy),
-    mailer: { transport: nodemailer.createTransport({ jsonTransport: true }), from: 'noreply@leqi.invalid' },
-    officerMailbox: 'officer@tax.invalid',
+    mailer: { transport: options.smtpUrl ? nodemailer.createTransport(options.smtpUrl) : nodemailer.createTransport({ jsonTransport: true }), from: 'noreply@leqi.invalid' },
+    officerMailbox: options.officerMailbox ?? 'officer@tax.invalid',
     gateway: async (change) => {
       limits.push(change);
     },
