@@ -16,7 +16,7 @@ import {
   workflowInfo,
 } from '@temporalio/workflow';
 import type { Activities } from '../activities/index.js';
-import type { NoticeRequest } from '../activities/types.js';
+import type { ConcurrencyChange, NoticeRequest } from '../activities/types.js';
 import { toCstInstant } from '../machines/calendar.js';
 import { defaultPolicy } from '../machines/policy.js';
 import type { AuditEntry } from '../machines/schemas/audit.js';
@@ -42,7 +42,12 @@ interface Carried {
   audit: AuditEntry[];
   answers: [string, StateSummary][];
   appliedLimit: number | null;
+  /** effects decided but not yet performed: they run first in the next run */
+  pending: Effect[];
 }
+
+/** A side effect the chart decided, as data so that it survives continue-as-new. */
+type Effect = { kind: 'notice'; notice: Notice; noticeId: string; at: string } | { kind: 'limit'; change: ConcurrencyChange };
 
 const { loadPolicy, applyConcurrencyLimit } = proxyActivities<Activities>({
   startToCloseTimeout: '1 minute',
@@ -64,7 +69,7 @@ export async function unitLifecycle(input: UnitLifecycleInput): Promise<StateSum
   let appliedLimit = input.carried?.appliedLimit ?? null;
   let ready = input.carried !== undefined;
   let version = 0;
-  const effects: (() => Promise<void>)[] = [];
+  const effects: Effect[] = input.carried?.pending ?? [];
   const termAtStart = snapshot.context.term?.number ?? 0;
 
   function record(entry: Omit<AuditEntry, 'seq'>): AuditEntry {
@@ -90,12 +95,12 @@ export async function unitLifecycle(input: UnitLifecycleInput): Promise<StateSum
       outcome: 'applied',
       ...(requestId ? { requestId } : {}),
     });
-    result.notices.forEach((notice, index) => effects.push(() => deliver(notice, `${workflowInfo().workflowId}/${entry.seq}.${index + 1}`, event.at)));
+    result.notices.forEach((notice, index) => effects.push({ kind: 'notice', notice, noticeId: `${workflowInfo().workflowId}/${entry.seq}.${index + 1}`, at: event.at }));
     const limit = effectiveLimit(snapshot.context.concurrency);
     if (snapshot.context.term && limit !== appliedLimit) {
       appliedLimit = limit;
       const { restrictions } = summarize(snapshot).concurrency;
-      effects.push(() => applyConcurrencyLimit({ unitId, limit, restrictions, at: event.at }));
+      effects.push({ kind: 'limit', change: { unitId, limit, restrictions, at: event.at } });
     }
     version++;
   }
@@ -177,21 +182,31 @@ export async function unitLifecycle(input: UnitLifecycleInput): Promise<StateSum
   }
   let published = publishSearchAttributes(snapshot, null);
 
-  for (;;) {
-    while (effects.length > 0) await effects.shift()!();
-    published = publishSearchAttributes(snapshot, published);
-    if (snapshot.status === 'done') break;
+  async function perform(effect: Effect): Promise<void> {
+    if (effect.kind === 'notice') await deliver(effect.notice, effect.noticeId, effect.at);
+    else await applyConcurrencyLimit(effect.change);
+  }
 
+  for (;;) {
+    published = publishSearchAttributes(snapshot, published);
+    if (snapshot.status === 'done') {
+      while (effects.length > 0) await perform(effects.shift()!);
+      break;
+    }
+    // checked before effects, so a busy unit still continues as new; pending effects travel along
+    if (shouldContinueAsNew(snapshot, termAtStart)) {
+      await condition(allHandlersFinished);
+      const carried: Carried = { unit: persist(snapshot), audit, answers: [...answers], appliedLimit, pending: effects };
+      return continueAsNew<typeof unitLifecycle>({ unitId, carried });
+    }
+    if (effects.length > 0) {
+      await perform(effects.shift()!);
+      continue;
+    }
     const due = dueDeadlines(snapshot, Date.now())[0];
     if (due) {
       apply({ type: 'DEADLINE', key: due.key, what: due.what, ruleId: due.ruleId, at: due.at, ...(due.step !== undefined ? { step: due.step } : {}) });
       continue;
-    }
-    if (shouldContinueAsNew(snapshot, termAtStart)) {
-      await condition(allHandlersFinished);
-      if (effects.length > 0) continue;
-      const carried: Carried = { unit: persist(snapshot), audit, answers: [...answers], appliedLimit };
-      return continueAsNew<typeof unitLifecycle>({ unitId, carried });
     }
     const next = deadlines(snapshot.context)[0];
     const seen = version;
@@ -205,7 +220,7 @@ export async function unitLifecycle(input: UnitLifecycleInput): Promise<StateSum
 function shouldContinueAsNew(snapshot: UnitSnapshot, termAtStart: number): boolean {
   const info = workflowInfo();
   const limit = snapshot.context.policy.continueAsNewAfterEvents;
-  const newTerm = (snapshot.context.term?.number ?? 0) > termAtStart && termAtStart > 0;
+  const newTerm = (snapshot.context.term?.number ?? 0) > termAtStart;
   return info.continueAsNewSuggested || (limit !== null && info.historyLength >= limit) || newTerm;
 }
 

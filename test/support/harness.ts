@@ -149,3 +149,16 @@ export async function rejection(promise: Promise<unknown>): Promise<{ type: stri
 export function approve(handle: UnitHandle, extra: Record<string, unknown> = {}): Promise<StateSummary> {
   return send(handle, { type: 'APPROVE_APPLICATION', actor: officer, opinion: '材料齐全，同意接入', ...extra });
 }
+
+/**
+ * Lets the effects of the last command finish: the time-skipping server moves its clock only
+ * when no activity is in flight, so one virtual second passes after the notices went out.
+ */
+export async function settle(h: Harness): Promise<void> {
+  await h.env.sleep(1000);
+}
+
+/** The latest run of a unit (a handle from update-with-start stays on its first run for describe). */
+export function latestRun(h: Harness, handle: UnitHandle) {
+  return h.env.client.workflow.getHandle(handle.workflowId);
+}

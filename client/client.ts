@@ -1,0 +1,233 @@
+/**
+ * `LeqiClient`: the typed client of the contract over `@temporalio/client`. It addresses
+ * `unitLifecycle` by name, validates every command with the machines' schemas before sending,
+ * and turns rejections into `LeqiError`s carrying the contract's failure type.
+ */
+import { Client, Connection, WithStartWorkflowOperation, type WorkflowExecutionInfo } from '@temporalio/client';
+import { toCstInstant } from '../machines/calendar.js';
+import type { Actor } from '../machines/schemas/actor.js';
+import type { AuditEntry } from '../machines/schemas/audit.js';
+import { parseCommand, type Command } from '../machines/schemas/commands.js';
+import type { ApplicationSubmission } from '../machines/schemas/forms.js';
+import { LeqiConcurrencyLimit, LeqiNextDeadline, LeqiOpenCases, LeqiPhase, LeqiTermEndsOn } from '../machines/searchAttributes.js';
+import type { Phase } from '../machines/unit/phase.js';
+import type { StateSummary } from '../machines/unit/summary.js';
+import { usccFormatProblem, isValidUscc } from '../machines/uscc.js';
+import { LeqiError, toLeqiError } from './errors.js';
+import { visibilityQuery, type ListFilter } from './listing.js';
+import { AUDIT_QUERY, DEFAULT_TASK_QUEUE, DISPATCH_UPDATE, EVENT_SIGNAL, STATE_QUERY, unitWorkflowId, usccOfWorkflowId, WORKFLOW_TYPE } from './names.js';
+
+export interface LeqiClientOptions {
+  client: Client;
+  /** where new units' workflows run; `leqi-lifecycle` by default */
+  taskQueue?: string;
+}
+
+export interface ConnectOptions {
+  address?: string;
+  namespace?: string;
+  taskQueue?: string;
+}
+
+/** One unit in a list: its id and the summary fields its search attributes carry. */
+export interface UnitListing {
+  unitId: string;
+  workflowId: string;
+  runId: string;
+  /** the workflow's status: Running, or Completed etc. for a closed record */
+  status: string;
+  phase: Phase | null;
+  termEndsAt: string | null;
+  nextDeadline: string | null;
+  concurrencyLimit: number | null;
+  openCases: number | null;
+  startedAt: string;
+}
+
+/** What happened to one unit of a fan-out. */
+export type FanOutResult =
+  | { unitId: string; outcome: 'applied'; phase: Phase }
+  | { unitId: string; outcome: 'rejected'; type: string; message: string; ruleId: string | null }
+  | { unitId: string; outcome: 'skipped' };
+
+export interface FanOutOptions {
+  /** how many units are addressed at once (default 8) */
+  concurrency?: number;
+}
+
+/** a command as a caller writes it: any object; it is validated before it is sent */
+export type CommandInput = Record<string, unknown>;
+
+export class LeqiClient {
+  readonly client: Client;
+  readonly taskQueue: string;
+
+  constructor({ client, taskQueue = DEFAULT_TASK_QUEUE }: LeqiClientOptions) {
+    this.client = client;
+    this.taskQueue = taskQueue;
+  }
+
+  /** Connects to Temporal (`localhost:7233`, namespace `default` by default). */
+  static async connect({ address = 'localhost:7233', namespace = 'default', taskQueue }: ConnectOptions = {}): Promise<LeqiClient> {
+    const connection = await Connection.connect({ address });
+    return new LeqiClient({ client: new Client({ connection, namespace }), ...(taskQueue ? { taskQueue } : {}) });
+  }
+
+  /** Closes the connection this client was connected with. */
+  async close(): Promise<void> {
+    await this.client.connection.close();
+  }
+
+  /** Submits an application by update-with-start: starts the unit's workflow if it is not running. */
+  submitApplication(uscc: string, submission: ApplicationSubmission, actor: Actor, requestId?: string): Promise<StateSummary> {
+    return this.dispatch(uscc, { ...submission, type: 'SUBMIT_APPLICATION', actor, ...(requestId ? { requestId } : {}) });
+  }
+
+  /**
+   * Sends any command by the update `dispatch` and returns the state summary after it.
+   * The command is validated here first (InvalidCommand, listing every bad field, before anything is sent);
+   * `SUBMIT_APPLICATION` goes by update-with-start.
+   */
+  async dispatch(uscc: string, input: CommandInput): Promise<StateSummary> {
+    const command = validate(uscc, input);
+    try {
+      if (command.type === 'SUBMIT_APPLICATION') {
+        const startWorkflowOperation = new WithStartWorkflowOperation(WORKFLOW_TYPE, {
+          workflowId: unitWorkflowId(uscc),
+          taskQueue: this.taskQueue,
+          args: [{ unitId: uscc }],
+          workflowIdConflictPolicy: 'USE_EXISTING',
+        });
+        return await this.client.workflow.executeUpdateWithStart<StateSummary, [Command]>(DISPATCH_UPDATE, { args: [command], startWorkflowOperation });
+      }
+      return await this.handle(uscc).executeUpdate<StateSummary, [Command]>(DISPATCH_UPDATE, { args: [command] });
+    } catch (err) {
+      throw toLeqiError(err);
+    }
+  }
+
+  /** Sends a command by the signal `event` (fire-and-forget; an illegal one is only audited). */
+  async signal(uscc: string, input: CommandInput): Promise<void> {
+    const command = validate(uscc, input);
+    try {
+      await this.handle(uscc).signal<[Command]>(EVENT_SIGNAL, command);
+    } catch (err) {
+      throw toLeqiError(err);
+    }
+  }
+
+  /** The unit's state summary (query `state`). */
+  async state(uscc: string): Promise<StateSummary> {
+    checkUscc(uscc);
+    try {
+      return await this.handle(uscc).query<StateSummary>(STATE_QUERY);
+    } catch (err) {
+      throw toLeqiError(err);
+    }
+  }
+
+  /** The unit's audit trail (query `audit`). */
+  async audit(uscc: string): Promise<AuditEntry[]> {
+    checkUscc(uscc);
+    try {
+      return await this.handle(uscc).query<AuditEntry[]>(AUDIT_QUERY);
+    } catch (err) {
+      throw toLeqiError(err);
+    }
+  }
+
+  /** Lists units by the contract's search attributes (eventually consistent: a change shows up after a moment). */
+  async list(filter: ListFilter = {}, { limit = Infinity }: { limit?: number } = {}): Promise<UnitListing[]> {
+    const query = listQuery(filter);
+    const units: UnitListing[] = [];
+    for await (const info of this.client.workflow.list({ query })) {
+      const unit = listing(info);
+      if (unit) units.push(unit);
+      if (units.length >= limit) break;
+    }
+    return units;
+  }
+
+  /**
+   * Sends a command to every unit a filter lists, e.g. `PUBLISH_VERSION_UPGRADE` to every unit not
+   * terminated. `makeCommand` returns the command for a unit, or null to skip it; give each command a
+   * `requestId` derived from the unit and the campaign to make a re-run safe.
+   */
+  async fanOut(filter: ListFilter, makeCommand: (unit: UnitListing) => CommandInput | null, { concurrency = 8 }: FanOutOptions = {}): Promise<FanOutResult[]> {
+    const units = await this.list(filter);
+    const results: FanOutResult[] = new Array(units.length);
+    let next = 0;
+    const worker = async (): Promise<void> => {
+      while (next < units.length) {
+        const index = next++;
+        const unit = units[index]!;
+        results[index] = await this.fanOutOne(unit, makeCommand);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, units.length)) }, worker));
+    return results;
+  }
+
+  private async fanOutOne(unit: UnitListing, makeCommand: (unit: UnitListing) => CommandInput | null): Promise<FanOutResult> {
+    const command = makeCommand(unit);
+    if (!command) return { unitId: unit.unitId, outcome: 'skipped' };
+    try {
+      const state = await this.dispatch(unit.unitId, command);
+      return { unitId: unit.unitId, outcome: 'applied', phase: state.phase };
+    } catch (err) {
+      const e = toLeqiError(err);
+      if (e instanceof LeqiError) return { unitId: unit.unitId, outcome: 'rejected', type: e.type, message: e.message, ruleId: e.ruleId };
+      return { unitId: unit.unitId, outcome: 'rejected', type: 'Error', message: String((e as Error).message ?? e), ruleId: null };
+    }
+  }
+
+  private handle(uscc: string) {
+    return this.client.workflow.getHandle(unitWorkflowId(uscc));
+  }
+}
+
+/** The visibility query of a filter; a bad filter is an InvalidCommand-like LeqiError. */
+export function listQuery(filter: ListFilter): string {
+  try {
+    return visibilityQuery(filter);
+  } catch (err) {
+    const issues = (err as { issues?: { path: PropertyKey[]; message: string }[] }).issues;
+    if (!issues) throw err;
+    const problems = issues.map((i) => `${i.path.map(String).join('.') || '(root)'}: ${i.message}`);
+    throw new LeqiError('InvalidCommand', `invalid filter: ${problems.join('; ')}`, null, problems);
+  }
+}
+
+function checkUscc(uscc: string): void {
+  if (!isValidUscc(uscc)) {
+    const problem = `unitId: ${usccFormatProblem(uscc) ?? 'the check character is wrong'}`;
+    throw new LeqiError('InvalidCommand', `invalid unit id: ${problem}`, null, [problem]);
+  }
+}
+
+function validate(uscc: string, input: CommandInput): Command {
+  checkUscc(uscc);
+  const parsed = parseCommand(input);
+  if (!parsed.ok) throw new LeqiError('InvalidCommand', `invalid command: ${parsed.problems.join('; ')}`, null, parsed.problems);
+  return parsed.command;
+}
+
+const iso = (d: Date | undefined): string | null => (d ? toCstInstant(d.getTime()) : null);
+
+function listing(info: WorkflowExecutionInfo): UnitListing | null {
+  const unitId = usccOfWorkflowId(info.workflowId);
+  if (!unitId) return null;
+  const sa = info.typedSearchAttributes;
+  return {
+    unitId,
+    workflowId: info.workflowId,
+    runId: info.runId,
+    status: info.status.name,
+    phase: (sa.get(LeqiPhase) as Phase | undefined) ?? null,
+    termEndsAt: iso(sa.get(LeqiTermEndsOn)),
+    nextDeadline: iso(sa.get(LeqiNextDeadline)),
+    concurrencyLimit: sa.get(LeqiConcurrencyLimit) ?? null,
+    openCases: sa.get(LeqiOpenCases) ?? null,
+    startedAt: toCstInstant(info.startTime.getTime()),
+  };
+}

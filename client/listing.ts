@@ -1,0 +1,62 @@
+/** Listing units with the contract's search attributes: a filter, and the visibility query it means. */
+import { z } from 'zod';
+import { CalendarDate, Instant } from '../machines/calendar.js';
+import { phases } from '../machines/unit/phase.js';
+import { Uscc } from '../machines/uscc.js';
+import { unitWorkflowId, WORKFLOW_TYPE } from './names.js';
+
+/** an instant with an offset, or a CST calendar day (meaning 00:00 CST of that day) */
+export const InstantOrDate = z.union([Instant, CalendarDate]).meta({
+  description: 'an instant with an offset (2027-03-15T00:00:00+08:00) or a CST day YYYY-MM-DD, meaning 00:00 CST of that day',
+});
+
+export const Phase = z.enum(phases);
+
+/** What to list; every present field narrows the list (AND). */
+export const ListFilter = z.strictObject({
+  /** one phase or any of several (`LeqiPhase`) */
+  phase: z.union([Phase, z.array(Phase).min(1)]).optional(),
+  /** the next deadline is strictly before this instant (`LeqiNextDeadline <`) */
+  deadlineBefore: InstantOrDate.optional(),
+  /** the next deadline is at or after this instant (`LeqiNextDeadline >=`) */
+  deadlineAfter: InstantOrDate.optional(),
+  /** the term's end is strictly before this instant (`LeqiTermEndsOn <`) */
+  termEndsBefore: InstantOrDate.optional(),
+  /** at least this many open cases (`LeqiOpenCases >=`) */
+  openCasesAtLeast: z.number().int().min(0).optional(),
+  /** only these units */
+  unitIds: z.array(Uscc).optional(),
+  /** also closed records (completed workflows); by default only running ones */
+  includeClosed: z.boolean().optional(),
+  /** a further Temporal visibility query, ANDed (officers only at the HTTP edge) */
+  query: z.string().min(1).max(2000).optional(),
+});
+export type ListFilter = z.infer<typeof ListFilter>;
+
+/** `2027-03-15` → `2027-03-15T00:00:00+08:00`; instants pass through */
+export function toInstant(value: string): string {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00+08:00` : value;
+}
+
+const quote = (s: string): string => JSON.stringify(s);
+
+/** The Temporal visibility query of a filter (the filter is validated first; throws on a bad one). */
+export function visibilityQuery(input: ListFilter): string {
+  const filter = ListFilter.parse(input);
+  const parts = [`WorkflowType = ${quote(WORKFLOW_TYPE)}`];
+  if (!filter.includeClosed) parts.push(`ExecutionStatus = "Running"`);
+  if (filter.phase !== undefined) {
+    const list = Array.isArray(filter.phase) ? filter.phase : [filter.phase];
+    parts.push(list.length === 1 ? `LeqiPhase = ${quote(list[0]!)}` : `LeqiPhase IN (${list.map(quote).join(', ')})`);
+  }
+  if (filter.deadlineBefore) parts.push(`LeqiNextDeadline < ${quote(toInstant(filter.deadlineBefore))}`);
+  if (filter.deadlineAfter) parts.push(`LeqiNextDeadline >= ${quote(toInstant(filter.deadlineAfter))}`);
+  if (filter.termEndsBefore) parts.push(`LeqiTermEndsOn < ${quote(toInstant(filter.termEndsBefore))}`);
+  if (filter.openCasesAtLeast !== undefined) parts.push(`LeqiOpenCases >= ${filter.openCasesAtLeast}`);
+  if (filter.unitIds) {
+    if (filter.unitIds.length === 0) parts.push('WorkflowId = ""');
+    else parts.push(`WorkflowId IN (${filter.unitIds.map((u) => quote(unitWorkflowId(u))).join(', ')})`);
+  }
+  if (filter.query) parts.push(`(${filter.query})`);
+  return parts.join(' AND ');
+}
