@@ -81,6 +81,8 @@ export const Policy = z.object({
   invitationExpiryDays: days.min(1).default(30),
   /** O-27, T-17, O-16, T-11: days after a period ends to submit its data */
   periodGraceDays: days.default(15),
+  /** O-16, T-11: the invoice-risk monitoring run's cadence, per the agreement */
+  monitoringCadence: z.enum(['monthly', 'quarterly']).default('quarterly'),
   /** T-10, O-14: a terminated unit's workflow stays open this many months (or until ARCHIVE) */
   closeTerminatedAfterMonths: months.default(6),
   /** T-18, T-25: a request waiting longer than this for an officer escalates */

@@ -23,7 +23,7 @@ import type { AuditEntry } from '../machines/schemas/audit.js';
 import type { Actor } from '../machines/schemas/actor.js';
 import { effectiveLimit } from '../machines/unit/concurrency.js';
 import { deadlines } from '../machines/unit/deadlines.js';
-import { check, dueDeadlines, persist, restore, start, step, type PersistedUnit, type UnitSnapshot } from '../machines/unit/engine.js';
+import { check, deadlineEvent, dueDeadlines, persist, restore, start, step, type PersistedUnit, type UnitSnapshot } from '../machines/unit/engine.js';
 import type { UnitEvent } from '../machines/unit/events.js';
 import type { Notice } from '../machines/unit/notice.js';
 import { recipientsFor } from '../machines/unit/recipients.js';
@@ -205,7 +205,7 @@ export async function unitLifecycle(input: UnitLifecycleInput): Promise<StateSum
     }
     const due = dueDeadlines(snapshot, Date.now())[0];
     if (due) {
-      apply({ type: 'DEADLINE', key: due.key, what: due.what, ruleId: due.ruleId, at: due.at, ...(due.step !== undefined ? { step: due.step } : {}) });
+      apply(deadlineEvent(due));
       continue;
     }
     const next = deadlines(snapshot.context)[0];

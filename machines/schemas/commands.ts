@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { ApproveApplication, ResubmitApplication, ReturnApplication, SubmitApplication } from './onboarding.js';
 import { ApproveRenewal, Archive, RejectRenewal, RequestRenewal, SetConcurrency, Terminate } from './term.js';
+import { complianceSchemas } from './compliance.js';
 
 export const commandSchemas = [
   SubmitApplication,
@@ -14,6 +15,7 @@ export const commandSchemas = [
   SetConcurrency,
   Terminate,
   Archive,
+  ...complianceSchemas,
 ] as const;
 
 export const Command = z.discriminatedUnion('type', commandSchemas);

@@ -3,7 +3,7 @@
  * ladder and termination. The only place that says which transition is legal; every
  * transition cites its rule in `meta.rule`. Pure: instants arrive in events (`at`).
  */
-import { and, assign, setup } from 'xstate';
+import { and, assign, not, setup } from 'xstate';
 import { cstDate, daysBetween, endOf } from '../calendar.js';
 import { checkEligibility } from '../eligibility.js';
 import type { ApplicationSubmission } from '../schemas/forms.js';
@@ -12,6 +12,9 @@ import { lift, OFFICER_LEVEL, RENEWAL_LADDER, restrict } from './concurrency.js'
 import { deadlines, pastKeys, type DeadlineKind } from './deadlines.js';
 import { isAuthorized, type CommandEvent, type DeadlineEvent, type UnitEvent } from './events.js';
 import type { Notice } from './notice.js';
+import { accessSuspended, findCase, windowCap, type Case } from './cases.js';
+import * as compliance from './compliance.js';
+import { firstMonitoringObligation } from './obligations.js';
 import { initialTermEndsOn, ladderLimit, newTerm } from './term.js';
 
 type Of<T extends UnitEvent['type']> = Extract<UnitEvent, { type: T }>;
@@ -65,6 +68,50 @@ export const unitMachine = setup({
     terminatesAtTermEnd: ({ context }) =>
       context.term?.renewal !== 'requested' && context.policy.noRequestAtTermEnd === 'terminate',
     automaticLadder: ({ context }) => context.policy.ladderMode === 'automatic' && !context.term?.ladderByOfficer,
+    accessSuspended: ({ context }) => accessSuspended(context),
+    /** a case's `target` must be one of this unit's using units (contract) */
+    knownTarget: ({ context, event }) => {
+      const target = (event as { target?: { usingUnit: string } }).target;
+      return !target || (context.submission?.application.usingUnits ?? []).some((u) => u.uscc === target.usingUnit);
+    },
+    /** the command names a case that exists and is in one of the given kinds and statuses */
+    caseIs: ({ context, event }, params: { kinds: readonly Case['kind'][]; status: Case['status'] }) => {
+      const c = findCase(context, (event as { caseId?: string }).caseId ?? '');
+      return c !== undefined && c.status === params.status && params.kinds.includes(c.kind);
+    },
+    feedbackOpen: ({ context, event }) => {
+      const c = findCase(context, (event as Of<'SUBMIT_RECTIFICATION_FEEDBACK'>).caseId);
+      return c !== undefined && c.status === 'open' && c.feedback === null;
+    },
+    /** T-09: a new last day after today and within 3 months of the day the measure was imposed */
+    withinCap: ({ context, event }) => {
+      const e = event as Of<'ADJUST_CASE_WINDOW'>;
+      const c = findCase(context, e.caseId);
+      const cap = c && windowCap(context, c);
+      return cap !== null && cap !== undefined && e.dueOn > cstDate(e.at) && e.dueOn <= cap;
+    },
+    /** S-06: a security case for the same target already exists (open or closed) */
+    securityRecurrence: ({ context, event }) =>
+      compliance.priorSecurityCase(context, (event as Of<'REPORT_SECURITY_THREAT'>).target?.usingUnit ?? null) !== undefined,
+    eligibilityFails: ({ context, event }) => compliance.eligibilityFails(context, event as Of<'REPORT_ELIGIBILITY_CHANGE'>),
+    /** TERMINATE { caseId } confirms a proposed termination; without caseId the officer terminates outright */
+    terminationCase: ({ context, event }) => {
+      const id = (event as Of<'TERMINATE'>).caseId;
+      return id === undefined || findCase(context, id)?.terminationProposed === true;
+    },
+    /** the case at hand concerns a using unit only (the DCU stays) */
+    targetsUsingUnit: ({ context, event }) => {
+      const e = event as { target?: unknown; caseId?: string; ref?: string };
+      if (e.target !== undefined) return true;
+      const c = findCase(context, e.caseId ?? e.ref ?? '');
+      return c?.target != null;
+    },
+    periodOwed: ({ context, event }) =>
+      context.obligations.some((o) => o.period === (event as Of<'RECORD_MONITORING_RUN'>).period && o.status !== 'fulfilled'),
+    caseRefIs: ({ context, event }, params: { kinds: readonly Case['kind'][] }) => {
+      const c = findCase(context, (event as DeadlineEvent).ref ?? '');
+      return c !== undefined && params.kinds.includes(c.kind);
+    },
   },
 }).createMachine({
   id: 'unit',
@@ -95,7 +142,7 @@ export const unitMachine = setup({
       on: {
         APPROVE_APPLICATION: {
           guard: and(['authorized', 'termEndAfterApproval']),
-          target: 'active',
+          target: 'live',
           meta: { rule: 'T-01' },
           actions: [
             assign(({ context, event }) => {
@@ -104,7 +151,8 @@ export const unitMachine = setup({
               const base = event.baseConcurrency ?? context.concurrency.base;
               const review = context.review && { ...context.review, decidedAt: event.at, opinion: event.opinion };
               const withBase = { ...context, concurrency: { ...context.concurrency, base } };
-              return { review, ...withTerm(withBase, newTerm(context.policy, 1, approvedOn, endsOn), event.at) };
+              // O-16, T-11: the first monitoring run is owed for the period in which service opened
+              return { review, obligations: [firstMonitoringObligation(approvedOn, context.policy)], ...withTerm(withBase, newTerm(context.policy, 1, approvedOn, endsOn), event.at) };
             }),
             { type: 'notify', params: ({ context, event }) => ({ template: 'applicationApproved', ruleId: 'P-ONB-04', to: ['unit'], facts: { opinion: (event as Of<'APPROVE_APPLICATION'>).opinion, startsOn: context.term?.startsOn ?? null, endsOn: context.term?.endsOn ?? null, renewalDueOn: context.term?.renewalDueOn ?? null } }) },
           ],
@@ -142,7 +190,13 @@ export const unitMachine = setup({
         },
       },
     },
-    active: {
+    live: {
+      initial: 'active',
+      states: {
+        // M-SUSPEND-ACCESS / M-RESTORE follow the open cases: suspended while one suspends access
+        active: { always: { guard: 'accessSuspended', target: 'suspended', meta: { rule: 'M-SUSPEND-ACCESS' } } },
+        suspended: { always: { guard: not('accessSuspended'), target: 'active', meta: { rule: 'M-RESTORE' } } },
+      },
       on: {
         REQUEST_RENEWAL: [
           {
@@ -212,15 +266,26 @@ export const unitMachine = setup({
             { type: 'notify', params: ({ event }) => ({ template: 'concurrencySet', ruleId: 'T-04', to: ['unit'], facts: { limit: (event as Of<'SET_CONCURRENCY'>).limit, reason: (event as Of<'SET_CONCURRENCY'>).reason } }) },
           ],
         },
-        TERMINATE: {
-          guard: 'authorized',
-          target: 'terminated',
-          meta: { rule: 'M-TERMINATE' },
-          actions: [
-            assign({ termination: ({ event }) => ({ reason: event.reason, ruleId: event.ruleId, at: event.at }) }),
-            { type: 'notify', params: ({ event }) => ({ template: 'terminated', ruleId: (event as Of<'TERMINATE'>).ruleId, to: ['unit', 'officer', 'usingUnits'], facts: { reason: (event as Of<'TERMINATE'>).reason, on: cstDate(event.at) } }) },
-          ],
-        },
+        TERMINATE: [
+          {
+            // confirms a proposed termination of a using unit's membership (S-06 recurrence); the DCU stays
+            guard: and(['authorized', 'terminationCase', 'targetsUsingUnit']),
+            meta: { rule: 'M-TERMINATE' },
+            actions: [
+              assign(({ context, event }) => compliance.confirmTermination(context, event)),
+              { type: 'notify', params: ({ event }) => ({ template: 'caseClosed', ruleId: (event as Of<'TERMINATE'>).ruleId, to: ['unit', 'officer', 'usingUnits'], facts: { caseId: (event as Of<'TERMINATE'>).caseId ?? null, outcome: 'terminated', reason: (event as Of<'TERMINATE'>).reason } }) },
+            ],
+          },
+          {
+            guard: and(['authorized', 'terminationCase']),
+            target: 'terminated',
+            meta: { rule: 'M-TERMINATE' },
+            actions: [
+              assign(({ context, event }) => compliance.confirmTermination(context, event)),
+              { type: 'notify', params: ({ event }) => ({ template: 'terminated', ruleId: (event as Of<'TERMINATE'>).ruleId, to: ['unit', 'officer', 'usingUnits'], facts: { reason: (event as Of<'TERMINATE'>).reason, on: cstDate(event.at), caseId: (event as Of<'TERMINATE'>).caseId ?? null } }) },
+            ],
+          },
+        ],
         DEADLINE: [
           {
             guard: { type: 'due', params: { what: 'renewalReminder' as const } },
@@ -307,7 +372,209 @@ export const unitMachine = setup({
               { type: 'notify', params: ({ context, event }) => ({ template: 'renewalUndecided', ruleId: 'T-03', to: ['officer'], facts: { endsOn: context.term?.endsOn ?? null, requestedAt: context.term?.requestedAt ?? null, daysWaiting: context.term ? daysBetween(context.term.endsOn, cstDate(event.at)) : 0 } }) },
             ],
           },
+          {
+            guard: { type: 'due', params: { what: 'caseFeedbackDue' as const } },
+            meta: { rule: 'S-04' },
+            actions: [
+              'markDone',
+              assign(({ context, event }) => compliance.feedbackOverdue(context, event as DeadlineEvent)),
+              { type: 'notify', params: ({ context, event }) => caseNotice(context, (event as DeadlineEvent).ref!, 'caseEscalated', 'S-04', ['officer']) },
+            ],
+          },
+          {
+            guard: { type: 'due', params: { what: 'caseWindowWarning' as const } },
+            meta: { rule: 'T-09' },
+            actions: [
+              'markDone',
+              assign(({ context, event }) => compliance.windowWarned(context, event as DeadlineEvent)),
+              { type: 'notify', params: ({ context, event }) => caseNotice(context, (event as DeadlineEvent).ref!, 'caseDueSoon', 'T-09', ['unit', 'officer']) },
+            ],
+          },
+          {
+            guard: and([{ type: 'due', params: { what: 'caseWindowEnd' as const } }, { type: 'caseRefIs', params: { kinds: ['securityThreat'] as const } }]),
+            meta: { rule: 'S-06' },
+            actions: [
+              'markDone',
+              assign(({ context, event }) => compliance.observationPassed(context, event as DeadlineEvent)),
+              { type: 'notify', params: ({ context, event }) => caseNotice(context, (event as DeadlineEvent).ref!, 'caseClosed', 'M-RESTORE', ['unit', 'officer']) },
+            ],
+          },
+          {
+            // a using unit's window ended unconfirmed: that membership ends, the DCU stays (decisions.md)
+            guard: and([{ type: 'due', params: { what: 'caseWindowEnd' as const } }, 'targetsUsingUnit']),
+            meta: { rule: 'T-09' },
+            actions: [
+              'markDone',
+              assign(({ context, event }) => compliance.windowExpired(context, event as DeadlineEvent)),
+              { type: 'notify', params: ({ context, event }) => caseNotice(context, (event as DeadlineEvent).ref!, 'caseClosed', 'M-TERMINATE', ['unit', 'officer', 'usingUnits']) },
+            ],
+          },
+          {
+            guard: { type: 'due', params: { what: 'caseWindowEnd' as const } },
+            target: 'terminated',
+            meta: { rule: 'T-09' },
+            actions: [
+              'markDone',
+              assign(({ context, event }) => compliance.windowExpired(context, event as DeadlineEvent)),
+              { type: 'notify', params: ({ context, event }) => ({ template: 'terminated', ruleId: findCase(context, (event as DeadlineEvent).ref!)?.ruleId ?? 'T-09', to: ['unit', 'officer', 'usingUnits'], facts: { reason: context.termination?.reason ?? null, on: cstDate(event.at), caseId: (event as DeadlineEvent).ref ?? null } }) },
+            ],
+          },
+          {
+            guard: { type: 'due', params: { what: 'obligationDue' as const } },
+            meta: { rule: 'S-12' },
+            actions: [
+              'markDone',
+              assign(({ context, event }) => compliance.obligationOverdue(context, event as DeadlineEvent)),
+              {
+                type: 'notify',
+                params: ({ context, event }) => {
+                  const o = context.obligations.find((x) => x.id === (event as DeadlineEvent).ref);
+                  return { template: 'obligationOverdue', ruleId: o?.ruleId ?? 'O-16', to: ['unit', 'officer'], facts: { obligation: o?.kind ?? null, period: o?.period ?? null, dueOn: o?.dueOn ?? null } };
+                },
+              },
+            ],
+          },
         ],
+        ISSUE_RISK_WARNING: {
+          guard: and(['authorized', 'knownTarget']),
+          meta: { rule: 'S-04' },
+          actions: [
+            assign(({ context, event }) => compliance.issueRiskWarning(context, event)),
+            { type: 'notify', params: ({ context }) => caseNotice(context, lastCaseId(context), 'caseOpened', 'S-04', ['unit', 'usingUnits', 'officer']) },
+          ],
+        },
+        SUBMIT_RECTIFICATION_FEEDBACK: {
+          guard: and(['authorized', 'feedbackOpen']),
+          meta: { rule: 'S-04' },
+          actions: [
+            assign(({ context, event }) => compliance.submitFeedback(context, event)),
+            { type: 'notify', params: ({ context, event }) => caseNotice(context, (event as Of<'SUBMIT_RECTIFICATION_FEEDBACK'>).caseId, 'caseUpdated', 'S-04', ['officer']) },
+          ],
+        },
+        RECORD_RISK_MEASURE: {
+          guard: and(['authorized', { type: 'caseIs', params: { kinds: ['riskWarning'] as const, status: 'open' as const } }]),
+          meta: { rule: 'M-RISK-MEASURE' },
+          actions: [
+            assign(({ context, event }) => compliance.recordRiskMeasure(context, event)),
+            { type: 'notify', params: ({ context, event }) => caseNotice(context, (event as Of<'RECORD_RISK_MEASURE'>).caseId, 'caseClosed', 'M-RISK-MEASURE', ['unit', 'usingUnits']) },
+          ],
+        },
+        SUSPEND_FOR_NONCOMPLIANCE: {
+          guard: and(['authorized', 'knownTarget']),
+          meta: { rule: 'S-05' },
+          actions: [
+            assign(({ context, event }) => compliance.suspendForNoncompliance(context, event)),
+            { type: 'notify', params: ({ context }) => caseNotice(context, lastCaseId(context), 'caseOpened', 'S-05', ['unit', 'officer', 'usingUnits']) },
+          ],
+        },
+        REPORT_SECURITY_THREAT: [
+          {
+            guard: and(['authorized', 'knownTarget', 'securityRecurrence']),
+            meta: { rule: 'S-06' },
+            actions: [
+              assign(({ context, event }) => compliance.securityRecurrence(context, event)),
+              {
+                type: 'notify',
+                params: ({ context, event }) => caseNotice(context, compliance.priorSecurityCase(context, (event as Of<'REPORT_SECURITY_THREAT'>).target?.usingUnit ?? null)!.id, 'terminationProposed', 'S-06', ['officer']),
+              },
+            ],
+          },
+          {
+            guard: and(['authorized', 'knownTarget']),
+            meta: { rule: 'S-06' },
+            actions: [
+              assign(({ context, event }) => compliance.reportSecurityThreat(context, event)),
+              { type: 'notify', params: ({ context }) => caseNotice(context, lastCaseId(context), 'caseOpened', 'S-06', ['unit', 'officer']) },
+            ],
+          },
+        ],
+        APPLY_MEASURES: {
+          guard: and(['authorized', 'knownTarget']),
+          meta: { rule: 'S-07' },
+          actions: [
+            assign(({ context, event }) => compliance.applyMeasures(context, event)),
+            { type: 'notify', params: ({ context }) => caseNotice(context, lastCaseId(context), 'caseOpened', 'S-07', ['unit', 'officer', 'usingUnits']) },
+          ],
+        },
+        RECORD_INTERVIEW: {
+          guard: and(['authorized', { type: 'caseIs', params: { kinds: ['nonCompliance', 'securityThreat', 'obligationBreach'] as const, status: 'open' as const } }]),
+          meta: { rule: 'M-INTERVIEW' },
+          actions: [assign(({ context, event }) => compliance.recordInterview(context, event))],
+        },
+        CONFIRM_RECTIFIED: {
+          guard: and(['authorized', { type: 'caseIs', params: { kinds: ['nonCompliance', 'securityThreat', 'obligationBreach'] as const, status: 'open' as const } }]),
+          meta: { rule: 'M-RESTORE' },
+          actions: [
+            assign(({ context, event }) => compliance.confirmRectified(context, event)),
+            { type: 'notify', params: ({ context, event }) => caseNotice(context, (event as Of<'CONFIRM_RECTIFIED'>).caseId, 'caseClosed', 'M-RESTORE', ['unit', 'officer', 'usingUnits']) },
+          ],
+        },
+        ADJUST_CASE_WINDOW: {
+          guard: and(['authorized', { type: 'caseIs', params: { kinds: ['nonCompliance', 'securityThreat', 'obligationBreach', 'riskWarning'] as const, status: 'open' as const } }, 'withinCap']),
+          meta: { rule: 'T-09' },
+          actions: [
+            assign(({ context, event }) => compliance.adjustCaseWindow(context, event)),
+            { type: 'notify', params: ({ context, event }) => caseNotice(context, (event as Of<'ADJUST_CASE_WINDOW'>).caseId, 'caseUpdated', 'T-09', ['unit', 'officer']) },
+          ],
+        },
+        REPORT_SERIOUS_VIOLATION: [
+          {
+            // a using unit's serious violation ends only that membership; the DCU's joint liability is recorded (S-11)
+            guard: and(['authorized', 'knownTarget', 'targetsUsingUnit']),
+            meta: { rule: 'S-08' },
+            actions: [
+              assign(({ context, event }) => compliance.reportSeriousViolation(context, event)),
+              { type: 'notify', params: ({ context }) => caseNotice(context, lastCaseId(context), 'caseClosed', 'S-08', ['unit', 'officer', 'usingUnits']) },
+            ],
+          },
+          {
+            guard: 'authorized',
+            target: 'terminated',
+            meta: { rule: 'S-08' },
+            actions: [
+              assign(({ context, event }) => compliance.reportSeriousViolation(context, event)),
+              { type: 'notify', params: ({ context, event }) => ({ template: 'terminated', ruleId: 'S-08', to: ['unit', 'officer', 'usingUnits'], facts: { reason: context.termination?.reason ?? null, on: cstDate(event.at), caseId: lastCaseId(context) } }) },
+            ],
+          },
+        ],
+        REPORT_ELIGIBILITY_CHANGE: [
+          {
+            guard: and(['authorized', 'knownTarget', 'eligibilityFails']),
+            meta: { rule: 'E-DCU-14' },
+            actions: [
+              assign(({ context, event }) => compliance.proposeEligibilityCase(context, event)),
+              { type: 'notify', params: ({ context }) => caseNotice(context, lastCaseId(context), 'eligibilityProposed', 'E-DCU-14', ['officer']) },
+            ],
+          },
+          // a change that keeps the conditions met is recorded in the audit, nothing more
+          { guard: and(['authorized', 'knownTarget']), meta: { rule: 'E-DCU-14' } },
+        ],
+        CONFIRM_PROPOSED_CASE: {
+          guard: and(['authorized', { type: 'caseIs', params: { kinds: ['eligibility'] as const, status: 'proposed' as const } }]),
+          meta: { rule: 'S-05' },
+          actions: [
+            assign(({ context, event }) => compliance.confirmProposedCase(context, event)),
+            { type: 'notify', params: ({ context, event }) => caseNotice(context, (event as Of<'CONFIRM_PROPOSED_CASE'>).caseId, 'caseOpened', 'S-05', ['unit', 'officer', 'usingUnits']) },
+          ],
+        },
+        DISMISS_PROPOSED_CASE: {
+          guard: and(['authorized', { type: 'caseIs', params: { kinds: ['eligibility'] as const, status: 'proposed' as const } }]),
+          meta: { rule: 'E-DCU-14' },
+          actions: [assign(({ context, event }) => compliance.dismissProposedCase(context, event))],
+        },
+        RECORD_MONITORING_RUN: {
+          guard: and(['authorized', 'periodOwed']),
+          meta: { rule: 'O-16' },
+          actions: [assign(({ context, event }) => compliance.recordMonitoringRun(context, event))],
+        },
+        REPORT_SECURITY_INCIDENT: {
+          guard: 'authorized',
+          meta: { rule: 'P-SEC-01' },
+          actions: [
+            assign(({ context, event }) => compliance.reportSecurityIncident(context, event)),
+            { type: 'notify', params: ({ event }) => ({ template: 'securityIncident', ruleId: 'P-SEC-01', to: ['provincialBureau', 'officer'], facts: { occurredOn: (event as Of<'REPORT_SECURITY_INCIDENT'>).occurredOn, details: (event as Of<'REPORT_SECURITY_INCIDENT'>).details } }) },
+          ],
+        },
       },
     },
     terminated: {
@@ -331,4 +598,29 @@ export const unitMachine = setup({
 });
 
 export type UnitMachine = typeof unitMachine;
+
+/** the id of the case a command just opened */
+function lastCaseId(context: UnitContext): string {
+  return context.cases[context.cases.length - 1]?.id ?? '';
+}
+
+/** A notice about one case: its rule, measures and the date by which to act. */
+function caseNotice(context: UnitContext, caseId: string, template: Notice['template'], ruleId: string, to: Notice['to']): Notice {
+  const c = findCase(context, caseId);
+  return {
+    template,
+    ruleId,
+    to,
+    facts: {
+      caseId,
+      kind: c?.kind ?? null,
+      caseRuleId: c?.ruleId ?? null,
+      measures: c?.measures.join(', ') ?? null,
+      dueOn: c?.dueOn ?? null,
+      target: c?.target?.usingUnit ?? null,
+      details: c?.details ?? null,
+      outcome: c?.outcome ?? null,
+    },
+  };
+}
 export type { CommandEvent };

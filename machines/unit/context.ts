@@ -2,6 +2,8 @@
 import type { Policy } from '../policy.js';
 import type { EligibilityFindings } from '../eligibility.js';
 import type { ApplicationSubmission } from '../schemas/forms.js';
+import type { Case } from './cases.js';
+import type { Obligation } from './obligations.js';
 
 export type RenewalStatus = 'notRequested' | 'requested' | 'approved' | 'rejected';
 
@@ -58,6 +60,12 @@ export interface UnitContext {
   /** keys of the deadlines of this term already fired or skipped */
   done: string[];
   termination: Termination | null;
+  /** compliance cases, open and closed (S-04…S-08, E-DCU-14) */
+  cases: Case[];
+  /** standing duties with due dates (O-16, …) */
+  obligations: Obligation[];
+  /** P-SEC-01, N-23: data-security incidents reported and forwarded */
+  incidents: { at: string; occurredOn: string; details: string }[];
 }
 
 export interface UnitInput {
@@ -76,5 +84,8 @@ export function initialContext({ unitId, policy }: UnitInput): UnitContext {
     concurrency: { base: policy.baseConcurrency, restrictions: [] },
     done: [],
     termination: null,
+    cases: [],
+    obligations: [],
+    incidents: [],
   };
 }

@@ -12,7 +12,11 @@ export type DeadlineKind =
   | 'throttleStep'
   | 'termEnd'
   | 'renewalUndecided'
-  | 'closeTerminated';
+  | 'closeTerminated'
+  | 'caseFeedbackDue'
+  | 'caseWindowWarning'
+  | 'caseWindowEnd'
+  | 'obligationDue';
 
 export interface Deadline {
   /** unique within a term; a fired or skipped key is never due again */
@@ -23,11 +27,13 @@ export interface Deadline {
   ruleId: string;
   /** for throttle steps: which step of the policy ladder */
   step?: number;
+  /** the case or obligation the deadline belongs to */
+  ref?: string;
 }
 
 /** Every deadline still ahead for this context, earliest first. */
 export function deadlines(context: UnitContext): Deadline[] {
-  const list = context.termination ? terminatedDeadlines(context) : termDeadlines(context);
+  const list = context.termination ? terminatedDeadlines(context) : [...termDeadlines(context), ...caseDeadlines(context), ...obligationDeadlines(context)];
   return list.filter((d) => !context.done.includes(d.key)).sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
 }
 
@@ -50,6 +56,34 @@ function termDeadlines({ term, policy }: UnitContext): Deadline[] {
     list.push({ key: `T-03:undecided:${on}`, what: 'renewalUndecided', at: startOf(on), ruleId: 'T-03' });
   }
   return list;
+}
+
+/** S-04 feedback, S-05/S-07 warning and window end (T-09), S-06 observation end. */
+function caseDeadlines({ cases, policy }: UnitContext): Deadline[] {
+  const list: Deadline[] = [];
+  for (const c of cases) {
+    if (c.status !== 'open' || !c.dueOn) continue;
+    if (c.kind === 'riskWarning') {
+      if (!c.feedback && !c.escalated) list.push({ key: `S-04:${c.id}:feedback:${c.dueOn}`, what: 'caseFeedbackDue', at: endOf(c.dueOn), ruleId: 'S-04', ref: c.id });
+      continue;
+    }
+    if (c.kind === 'nonCompliance' || c.kind === 'obligationBreach' || c.kind === 'eligibility') {
+      const warnOn = addDays(c.dueOn, -policy.windowWarningDaysBefore);
+      if (!c.warned) list.push({ key: `${c.ruleId}:${c.id}:warning:${warnOn}`, what: 'caseWindowWarning', at: startOf(warnOn), ruleId: 'T-09', ref: c.id });
+      list.push({ key: `${c.ruleId}:${c.id}:end:${c.dueOn}`, what: 'caseWindowEnd', at: endOf(c.dueOn), ruleId: c.ruleId, ref: c.id });
+    }
+    if (c.kind === 'securityThreat' && !c.terminationProposed) {
+      list.push({ key: `S-06:${c.id}:end:${c.dueOn}`, what: 'caseWindowEnd', at: endOf(c.dueOn), ruleId: 'S-06', ref: c.id });
+    }
+  }
+  return list;
+}
+
+/** O-16, T-11: each open duty is due at the end of its last day. */
+function obligationDeadlines({ obligations }: UnitContext): Deadline[] {
+  return obligations
+    .filter((o) => o.status === 'open')
+    .map((o) => ({ key: `${o.ruleId}:${o.id}:${o.dueOn}`, what: 'obligationDue' as const, at: endOf(o.dueOn), ruleId: o.ruleId, ref: o.id }));
 }
 
 function terminatedDeadlines({ termination, policy }: UnitContext): Deadline[] {

@@ -3,14 +3,14 @@
  * The workflow calls `check` in its update validator and `step` in its handler; deadlines enter
  * `step` as events like any command.
  */
-import { transition, type SnapshotFrom } from 'xstate';
+import { transition, type SnapshotFrom, type StateValue } from 'xstate';
 import { cstDate } from '../calendar.js';
 import { parseCommand, type Command } from '../schemas/commands.js';
 import type { Actor } from '../schemas/actor.js';
 import { unitMachine } from './chart.js';
 import type { UnitContext, UnitInput } from './context.js';
-import { deadlines } from './deadlines.js';
-import { allowedRoles, governingRule, type UnitEvent } from './events.js';
+import { deadlines, type Deadline } from './deadlines.js';
+import { allowedRoles, governingRule, type DeadlineEvent, type UnitEvent } from './events.js';
 import type { Notice } from './notice.js';
 import { phaseOf, type Phase } from './phase.js';
 import { initialTransition } from 'xstate';
@@ -19,7 +19,7 @@ export type UnitSnapshot = SnapshotFrom<typeof unitMachine>;
 
 /** what survives continue-as-new: the chart's state id and context, nothing derived */
 export interface PersistedUnit {
-  value: string;
+  value: StateValue;
   context: UnitContext;
 }
 
@@ -36,7 +36,7 @@ export function start(input: UnitInput): UnitSnapshot {
 }
 
 export function persist(snapshot: UnitSnapshot): PersistedUnit {
-  return { value: snapshot.value as string, context: snapshot.context };
+  return { value: snapshot.value, context: snapshot.context };
 }
 
 export function restore(persisted: PersistedUnit): UnitSnapshot {
@@ -80,6 +80,12 @@ export function ruleOf(snapshot: UnitSnapshot, event: UnitEvent): string {
   const taken = unitMachine.getTransitionData(snapshot, event)[0];
   const meta = taken?.meta as { rule?: string } | undefined;
   return meta?.rule ?? (event.type === 'DEADLINE' ? event.ruleId : governingRule[event.type]);
+}
+
+/** A deadline as the event that enters the chart when it is due. */
+export function deadlineEvent(d: Deadline): DeadlineEvent {
+  const { key, what, ruleId, at, step: index, ref } = d;
+  return { type: 'DEADLINE', key, what, ruleId, at, ...(index !== undefined ? { step: index } : {}), ...(ref !== undefined ? { ref } : {}) };
 }
 
 /** The deadlines due at `now`, earliest first. */

@@ -1,6 +1,7 @@
 /** A notice the chart asks for; the workflow turns it into a `sendNotice` activity call. */
 
-export type Audience = 'unit' | 'officer' | 'usingUnits';
+/** who a notice is for; `provincialBureau` is the provincial tax bureau's mailbox (P-SEC-01, N-23) */
+export type Audience = 'unit' | 'officer' | 'usingUnits' | 'provincialBureau';
 
 export type NoticeTemplate =
   | 'applicationReceived'
@@ -17,7 +18,16 @@ export type NoticeTemplate =
   | 'concurrencySet'
   | 'termEnded'
   | 'terminated'
-  | 'archived';
+  | 'archived'
+  | 'caseOpened'
+  | 'caseUpdated'
+  | 'caseEscalated'
+  | 'caseDueSoon'
+  | 'caseClosed'
+  | 'terminationProposed'
+  | 'eligibilityProposed'
+  | 'obligationOverdue'
+  | 'securityIncident';
 
 export interface Notice {
   template: NoticeTemplate;

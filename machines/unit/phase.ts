@@ -6,6 +6,8 @@ export const phases = ['prospect', 'underReview', 'returned', 'active', 'suspend
 export type Phase = (typeof phases)[number];
 
 export function phaseOf(snapshot: SnapshotFrom<typeof unitMachine>): Phase {
-  const value = snapshot.value as string;
-  return value === 'closed' ? 'terminated' : (value as Phase);
+  if (snapshot.matches({ live: 'suspended' })) return 'suspended';
+  if (snapshot.matches('live')) return 'active';
+  if (snapshot.matches('closed')) return 'terminated';
+  return snapshot.value as Phase;
 }

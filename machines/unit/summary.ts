@@ -14,14 +14,45 @@ export interface StateSummary {
   closed: boolean;
   term: { number: number; startsOn: string; endsOn: string; endsAt: string; renewalDueOn: string; renewal: string; renewalRequestedAt: string | null; late: boolean; extendsTo: string | null } | null;
   concurrency: { base: number; limit: number; restrictions: Omit<Restriction, 'id'>[] };
-  cases: { id: string; kind: string; ruleId: string; status: string; openedAt: string; dueAt: string | null; measures: string[] }[];
-  obligations: { kind: string; ruleId: string; dueAt: string; status: string }[];
-  usingUnits: { uscc: string; status: string }[];
+  cases: {
+    id: string;
+    kind: string;
+    ruleId: string;
+    status: string;
+    openedAt: string;
+    dueAt: string | null;
+    dueOn: string | null;
+    measures: string[];
+    target: { usingUnit: string } | null;
+    outcome: string | null;
+    terminationProposed: boolean;
+    legalReferral: boolean;
+    jointLiability: boolean;
+    feedback: string | null;
+    escalated: boolean;
+    history: { at: string; what: string; ruleId: string; by: string }[];
+  }[];
+  obligations: { id: string; kind: string; ruleId: string; period: string; dueOn: string; dueAt: string; status: string }[];
+  usingUnits: { uscc: string; name: string; status: string }[];
   capabilities: { code: string; status: string }[];
   nextDeadlines: { at: string; what: string; ruleId: string }[];
   termination: Termination | null;
   eligibility: EligibilityFindings | null;
   review: { submittedAt: string; returns: number; lastOpinion: string | null } | null;
+}
+
+/**
+ * The using units named with the application and what the cases did to them: suspended while a
+ * case suspends that membership, ended by S-08 or an expired window (S-05/S-07 target only).
+ */
+function usingUnitsOf(context: UnitSnapshot['context']): StateSummary['usingUnits'] {
+  const units = context.submission?.application.usingUnits ?? [];
+  return units.map((u) => {
+    const mine = context.cases.filter((c) => c.target?.usingUnit === u.uscc);
+    const ended = mine.some((c) => c.outcome === 'terminated') || context.termination !== null;
+    const suspended = mine.some((c) => c.status === 'open' && c.measures.includes('suspendAccess'));
+    return { uscc: u.uscc, name: u.name, status: ended ? 'terminated' : suspended ? 'suspended' : context.term ? 'active' : 'requested' };
+  });
 }
 
 export function summarize(snapshot: UnitSnapshot): StateSummary {
@@ -47,9 +78,26 @@ export function summarize(snapshot: UnitSnapshot): StateSummary {
       limit: effectiveLimit(context.concurrency),
       restrictions: context.concurrency.restrictions.map(({ id: _id, ...r }) => r),
     },
-    cases: [],
-    obligations: [],
-    usingUnits: [],
+    cases: context.cases.map((c) => ({
+      id: c.id,
+      kind: c.kind,
+      ruleId: c.ruleId,
+      status: c.status,
+      openedAt: c.openedAt,
+      dueAt: c.dueOn ? endOf(c.dueOn) : null,
+      dueOn: c.dueOn,
+      measures: c.measures,
+      target: c.target,
+      outcome: c.outcome,
+      terminationProposed: c.terminationProposed,
+      legalReferral: c.legalReferral,
+      jointLiability: c.jointLiability,
+      feedback: c.feedback,
+      escalated: c.escalated,
+      history: c.history,
+    })),
+    obligations: context.obligations.map((o) => ({ id: o.id, kind: o.kind, ruleId: o.ruleId, period: o.period, dueOn: o.dueOn, dueAt: endOf(o.dueOn), status: o.status })),
+    usingUnits: usingUnitsOf(context),
     capabilities: [],
     nextDeadlines: snapshot.status === 'done' ? [] : deadlines(context).map(({ at, what, ruleId }) => ({ at, what, ruleId })),
     termination: context.termination,

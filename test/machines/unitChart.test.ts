@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { makePolicy, type PolicyOverrides } from '../../machines/policy.js';
-import { check, dueDeadlines, start, step, type UnitSnapshot } from '../../machines/unit/engine.js';
+import { check, deadlineEvent, dueDeadlines, start, step, type UnitSnapshot } from '../../machines/unit/engine.js';
 import type { UnitEvent } from '../../machines/unit/events.js';
 import { allowedRoles } from '../../machines/unit/events.js';
 import { summarize } from '../../machines/unit/summary.js';
@@ -29,8 +29,8 @@ function fireUntil(snapshot: UnitSnapshot, until: string): { snapshot: UnitSnaps
   for (;;) {
     const due = dueDeadlines(snapshot, Date.parse(until))[0];
     if (!due) return { snapshot, fired };
-    const result = step(snapshot, { type: 'DEADLINE', key: due.key, what: due.what, ruleId: due.ruleId, at: due.at, ...(due.step !== undefined ? { step: due.step } : {}) });
-    fired.push([due.what, result.ruleId, due.at]);
+    const result = step(snapshot, deadlineEvent(due));
+    if (due.what !== 'obligationDue') fired.push([due.what, result.ruleId, due.at]);
     snapshot = result.snapshot;
   }
 }
@@ -158,7 +158,7 @@ describe('unit chart: renewal and the late-renewal ladder (T-02, S-03, T-04, T-0
     // approved 2027-03-15 with a term ending 2027-05-10: the reminders, the due date (2027-02-10)
     // and the first two steps are past; only the 10% step of 2027-04-10 is still ahead
     const s = run([submitted, { ...approved, termEndsOn: '2027-05-10' }]);
-    const what = summarize(s).nextDeadlines.map((d) => [d.what, d.at]);
+    const what = summarize(s).nextDeadlines.filter((d) => d.what !== 'obligationDue').map((d) => [d.what, d.at]);
     expect(what).toEqual([
       ['throttleStep', '2027-04-10T00:00:00+08:00'],
       ['termEnd', '2027-05-11T00:00:00+08:00'],
