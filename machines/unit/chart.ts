@@ -39,6 +39,8 @@ export const unitMachine = setup({
   actions: {
     /** effect: the workflow sends the notice through the `sendNotice` activity */
     notify: (_, _notice: Notice) => {},
+    /** the event is recorded in the audit and changes nothing else (an enabled, effect-free transition) */
+    recordOnly: () => {},
     markDone: assign({ done: ({ context, event }) => [...context.done, (event as DeadlineEvent).key] }),
   },
   guards: {
@@ -547,7 +549,7 @@ export const unitMachine = setup({
             ],
           },
           // a change that keeps the conditions met is recorded in the audit, nothing more
-          { guard: and(['authorized', 'knownTarget']), meta: { rule: 'E-DCU-14' } },
+          { guard: and(['authorized', 'knownTarget']), meta: { rule: 'E-DCU-14' }, actions: ['recordOnly'] },
         ],
         CONFIRM_PROPOSED_CASE: {
           guard: and(['authorized', { type: 'caseIs', params: { kinds: ['eligibility'] as const, status: 'proposed' as const } }]),
