@@ -530,7 +530,7 @@ export const unitMachine = setup({
             ],
           },
           {
-            guard: 'authorized',
+            guard: and(['authorized', 'knownTarget']),
             target: 'terminated',
             meta: { rule: 'S-08' },
             actions: [

@@ -10,6 +10,7 @@ import type { Actor } from '../schemas/actor.js';
 import { unitMachine } from './chart.js';
 import type { UnitContext, UnitInput } from './context.js';
 import { deadlines, type Deadline } from './deadlines.js';
+import { findCase, windowCap } from './cases.js';
 import { allowedRoles, governingRule, type DeadlineEvent, type UnitEvent } from './events.js';
 import type { Notice } from './notice.js';
 import { phaseOf, type Phase } from './phase.js';
@@ -109,8 +110,31 @@ function explain(snapshot: UnitSnapshot, command: Command, now: string): string 
   if (command.type === 'APPROVE_RENEWAL' && term?.renewal === 'requested') {
     return ` (extendsTo ${command.extendsTo} must be after the current term's last day ${term.endsOn} and after today)`;
   }
+  const caseProblem = explainCase(snapshot, command, now);
+  if (caseProblem) return ` (${caseProblem})`;
   if (term) return ` (renewal ${term.renewal}${term.renewal === 'rejected' ? ': no new request this term (A2.R3)' : ''})`;
   return '';
+}
+
+/** Why a case command is refused: the case, its status, the target or the T-09 cap. */
+function explainCase(snapshot: UnitSnapshot, command: Command, now: string): string | null {
+  const context = snapshot.context;
+  const target = (command as { target?: { usingUnit: string } }).target;
+  if (target && !(context.submission?.application.usingUnits ?? []).some((u) => u.uscc === target.usingUnit)) {
+    return `${target.usingUnit} is not a using unit of this unit`;
+  }
+  const caseId = (command as { caseId?: string }).caseId;
+  if (caseId === undefined) {
+    if (command.type === 'RECORD_MONITORING_RUN') return `no monitoring run is owed for ${command.period}`;
+    return null;
+  }
+  const c = findCase(context, caseId);
+  if (!c) return `no case ${caseId}`;
+  if (command.type === 'ADJUST_CASE_WINDOW' && c.status === 'open') {
+    return `dueOn ${command.dueOn} must be after today (${cstDate(now)}) and no later than ${windowCap(context, c) ?? '—'}, 3 months from ${c.windowFrom} (T-09)`;
+  }
+  if (command.type === 'TERMINATE' && !c.terminationProposed) return `case ${caseId} has no proposed termination`;
+  return `case ${caseId} is ${c.kind}, ${c.status}${c.feedback ? ', feedback already given' : ''}`;
 }
 
 export type { Actor };
