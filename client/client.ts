@@ -17,6 +17,9 @@ import { LeqiError, toLeqiError } from './errors.js';
 import { visibilityQuery, type ListFilter } from './listing.js';
 import { AUDIT_QUERY, DEFAULT_TASK_QUEUE, DISPATCH_UPDATE, EVENT_SIGNAL, STATE_QUERY, unitWorkflowId, usccOfWorkflowId, WORKFLOW_TYPE } from './names.js';
 
+/** the workflow's signature, by contract (one input object; clients never send `carried`) */
+type UnitWorkflow = (input: { unitId: string }) => Promise<StateSummary>;
+
 export interface LeqiClientOptions {
   client: Client;
   /** where new units' workflows run; `leqi-lifecycle` by default */
@@ -34,7 +37,7 @@ export interface UnitListing {
   unitId: string;
   workflowId: string;
   runId: string;
-  /** the workflow's status: Running, or Completed etc. for a closed record */
+  /** the workflow's status: RUNNING, or COMPLETED etc. for a closed record */
   status: string;
   phase: Phase | null;
   termEndsAt: string | null;
@@ -92,13 +95,13 @@ export class LeqiClient {
     const command = validate(uscc, input);
     try {
       if (command.type === 'SUBMIT_APPLICATION') {
-        const startWorkflowOperation = new WithStartWorkflowOperation(WORKFLOW_TYPE, {
+        const startWorkflowOperation = new WithStartWorkflowOperation<UnitWorkflow>(WORKFLOW_TYPE, {
           workflowId: unitWorkflowId(uscc),
           taskQueue: this.taskQueue,
           args: [{ unitId: uscc }],
           workflowIdConflictPolicy: 'USE_EXISTING',
         });
-        return await this.client.workflow.executeUpdateWithStart<StateSummary, [Command]>(DISPATCH_UPDATE, { args: [command], startWorkflowOperation });
+        return await this.client.workflow.executeUpdateWithStart<UnitWorkflow, StateSummary, [Command]>(DISPATCH_UPDATE, { args: [command], startWorkflowOperation });
       }
       return await this.handle(uscc).executeUpdate<StateSummary, [Command]>(DISPATCH_UPDATE, { args: [command] });
     } catch (err) {
@@ -198,14 +201,16 @@ export function listQuery(filter: ListFilter): string {
   }
 }
 
-function checkUscc(uscc: string): void {
+/** Throws InvalidCommand unless `uscc` is a valid unified social credit code. */
+export function checkUscc(uscc: string): void {
   if (!isValidUscc(uscc)) {
     const problem = `unitId: ${usccFormatProblem(uscc) ?? 'the check character is wrong'}`;
     throw new LeqiError('InvalidCommand', `invalid unit id: ${problem}`, null, [problem]);
   }
 }
 
-function validate(uscc: string, input: CommandInput): Command {
+/** The checks `dispatch` makes before sending: the unit id and the command's schema (InvalidCommand). */
+export function validate(uscc: string, input: CommandInput): Command {
   checkUscc(uscc);
   const parsed = parseCommand(input);
   if (!parsed.ok) throw new LeqiError('InvalidCommand', `invalid command: ${parsed.problems.join('; ')}`, null, parsed.problems);

@@ -29,6 +29,17 @@ export const RenewalReminder = z.object({
 });
 export type RenewalReminder = z.infer<typeof RenewalReminder>;
 
+/** One capability of the catalogue (G4.0, P-CAP-01, E-DCU-13). */
+export const CatalogueEntry = z.object({
+  code: z.string().regex(/^[A-Z][A-Z0-9_]*$/),
+  name: z.string().min(1),
+  /** public basic capabilities open at approval, with no request (P-CAP-01, Q-25) */
+  public: z.boolean(),
+  /** non-public ones only for units qualified in one of these industries (E-DCU-13, S-02) */
+  industries: z.array(z.string().min(1)).default([]),
+});
+export type CatalogueEntry = z.infer<typeof CatalogueEntry>;
+
 export const Policy = z.object({
   /** T-01: initial term length in years ("2个自然年度") */
   initialTermYears: z.number().int().min(1).max(10).default(2),
@@ -83,6 +94,21 @@ export const Policy = z.object({
   periodGraceDays: days.default(15),
   /** O-16, T-11: the invoice-risk monitoring run's cadence, per the agreement */
   monitoringCadence: z.enum(['monthly', 'quarterly']).default('quarterly'),
+  /** G4.0: the capability catalogue (configurable) */
+  capabilityCatalogue: z.array(CatalogueEntry).default([
+    { code: 'INVOICE_ISSUE', name: '发票开具 invoice issuing', public: true, industries: [] },
+    { code: 'INVOICE_DELIVERY', name: '发票交付 invoice delivery', public: true, industries: [] },
+    { code: 'INVOICE_QUERY', name: '发票查询 invoice query', public: true, industries: [] },
+    { code: 'REFINED_OIL_INVOICE', name: '成品油发票 refined-oil invoices', public: false, industries: ['REFINED_OIL'] },
+    { code: 'RARE_EARTH_INVOICE', name: '稀土发票 rare-earth invoices', public: false, industries: ['RARE_EARTH'] },
+    { code: 'TOBACCO_INVOICE', name: '卷烟发票 tobacco invoices', public: false, industries: ['TOBACCO'] },
+  ]),
+  /** T-07: a reminder this many days before an upgrade is due */
+  upgradeReminderDaysBefore: days.default(7),
+  /** T-14, N-25: a reminder this many days before a temporary network filing ends */
+  networkFilingReminderDaysBefore: days.default(15),
+  /** P-CHG-02 (T-23, seed: "promptly"): days to submit the re-signed agreement; reminded 7 days before */
+  resignAgreementDays: days.min(1).default(30),
   /** T-10, O-14: a terminated unit's workflow stays open this many months (or until ARCHIVE) */
   closeTerminatedAfterMonths: months.default(6),
   /** T-18, T-25: a request waiting longer than this for an officer escalates */

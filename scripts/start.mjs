@@ -4,6 +4,7 @@
 // exits, the others are stopped and this exits non-zero.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
+import { connect } from 'node:net';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { setTimeout as delay } from 'node:timers/promises';
@@ -19,6 +20,9 @@ const NAMESPACE = process.env.TEMPORAL_NAMESPACE ?? 'default';
 // the seed keeps records at least 6 months after a unit ends
 const RETENTION = '180d';
 const DATA_DIR = join(PROJECT_ROOT, '.data');
+// the local mail catcher (scripts/mail-catcher.mjs): SMTP for the worker, a web inbox for people
+const MAIL_SMTP_PORT = Number(process.env.LEQI_MAIL_SMTP_PORT ?? 1025);
+const MAIL_WEB_PORT = Number(process.env.LEQI_MAIL_WEB_PORT ?? 1080);
 
 const useColor = process.stdout.isTTY && !process.env.NO_COLOR;
 const paint = (/** @type {number} */ code, /** @type {string} */ s) => (useColor ? `\x1b[${code}m${s}\x1b[0m` : s);
@@ -66,15 +70,24 @@ function defineProcesses() {
       ],
       ready: () => configureTemporal(temporal),
     },
+    // the mail catcher, before the worker so the first notices have somewhere to go
+    {
+      name: 'mail',
+      color: 32,
+      command: npm,
+      args: ['run', '--silent', 'mail'],
+      env: { LEQI_MAIL_SMTP_PORT: String(MAIL_SMTP_PORT), LEQI_MAIL_WEB_PORT: String(MAIL_WEB_PORT) },
+      ready: () => waitForMailCatcher(),
+    },
     {
       name: 'worker',
       color: 36,
       command: npm,
       args: ['run', '--silent', 'worker'],
-      env: { TEMPORAL_ADDRESS, TEMPORAL_NAMESPACE: NAMESPACE },
+      env: { TEMPORAL_ADDRESS, TEMPORAL_NAMESPACE: NAMESPACE, SMTP_URL: process.env.SMTP_URL ?? `smtp://127.0.0.1:${MAIL_SMTP_PORT}` },
     },
-    // later: { name: 'api', color: 33, command: npm, args: ['run', '--silent', 'api'] },
-    // later: { name: 'mail', color: 32, command: npm, args: ['run', '--silent', 'mail'] },
+    // the HTTP API on http://localhost:8080 (LEQI_API_PORT); embedded dev tokens unless LEQI_API_TOKENS
+    { name: 'api', color: 33, command: npm, args: ['run', '--silent', 'api'], env: { TEMPORAL_ADDRESS, TEMPORAL_NAMESPACE: NAMESPACE } },
   ];
 }
 
@@ -177,6 +190,26 @@ async function configureTemporal(temporal) {
   }
   say(`Temporal is up at ${TEMPORAL_ADDRESS} (namespace ${NAMESPACE}, retention ${RETENTION}, data in .data/)`);
   say(`Temporal Web UI: ${paint(4, `http://localhost:${UI_PORT}`)}`);
+}
+
+/** Waits until the mail catcher accepts SMTP connections, then says where its inbox is. */
+async function waitForMailCatcher() {
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    if (stopping) return;
+    const open = await new Promise((resolve) => {
+      const socket = connect({ host: '127.0.0.1', port: MAIL_SMTP_PORT });
+      socket.once('connect', () => {
+        socket.destroy();
+        resolve(true);
+      });
+      socket.once('error', () => resolve(false));
+    });
+    if (open) break;
+    if (Date.now() > deadline) throw new Error(`the mail catcher did not answer on 127.0.0.1:${MAIL_SMTP_PORT} within 30 s`);
+    await delay(300);
+  }
+  say(`Mail catcher (every notice the worker sends): ${paint(4, `http://localhost:${MAIL_WEB_PORT}`)}`);
 }
 
 async function main() {

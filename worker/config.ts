@@ -12,6 +12,12 @@ export const Env = z.object({
   MAIL_FROM: z.string().min(3).default('Leqi 乐企 <noreply@leqi.invalid>'),
   /** the competent authority's officer mailbox, for notices to `officer` */
   LEQI_OFFICER_MAILBOX: z.email().default('officer@tax.invalid'),
+  /** the language the officer's notices are written in first (the other follows) */
+  LEQI_OFFICER_LANGUAGE: z.enum(['zh', 'en']).default('zh'),
+  /** the provincial tax bureau's mailbox, for notices to `provincialBureau` (P-SEC-01, N-23) */
+  LEQI_PROVINCIAL_BUREAU_MAILBOX: z.email().default('security@provincial-tax.invalid'),
+  /** the sent-notice record (JSON lines) that keeps a retried notice from going out twice */
+  LEQI_SENT_NOTICES_PATH: z.string().min(1).default('.data/sent-notices.jsonl'),
   /** optional path to a JSON file overriding policy values */
   LEQI_POLICY: z.string().min(1).optional(),
 });
@@ -22,6 +28,10 @@ export interface Config {
   smtpUrl: string;
   mailFrom: string;
   officerMailbox: string;
+  officerLanguage: 'zh' | 'en';
+  provincialBureauMailbox: string;
+  /** absolute, or relative to the worker's working directory */
+  sentNoticesPath: string;
   policy: Policy;
 }
 
@@ -37,6 +47,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
     officerMailbox: e.LEQI_OFFICER_MAILBOX,
+    officerLanguage: e.LEQI_OFFICER_LANGUAGE,
+    provincialBureauMailbox: e.LEQI_PROVINCIAL_BUREAU_MAILBOX,
+    sentNoticesPath: e.LEQI_SENT_NOTICES_PATH,
     policy: e.LEQI_POLICY ? makePolicy(JSON.parse(readFileSync(e.LEQI_POLICY, 'utf8'))) : makePolicy(),
   };
 }

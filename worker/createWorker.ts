@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
 import nodemailer from 'nodemailer';
 import { createActivities, type ActivityDeps } from '../activities/index.js';
+import { fileSentNotices } from '../activities/sentNotices.js';
 import type { Config } from './config.js';
 
 export const workflowsPath = fileURLToPath(new URL('../workflows/index.ts', import.meta.url));
@@ -19,8 +20,13 @@ export interface WorkerParts {
 export function activityDeps(config: Config): ActivityDeps {
   return {
     policy: config.policy,
-    mailer: { transport: nodemailer.createTransport(config.smtpUrl), from: config.mailFrom },
+    // timeouts well inside sendNotice's 2-minute start-to-close, so a hung server is a retry, not a stuck attempt
+    mailer: { transport: nodemailer.createTransport({ url: config.smtpUrl, connectionTimeout: 20_000, greetingTimeout: 20_000, socketTimeout: 60_000 }), from: config.mailFrom },
     officerMailbox: config.officerMailbox,
+    officerLanguage: config.officerLanguage,
+    provincialBureauMailbox: config.provincialBureauMailbox,
+    // opened now: a path the worker cannot write fails at start-up, not on every notice
+    sentNotices: fileSentNotices(config.sentNoticesPath),
   };
 }
 

@@ -3,6 +3,8 @@ import { z } from 'zod';
 import { ApproveApplication, ResubmitApplication, ReturnApplication, SubmitApplication } from './onboarding.js';
 import { ApproveRenewal, Archive, RejectRenewal, RequestRenewal, SetConcurrency, Terminate } from './term.js';
 import { complianceSchemas } from './compliance.js';
+import { capabilitySchemas } from './capabilities.js';
+import { changeSchemas } from './changes.js';
 
 export const commandSchemas = [
   SubmitApplication,
@@ -16,6 +18,8 @@ export const commandSchemas = [
   Terminate,
   Archive,
   ...complianceSchemas,
+  ...capabilitySchemas,
+  ...changeSchemas,
 ] as const;
 
 export const Command = z.discriminatedUnion('type', commandSchemas);

@@ -14,6 +14,10 @@ import { isAuthorized, type CommandEvent, type DeadlineEvent, type UnitEvent } f
 import type { Notice } from './notice.js';
 import { accessSuspended, findCase, windowCap, type Case } from './cases.js';
 import * as compliance from './compliance.js';
+import * as changes from './changes.js';
+import { catalogueEntry, liveGrant, qualifies, subscription } from './capabilities.js';
+import { capabilitiesStopped } from './cases.js';
+import { usingUnitStatus } from './usingUnits.js';
 import { firstMonitoringObligation } from './obligations.js';
 import { initialTermEndsOn, ladderLimit, newTerm } from './term.js';
 
@@ -109,7 +113,64 @@ export const unitMachine = setup({
       return c?.target != null;
     },
     periodOwed: ({ context, event }) =>
-      context.obligations.some((o) => o.period === (event as Of<'RECORD_MONITORING_RUN'>).period && o.status !== 'fulfilled'),
+      context.obligations.some((o) => o.kind === 'monitoringRun' && o.subject === (event as Of<'RECORD_MONITORING_RUN'>).period && o.status !== 'fulfilled'),
+    inCatalogue: ({ context, event }) => catalogueEntry(context, (event as { code: string }).code) !== undefined,
+    notSubscribed: ({ context, event }) => subscription(context, (event as { code: string }).code) === undefined,
+    /** E-DCU-13, S-02: a non-public capability needs a qualification in an applicable industry */
+    industryQualified: ({ context, event }) => {
+      const e = event as Of<'SUBSCRIBE_CAPABILITY'>;
+      const entry = catalogueEntry(context, e.code);
+      return entry !== undefined && qualifies(entry, e.qualification);
+    },
+    /** M-SUSPEND-CAP (S-07) and suspension stop capability use and new grants */
+    capabilitiesAllowed: ({ context }) => !capabilitiesStopped(context),
+    subscriptionIs: ({ context, event }, params: { status: readonly string[] }) => {
+      const s = subscription(context, (event as { code: string }).code);
+      return s !== undefined && params.status.includes(s.status);
+    },
+    usingUnitActive: ({ context, event }) => usingUnitStatus(context, (event as { usingUnit: string }).usingUnit) === 'active',
+    notGranted: ({ context, event }) => liveGrant(context, (event as { code: string }).code, (event as { usingUnit: string }).usingUnit) === undefined,
+    grantOffered: ({ context, event }) => liveGrant(context, (event as { code: string }).code, (event as { usingUnit: string }).usingUnit)?.status === 'offered',
+    /** E-UU-8: the using unit's qualification must be in one of the capability's industries */
+    grantQualificationFits: ({ context, event }) => {
+      const e = event as Of<'PROVIDE_QUALIFICATION'>;
+      const entry = catalogueEntry(context, e.code);
+      return entry !== undefined && !entry.public && entry.industries.includes(e.qualification.industry);
+    },
+    grantAcceptable: ({ context, event }) => changes.grantAcceptable(context, (event as { code: string }).code, (event as { usingUnit: string }).usingUnit),
+    /** a change about a using unit must name one of this unit's using units */
+    changeSubjectKnown: ({ context, event }) => {
+      const e = event as Of<'REPORT_CHANGE'>;
+      if (e.kind === 'relationship' && e.usingUnit === undefined) return false;
+      return e.usingUnit === undefined || usingUnitStatus(context, e.usingUnit) !== undefined;
+    },
+    alreadyReported: ({ context, event }) => changes.alreadyReported(context, event as Of<'DETECT_RELATIONSHIP_CHANGE'>),
+    agreementOwed: ({ context }) => context.obligations.some((o) => o.kind === 'signedAgreement' && o.status !== 'fulfilled'),
+    newVersion: ({ context, event }) => {
+      const e = event as Of<'PUBLISH_VERSION_UPGRADE'>;
+      return e.publishedOn <= cstDate(e.at) && !context.obligations.some((o) => o.kind === 'versionUpgrade' && o.subject === e.version);
+    },
+    upgradeOwed: ({ context, event }) =>
+      context.obligations.some((o) => o.kind === 'versionUpgrade' && o.subject === (event as Of<'COMPLETE_VERSION_UPGRADE'>).version && o.status !== 'fulfilled'),
+    /** P-ONB-06 / P-CHG-05: open only when nothing is in force, change or close only what is; for this unit; not already ended */
+    networkActionFits: ({ context, event }) => {
+      const { filing } = event as Of<'FILE_NETWORK_ADDRESS'>;
+      if (filing.unitUscc !== context.unitId) return false;
+      if (filing.validity.type === 'temporary' && filing.validity.endsOn < cstDate(event.at)) return false;
+      const inForce = context.network?.status === 'open';
+      return filing.action === 'open' ? !inForce : context.network !== null && (filing.action === 'change' || inForce);
+    },
+    /** T-08: effectiveOn at least 30 days after the filing day */
+    leadTime: ({ context, event }) => (event as Of<'FILE_TERMINATION'>).effectiveOn >= changes.earliestEffectiveOn(context, event.at),
+    /** the using units named are this unit's and still served; one filing for the whole unit at a time */
+    filingScopeValid: ({ context, event }) => {
+      const e = event as Of<'FILE_TERMINATION'>;
+      if (!e.usingUnits) return !changes.scheduledFilings(context).some((f) => f.usingUnits === null);
+      return e.usingUnits.every((u) => ['active', 'suspended'].includes(usingUnitStatus(context, u) ?? ''));
+    },
+    filingScheduled: ({ context, event }) => changes.scheduledFilings(context).some((f) => f.effectiveOn > cstDate(event.at)),
+    unitTerminationFiled: ({ context }) => changes.scheduledFilings(context).some((f) => f.usingUnits === null),
+    filingForUsingUnits: ({ context, event }) => context.terminationFilings.find((f) => f.id === (event as DeadlineEvent).ref)?.usingUnits != null,
     caseRefIs: ({ context, event }, params: { kinds: readonly Case['kind'][] }) => {
       const c = findCase(context, (event as DeadlineEvent).ref ?? '');
       return c !== undefined && params.kinds.includes(c.kind);
@@ -154,7 +215,12 @@ export const unitMachine = setup({
               const review = context.review && { ...context.review, decidedAt: event.at, opinion: event.opinion };
               const withBase = { ...context, concurrency: { ...context.concurrency, base } };
               // O-16, T-11: the first monitoring run is owed for the period in which service opened
-              return { review, obligations: [firstMonitoringObligation(approvedOn, context.policy)], ...withTerm(withBase, newTerm(context.policy, 1, approvedOn, endsOn), event.at) };
+              return {
+                review,
+                obligations: [firstMonitoringObligation(approvedOn, context.policy)],
+                ...changes.openService(context, event.at),
+                ...withTerm(withBase, newTerm(context.policy, 1, approvedOn, endsOn), event.at),
+              };
             }),
             { type: 'notify', params: ({ context, event }) => ({ template: 'applicationApproved', ruleId: 'P-ONB-04', to: ['unit'], facts: { opinion: (event as Of<'APPROVE_APPLICATION'>).opinion, startsOn: context.term?.startsOn ?? null, endsOn: context.term?.endsOn ?? null, renewalDueOn: context.term?.renewalDueOn ?? null } }) },
           ],
@@ -195,8 +261,20 @@ export const unitMachine = setup({
     live: {
       initial: 'active',
       states: {
-        // M-SUSPEND-ACCESS / M-RESTORE follow the open cases: suspended while one suspends access
-        active: { always: { guard: 'accessSuspended', target: 'suspended', meta: { rule: 'M-SUSPEND-ACCESS' } } },
+        // M-SUSPEND-ACCESS / M-RESTORE follow the open cases: suspended while one suspends access;
+        // a filed termination of the whole unit (T-08) shows until it takes effect or is withdrawn
+        active: {
+          always: [
+            { guard: 'accessSuspended', target: 'suspended', meta: { rule: 'M-SUSPEND-ACCESS' } },
+            { guard: 'unitTerminationFiled', target: 'terminationScheduled', meta: { rule: 'T-08' } },
+          ],
+        },
+        terminationScheduled: {
+          always: [
+            { guard: 'accessSuspended', target: 'suspended', meta: { rule: 'M-SUSPEND-ACCESS' } },
+            { guard: not('unitTerminationFiled'), target: 'active', meta: { rule: 'P-TRM-01' } },
+          ],
+        },
         suspended: { always: { guard: not('accessSuspended'), target: 'active', meta: { rule: 'M-RESTORE' } } },
       },
       on: {
@@ -422,6 +500,54 @@ export const unitMachine = setup({
             ],
           },
           {
+            guard: { type: 'due', params: { what: 'obligationReminder' as const } },
+            // the duty's own rule (T-06, T-07, P-CHG-02): carried by the deadline
+            meta: { rule: 'T-07', ruleFromDeadline: true },
+            actions: [
+              'markDone',
+              assign({ obligations: ({ context, event }) => context.obligations.map((o) => (o.id === (event as DeadlineEvent).ref ? { ...o, reminded: true } : o)) }),
+              { type: 'notify', params: ({ context, event }) => obligationNotice(context, (event as DeadlineEvent).ref!, 'obligationDue', ['unit']) },
+            ],
+          },
+          {
+            guard: { type: 'due', params: { what: 'networkFilingReminder' as const } },
+            meta: { rule: 'T-14' },
+            actions: [
+              'markDone',
+              assign(({ context, event }) => changes.networkReminded(context, event as DeadlineEvent)),
+              { type: 'notify', params: ({ context }) => ({ template: 'networkFilingExpiring', ruleId: 'T-14', to: ['unit'], facts: { endsOn: context.network?.filing.validity.type === 'temporary' ? context.network.filing.validity.endsOn : null } }) },
+            ],
+          },
+          {
+            guard: { type: 'due', params: { what: 'networkFilingExpiry' as const } },
+            meta: { rule: 'T-14' },
+            actions: [
+              'markDone',
+              assign(({ context, event }) => changes.networkExpired(context, event as DeadlineEvent)),
+              { type: 'notify', params: ({ context }) => ({ template: 'networkFilingExpired', ruleId: 'T-14', to: ['unit', 'officer'], facts: { endsOn: context.network?.filing.validity.type === 'temporary' ? context.network.filing.validity.endsOn : null } }) },
+            ],
+          },
+          {
+            // some using units: their service ends, the DCU stays (P-TRM-01)
+            guard: and([{ type: 'due', params: { what: 'terminationEffective' as const } }, 'filingForUsingUnits']),
+            meta: { rule: 'P-TRM-01' },
+            actions: [
+              'markDone',
+              assign(({ context, event }) => changes.filingTakesEffect(context, event as DeadlineEvent)),
+              { type: 'notify', params: ({ context, event }) => ({ template: 'usingUnitsEnded', ruleId: 'P-TRM-01', to: ['unit', 'officer', 'usingUnits'], facts: { usingUnits: context.terminationFilings.find((f) => f.id === (event as DeadlineEvent).ref)?.usingUnits?.join(', ') ?? null, on: cstDate(event.at) } }) },
+            ],
+          },
+          {
+            guard: { type: 'due', params: { what: 'terminationEffective' as const } },
+            target: 'terminated',
+            meta: { rule: 'T-08' },
+            actions: [
+              'markDone',
+              assign(({ context, event }) => changes.filingTakesEffect(context, event as DeadlineEvent)),
+              { type: 'notify', params: ({ context, event }) => ({ template: 'terminated', ruleId: 'T-08', to: ['unit', 'officer', 'usingUnits'], facts: { reason: context.termination?.reason ?? null, on: cstDate(event.at) } }) },
+            ],
+          },
+          {
             guard: { type: 'due', params: { what: 'obligationDue' as const } },
             meta: { rule: 'S-12' },
             actions: [
@@ -431,7 +557,7 @@ export const unitMachine = setup({
                 type: 'notify',
                 params: ({ context, event }) => {
                   const o = context.obligations.find((x) => x.id === (event as DeadlineEvent).ref);
-                  return { template: 'obligationOverdue', ruleId: o?.ruleId ?? 'O-16', to: ['unit', 'officer'], facts: { obligation: o?.kind ?? null, period: o?.period ?? null, dueOn: o?.dueOn ?? null } };
+                  return { template: 'obligationOverdue', ruleId: o?.ruleId ?? 'O-16', to: ['unit', 'officer'], facts: { obligation: o?.kind ?? null, subject: o?.subject ?? null, dueOn: o?.dueOn ?? null } };
                 },
               },
             ],
@@ -569,6 +695,133 @@ export const unitMachine = setup({
           meta: { rule: 'O-16' },
           actions: [assign(({ context, event }) => compliance.recordMonitoringRun(context, event))],
         },
+        SUBSCRIBE_CAPABILITY: {
+          guard: and(['authorized', 'inCatalogue', 'notSubscribed', 'industryQualified', 'capabilitiesAllowed', not('accessSuspended')]),
+          meta: { rule: 'P-CAP-02' },
+          actions: [
+            assign(({ context, event }) => changes.subscribe(context, event)),
+            { type: 'notify', params: ({ event }) => ({ template: 'capabilityUpdated', ruleId: 'P-CAP-02', to: ['unit', 'officer'], facts: { code: (event as Of<'SUBSCRIBE_CAPABILITY'>).code, status: 'testing' } }) },
+          ],
+        },
+        SUBMIT_CAPABILITY_TEST_REPORT: {
+          guard: and(['authorized', { type: 'subscriptionIs', params: { status: ['testing'] as const } }]),
+          meta: { rule: 'P-CAP-04' },
+          actions: [
+            assign(({ context, event }) => changes.submitTestReport(context, event)),
+            { type: 'notify', params: ({ event }) => ({ template: 'capabilityUpdated', ruleId: 'P-CAP-04', to: ['officer'], facts: { code: (event as Of<'SUBMIT_CAPABILITY_TEST_REPORT'>).code, status: 'reportSubmitted' } }) },
+          ],
+        },
+        CONFIRM_CAPABILITY: {
+          guard: and(['authorized', { type: 'subscriptionIs', params: { status: ['reportSubmitted'] as const } }]),
+          meta: { rule: 'P-CAP-05' },
+          actions: [
+            assign(({ context, event }) => changes.confirmCapability(context, event)),
+            { type: 'notify', params: ({ context, event }) => ({ template: 'capabilityUpdated', ruleId: 'P-CAP-05', to: ['unit'], facts: { code: (event as Of<'CONFIRM_CAPABILITY'>).code, status: 'open', validTo: context.term?.endsOn ?? null } }) },
+          ],
+        },
+        RETURN_CAPABILITY: {
+          guard: and(['authorized', { type: 'subscriptionIs', params: { status: ['testing', 'reportSubmitted'] as const } }]),
+          meta: { rule: 'P-CAP-05' },
+          actions: [
+            assign(({ context, event }) => changes.returnCapability(context, event)),
+            { type: 'notify', params: ({ event }) => ({ template: 'capabilityUpdated', ruleId: (event as Of<'RETURN_CAPABILITY'>).reason === 'industry' ? 'S-02' : 'P-CAP-05', to: ['unit'], facts: { code: (event as Of<'RETURN_CAPABILITY'>).code, status: 'returned', opinion: (event as Of<'RETURN_CAPABILITY'>).opinion } }) },
+          ],
+        },
+        AUTHORIZE_CAPABILITY: {
+          guard: and(['authorized', { type: 'subscriptionIs', params: { status: ['open'] as const } }, 'capabilitiesAllowed', 'usingUnitActive', 'notGranted']),
+          meta: { rule: 'P-CAP-06' },
+          actions: [
+            assign(({ context, event }) => changes.authorizeCapability(context, event)),
+            { type: 'notify', params: ({ event }) => ({ template: 'capabilityGranted', ruleId: 'P-CAP-06', to: ['usingUnits'], facts: { code: (event as Of<'AUTHORIZE_CAPABILITY'>).code, usingUnit: (event as Of<'AUTHORIZE_CAPABILITY'>).usingUnit, status: 'offered' } }) },
+          ],
+        },
+        PROVIDE_QUALIFICATION: {
+          guard: and(['authorized', 'grantOffered', 'grantQualificationFits']),
+          meta: { rule: 'E-UU-8' },
+          actions: [assign(({ context, event }) => changes.provideQualification(context, event))],
+        },
+        ACCEPT_CAPABILITY_AUTHORIZATION: {
+          guard: and(['authorized', 'grantAcceptable', 'capabilitiesAllowed']),
+          meta: { rule: 'P-CAP-06' },
+          actions: [
+            assign(({ context, event }) => changes.acceptGrant(context, event)),
+            { type: 'notify', params: ({ event }) => ({ template: 'capabilityGranted', ruleId: 'P-CAP-06', to: ['unit'], facts: { code: (event as Of<'ACCEPT_CAPABILITY_AUTHORIZATION'>).code, usingUnit: (event as Of<'ACCEPT_CAPABILITY_AUTHORIZATION'>).usingUnit, status: 'accepted' } }) },
+          ],
+        },
+        REPORT_CHANGE: {
+          guard: and(['authorized', 'changeSubjectKnown']),
+          meta: { rule: 'P-CHG-01' },
+          actions: [
+            assign(({ context, event }) => changes.reportChange(context, event)),
+            {
+              type: 'notify',
+              params: ({ context, event }) => {
+                const e = event as Of<'REPORT_CHANGE'>;
+                const ruleId = e.kind === 'relationship' ? 'T-06' : e.kind === 'legalRepresentative' ? 'P-CHG-02' : 'P-CHG-01';
+                return { template: 'changeRecorded', ruleId, to: ['officer', 'unit'], facts: { kind: e.kind, effectiveOn: e.effectiveOn, late: context.changes.at(-1)?.late ? 'yes' : 'no', usingUnit: e.usingUnit ?? null } };
+              },
+            },
+          ],
+        },
+        DETECT_RELATIONSHIP_CHANGE: [
+          { guard: and(['authorized', 'changeSubjectKnown', 'alreadyReported']), meta: { rule: 'T-06' }, actions: ['recordOnly'] },
+          {
+            guard: and(['authorized', 'changeSubjectKnown']),
+            meta: { rule: 'T-06' },
+            actions: [
+              assign(({ context, event }) => changes.detectRelationshipChange(context, event)),
+              { type: 'notify', params: ({ context }) => obligationNotice(context, context.obligations.at(-1)!.id, 'obligationDue', ['unit']) },
+            ],
+          },
+        ],
+        SUBMIT_SIGNED_AGREEMENT: {
+          guard: and(['authorized', 'agreementOwed']),
+          meta: { rule: 'P-CHG-02' },
+          actions: [assign(({ context, event }) => changes.submitSignedAgreement(context, event))],
+        },
+        PUBLISH_VERSION_UPGRADE: {
+          guard: and(['authorized', 'newVersion']),
+          meta: { rule: 'T-07' },
+          actions: [
+            assign(({ context, event }) => changes.publishUpgrade(context, event)),
+            { type: 'notify', params: ({ context }) => obligationNotice(context, context.obligations.at(-1)!.id, 'upgradePublished', ['unit', 'usingUnits']) },
+          ],
+        },
+        COMPLETE_VERSION_UPGRADE: {
+          guard: and(['authorized', 'upgradeOwed']),
+          meta: { rule: 'T-07' },
+          actions: [assign(({ context, event }) => changes.completeUpgrade(context, event))],
+        },
+        FILE_NETWORK_ADDRESS: {
+          guard: and(['authorized', 'networkActionFits']),
+          meta: { rule: 'P-CHG-05' },
+          actions: [
+            assign(({ context, event }) => changes.fileNetworkAddress(context, event)),
+            { type: 'notify', params: ({ event }) => ({ template: 'networkFilingUpdated', ruleId: 'P-CHG-05', to: ['unit', 'provincialBureau'], facts: { action: (event as Of<'FILE_NETWORK_ADDRESS'>).filing.action } }) },
+          ],
+        },
+        FILE_TERMINATION: {
+          guard: and(['authorized', 'leadTime', 'filingScopeValid']),
+          meta: { rule: 'T-08' },
+          actions: [
+            assign(({ context, event }) => changes.fileTermination(context, event)),
+            {
+              type: 'notify',
+              params: ({ event }) => {
+                const e = event as Of<'FILE_TERMINATION'>;
+                return { template: 'terminationFiled', ruleId: e.usingUnits ? 'P-TRM-01' : 'T-08', to: ['unit', 'officer', 'usingUnits'], facts: { effectiveOn: e.effectiveOn, reason: e.reason, usingUnits: e.usingUnits?.join(', ') ?? null } };
+              },
+            },
+          ],
+        },
+        WITHDRAW_TERMINATION: {
+          guard: and(['authorized', 'filingScheduled']),
+          meta: { rule: 'P-TRM-01' },
+          actions: [
+            { type: 'notify', params: ({ context }) => ({ template: 'terminationWithdrawn', ruleId: 'P-TRM-01', to: ['unit', 'officer', 'usingUnits'], facts: { effectiveOn: changes.scheduledFilings(context).at(-1)?.effectiveOn ?? null } }) },
+            assign(({ context }) => changes.withdrawTermination(context)),
+          ],
+        },
         REPORT_SECURITY_INCIDENT: {
           guard: 'authorized',
           meta: { rule: 'P-SEC-01' },
@@ -580,6 +833,8 @@ export const unitMachine = setup({
       },
     },
     terminated: {
+      // P-TRM-04: subscriptions, grants, the network filing and open duties end with the unit
+      entry: assign(({ context }) => changes.cascadeTermination(context)),
       on: {
         ARCHIVE: {
           guard: 'authorized',
@@ -604,6 +859,12 @@ export type UnitMachine = typeof unitMachine;
 /** the id of the case a command just opened */
 function lastCaseId(context: UnitContext): string {
   return context.cases[context.cases.length - 1]?.id ?? '';
+}
+
+/** A notice about one duty: its rule, subject and last day. */
+function obligationNotice(context: UnitContext, id: string, template: Notice['template'], to: Notice['to']): Notice {
+  const o = context.obligations.find((x) => x.id === id);
+  return { template, ruleId: o?.ruleId ?? 'S-12', to, facts: { obligation: o?.kind ?? null, subject: o?.subject ?? null, dueOn: o?.dueOn ?? null } };
 }
 
 /** A notice about one case: its rule, measures and the date by which to act. */

@@ -6,7 +6,7 @@ import { cstDate } from '../calendar.js';
 import type { CommandEvent, DeadlineEvent } from './events.js';
 import type { Termination, UnitContext } from './context.js';
 import { findCase, liftCase, note, openCase, updateCase, withCaseRestriction, type Case } from './cases.js';
-import { followingObligation } from './obligations.js';
+import { followingObligation, fulfil } from './obligations.js';
 
 type Of<T extends CommandEvent['type']> = Extract<CommandEvent, { type: T }>;
 type Change = Partial<UnitContext>;
@@ -137,9 +137,8 @@ export function confirmTermination(context: UnitContext, e: Of<'TERMINATE'>): Ch
 
 /** O-16, T-11: a monitoring run recorded for its period; the next period's duty follows. */
 export function recordMonitoringRun(context: UnitContext, e: Of<'RECORD_MONITORING_RUN'>): Change {
-  const owed = context.obligations.find((o) => o.period === e.period && o.status !== 'fulfilled')!;
-  const fulfilled = { ...owed, status: 'fulfilled' as const, fulfilledAt: e.at };
-  const obligations = context.obligations.map((o) => (o.id === owed.id ? fulfilled : o));
+  const owed = context.obligations.find((o) => o.kind === 'monitoringRun' && o.subject === e.period && o.status !== 'fulfilled')!;
+  const obligations = fulfil(context.obligations, owed.id, e.at);
   return { obligations: owed.status === 'open' ? followingObligation(obligations, owed, context.policy) : obligations };
 }
 

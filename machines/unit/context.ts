@@ -4,6 +4,8 @@ import type { EligibilityFindings } from '../eligibility.js';
 import type { ApplicationSubmission } from '../schemas/forms.js';
 import type { Case } from './cases.js';
 import type { Obligation } from './obligations.js';
+import type { Grant, Subscription } from './capabilities.js';
+import type { ChangeReport, NetworkState, TerminationFiling, EndedUsingUnit } from './changes.js';
 
 export type RenewalStatus = 'notRequested' | 'requested' | 'approved' | 'rejected';
 
@@ -66,6 +68,17 @@ export interface UnitContext {
   obligations: Obligation[];
   /** P-SEC-01, N-23: data-security incidents reported and forwarded */
   incidents: { at: string; occurredOn: string; details: string }[];
+  /** capability subscriptions (P-CAP-*) and grants to using units (P-CAP-06) */
+  capabilities: Subscription[];
+  grants: Grant[];
+  /** change reports (P-CHG-*, T-06) */
+  changes: ChangeReport[];
+  /** the network address filing (Annex 3, T-14) */
+  network: NetworkState | null;
+  /** termination filings (T-08, P-TRM-01): the whole DCU or some using units */
+  terminationFilings: TerminationFiling[];
+  /** using units whose service ended by a filing (P-TRM-01) */
+  endedUsingUnits: EndedUsingUnit[];
 }
 
 export interface UnitInput {
@@ -87,5 +100,11 @@ export function initialContext({ unitId, policy }: UnitInput): UnitContext {
     cases: [],
     obligations: [],
     incidents: [],
+    capabilities: [],
+    grants: [],
+    changes: [],
+    network: null,
+    terminationFilings: [],
+    endedUsingUnits: [],
   };
 }

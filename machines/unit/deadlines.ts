@@ -16,7 +16,11 @@ export type DeadlineKind =
   | 'caseFeedbackDue'
   | 'caseWindowWarning'
   | 'caseWindowEnd'
-  | 'obligationDue';
+  | 'obligationReminder'
+  | 'obligationDue'
+  | 'networkFilingReminder'
+  | 'networkFilingExpiry'
+  | 'terminationEffective';
 
 export interface Deadline {
   /** unique within a term; a fired or skipped key is never due again */
@@ -33,7 +37,7 @@ export interface Deadline {
 
 /** Every deadline still ahead for this context, earliest first. */
 export function deadlines(context: UnitContext): Deadline[] {
-  const list = context.termination ? terminatedDeadlines(context) : [...termDeadlines(context), ...caseDeadlines(context), ...obligationDeadlines(context)];
+  const list = context.termination ? terminatedDeadlines(context) : [...termDeadlines(context), ...caseDeadlines(context), ...obligationDeadlines(context), ...networkDeadlines(context), ...filingDeadlines(context)];
   return list.filter((d) => !context.done.includes(d.key)).sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
 }
 
@@ -79,11 +83,32 @@ function caseDeadlines({ cases, policy }: UnitContext): Deadline[] {
   return list;
 }
 
-/** O-16, T-11: each open duty is due at the end of its last day. */
+/** O-16, T-06, T-07, P-CHG-02: each open duty is reminded (where it has a reminder) and due at the end of its last day. */
 function obligationDeadlines({ obligations }: UnitContext): Deadline[] {
   return obligations
     .filter((o) => o.status === 'open')
-    .map((o) => ({ key: `${o.ruleId}:${o.id}:${o.dueOn}`, what: 'obligationDue' as const, at: endOf(o.dueOn), ruleId: o.ruleId, ref: o.id }));
+    .flatMap((o) => [
+      ...(o.remindOn && !o.reminded ? [{ key: `${o.ruleId}:${o.id}:reminder:${o.remindOn}`, what: 'obligationReminder' as const, at: startOf(o.remindOn), ruleId: o.ruleId, ref: o.id }] : []),
+      { key: `${o.ruleId}:${o.id}:${o.dueOn}`, what: 'obligationDue' as const, at: endOf(o.dueOn), ruleId: o.ruleId, ref: o.id },
+    ]);
+}
+
+/** T-14, N-25: a temporary filing is reminded before it ends and expires after its last day. */
+function networkDeadlines({ network, policy }: UnitContext): Deadline[] {
+  if (!network || network.status !== 'open' || network.filing.validity.type !== 'temporary') return [];
+  const endsOn = network.filing.validity.endsOn;
+  const remindOn = addDays(endsOn, -policy.networkFilingReminderDaysBefore);
+  return [
+    { key: `T-14:reminder:${endsOn}`, what: 'networkFilingReminder', at: startOf(remindOn), ruleId: 'T-14' },
+    { key: `T-14:expiry:${endsOn}`, what: 'networkFilingExpiry', at: endOf(endsOn), ruleId: 'T-14' },
+  ];
+}
+
+/** T-08, P-TRM-01: a filing takes effect at 00:00 CST of its effectiveOn (the first day without service). */
+function filingDeadlines({ terminationFilings }: UnitContext): Deadline[] {
+  return terminationFilings
+    .filter((f) => f.status === 'scheduled')
+    .map((f) => ({ key: `T-08:${f.id}:${f.effectiveOn}`, what: 'terminationEffective' as const, at: startOf(f.effectiveOn), ruleId: f.usingUnits ? 'P-TRM-01' : 'T-08', ref: f.id }));
 }
 
 function terminatedDeadlines({ termination, policy }: UnitContext): Deadline[] {

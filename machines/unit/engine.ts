@@ -79,7 +79,8 @@ export function step(snapshot: UnitSnapshot, event: UnitEvent): Step {
 export function ruleOf(snapshot: UnitSnapshot, event: UnitEvent): string {
   if (event.type === 'TERMINATE') return event.ruleId;
   const taken = unitMachine.getTransitionData(snapshot, event)[0];
-  const meta = taken?.meta as { rule?: string } | undefined;
+  const meta = taken?.meta as { rule?: string; ruleFromDeadline?: boolean } | undefined;
+  if (meta?.ruleFromDeadline && event.type === 'DEADLINE') return event.ruleId;
   return meta?.rule ?? (event.type === 'DEADLINE' ? event.ruleId : governingRule[event.type]);
 }
 

@@ -45,6 +45,21 @@ export const allowedRoles: Record<CommandType, readonly Role[]> = {
   DISMISS_PROPOSED_CASE: ['officer'],
   RECORD_MONITORING_RUN: ['unit'],
   REPORT_SECURITY_INCIDENT: ['unit'],
+  SUBSCRIBE_CAPABILITY: ['unit'],
+  SUBMIT_CAPABILITY_TEST_REPORT: ['unit'],
+  CONFIRM_CAPABILITY: ['officer'],
+  RETURN_CAPABILITY: ['officer'],
+  AUTHORIZE_CAPABILITY: ['unit'],
+  PROVIDE_QUALIFICATION: ['usingUnit'],
+  ACCEPT_CAPABILITY_AUTHORIZATION: ['usingUnit'],
+  REPORT_CHANGE: ['unit'],
+  DETECT_RELATIONSHIP_CHANGE: ['system'],
+  SUBMIT_SIGNED_AGREEMENT: ['unit'],
+  PUBLISH_VERSION_UPGRADE: ['officer', 'system'],
+  COMPLETE_VERSION_UPGRADE: ['unit'],
+  FILE_NETWORK_ADDRESS: ['unit'],
+  FILE_TERMINATION: ['unit'],
+  WITHDRAW_TERMINATION: ['unit'],
 };
 
 /** The rule that governs each command, named when the command is refused. */
@@ -74,6 +89,21 @@ export const governingRule: Record<CommandType, string> = {
   DISMISS_PROPOSED_CASE: 'E-DCU-14',
   RECORD_MONITORING_RUN: 'O-16',
   REPORT_SECURITY_INCIDENT: 'P-SEC-01',
+  SUBSCRIBE_CAPABILITY: 'P-CAP-02',
+  SUBMIT_CAPABILITY_TEST_REPORT: 'P-CAP-04',
+  CONFIRM_CAPABILITY: 'P-CAP-05',
+  RETURN_CAPABILITY: 'P-CAP-05',
+  AUTHORIZE_CAPABILITY: 'P-CAP-06',
+  PROVIDE_QUALIFICATION: 'E-UU-8',
+  ACCEPT_CAPABILITY_AUTHORIZATION: 'P-CAP-06',
+  REPORT_CHANGE: 'P-CHG-01',
+  DETECT_RELATIONSHIP_CHANGE: 'T-06',
+  SUBMIT_SIGNED_AGREEMENT: 'P-CHG-02',
+  PUBLISH_VERSION_UPGRADE: 'T-07',
+  COMPLETE_VERSION_UPGRADE: 'T-07',
+  FILE_NETWORK_ADDRESS: 'P-CHG-05',
+  FILE_TERMINATION: 'T-08',
+  WITHDRAW_TERMINATION: 'P-TRM-01',
 };
 
 export function isAuthorized(event: UnitEvent): boolean {

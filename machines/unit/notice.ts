@@ -27,7 +27,18 @@ export type NoticeTemplate =
   | 'terminationProposed'
   | 'eligibilityProposed'
   | 'obligationOverdue'
-  | 'securityIncident';
+  | 'securityIncident'
+  | 'capabilityUpdated'
+  | 'capabilityGranted'
+  | 'changeRecorded'
+  | 'obligationDue'
+  | 'upgradePublished'
+  | 'networkFilingUpdated'
+  | 'networkFilingExpiring'
+  | 'networkFilingExpired'
+  | 'terminationFiled'
+  | 'terminationWithdrawn'
+  | 'usingUnitsEnded';
 
 export interface Notice {
   template: NoticeTemplate;

@@ -7,6 +7,7 @@ export type Phase = (typeof phases)[number];
 
 export function phaseOf(snapshot: SnapshotFrom<typeof unitMachine>): Phase {
   if (snapshot.matches({ live: 'suspended' })) return 'suspended';
+  if (snapshot.matches({ live: 'terminationScheduled' })) return 'terminationScheduled';
   if (snapshot.matches('live')) return 'active';
   if (snapshot.matches('closed')) return 'terminated';
   return snapshot.value as Phase;

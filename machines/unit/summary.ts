@@ -6,6 +6,8 @@ import { effectiveLimit } from './concurrency.js';
 import { deadlines } from './deadlines.js';
 import type { UnitSnapshot } from './engine.js';
 import { phaseOf, type Phase } from './phase.js';
+import { usingUnitsOf } from './usingUnits.js';
+import { capabilitiesStopped } from './cases.js';
 
 export interface StateSummary {
   unitId: string;
@@ -32,27 +34,16 @@ export interface StateSummary {
     escalated: boolean;
     history: { at: string; what: string; ruleId: string; by: string }[];
   }[];
-  obligations: { id: string; kind: string; ruleId: string; period: string; dueOn: string; dueAt: string; status: string }[];
+  obligations: { id: string; kind: string; ruleId: string; subject: string; dueOn: string; dueAt: string; status: string; fulfilledAt: string | null }[];
   usingUnits: { uscc: string; name: string; status: string }[];
-  capabilities: { code: string; status: string }[];
+  capabilities: { code: string; public: boolean; status: string; validTo: string | null; grants: { usingUnit: string; status: string }[] }[];
+  changes: UnitSnapshot['context']['changes'];
+  network: { status: string; action: string; validity: unknown; updatedAt: string } | null;
+  terminationFilings: UnitSnapshot['context']['terminationFilings'];
   nextDeadlines: { at: string; what: string; ruleId: string }[];
   termination: Termination | null;
   eligibility: EligibilityFindings | null;
   review: { submittedAt: string; returns: number; lastOpinion: string | null } | null;
-}
-
-/**
- * The using units named with the application and what the cases did to them: suspended while a
- * case suspends that membership, ended by S-08 or an expired window (S-05/S-07 target only).
- */
-function usingUnitsOf(context: UnitSnapshot['context']): StateSummary['usingUnits'] {
-  const units = context.submission?.application.usingUnits ?? [];
-  return units.map((u) => {
-    const mine = context.cases.filter((c) => c.target?.usingUnit === u.uscc);
-    const ended = mine.some((c) => c.outcome === 'terminated') || context.termination !== null;
-    const suspended = mine.some((c) => c.status === 'open' && c.measures.includes('suspendAccess'));
-    return { uscc: u.uscc, name: u.name, status: ended ? 'terminated' : suspended ? 'suspended' : context.term ? 'active' : 'requested' };
-  });
 }
 
 export function summarize(snapshot: UnitSnapshot): StateSummary {
@@ -96,9 +87,20 @@ export function summarize(snapshot: UnitSnapshot): StateSummary {
       escalated: c.escalated,
       history: c.history,
     })),
-    obligations: context.obligations.map((o) => ({ id: o.id, kind: o.kind, ruleId: o.ruleId, period: o.period, dueOn: o.dueOn, dueAt: endOf(o.dueOn), status: o.status })),
+    obligations: context.obligations.map((o) => ({ id: o.id, kind: o.kind, ruleId: o.ruleId, subject: o.subject, dueOn: o.dueOn, dueAt: endOf(o.dueOn), status: o.status, fulfilledAt: o.fulfilledAt })),
     usingUnits: usingUnitsOf(context),
-    capabilities: [],
+    capabilities: context.capabilities.map((c) => ({
+      code: c.code,
+      public: c.public,
+      // M-SUSPEND-CAP: an open capability is suspended while a measure stops capability use
+      status: c.status === 'open' && capabilitiesStopped(context) ? 'suspended' : c.status,
+      // T-16: valid with the unit's term, extended on renewal
+      validTo: c.status === 'open' ? (context.term?.endsOn ?? null) : null,
+      grants: context.grants.filter((g) => g.code === c.code).map((g) => ({ usingUnit: g.usingUnit, status: g.status })),
+    })),
+    changes: context.changes,
+    network: context.network && { status: context.network.status, action: context.network.filing.action, validity: context.network.filing.validity, updatedAt: context.network.updatedAt },
+    terminationFilings: context.terminationFilings,
     nextDeadlines: snapshot.status === 'done' ? [] : deadlines(context).map(({ at, what, ruleId }) => ({ at, what, ruleId })),
     termination: context.termination,
     eligibility: context.eligibility,

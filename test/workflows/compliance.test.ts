@@ -207,13 +207,13 @@ describe('standing duties (O-16, T-11, P-SEC-01)', () => {
     const handle = await activeUnit(); // approved 2027-03-15: Q1 run due 2027-04-15, already overdue
     const s = await state(handle);
     expect(s.obligations.slice(0, 2)).toEqual([
-      expect.objectContaining({ period: '2027-Q1', dueOn: '2027-04-15', status: 'overdue' }),
-      expect.objectContaining({ period: '2027-Q2', dueOn: '2027-07-15', status: 'open' }),
+      expect.objectContaining({ subject: '2027-Q1', dueOn: '2027-04-15', status: 'overdue' }),
+      expect.objectContaining({ subject: '2027-Q2', dueOn: '2027-07-15', status: 'open' }),
     ]);
     expect(h.notices.find((n) => n.template === 'obligationOverdue')).toMatchObject({ at: '2027-04-16T00:00:00+08:00', audience: ['unit', 'officer'] });
     const recorded = await send(handle, { type: 'RECORD_MONITORING_RUN', actor: unitActor, period: '2027-Q2', findings: '无异常' });
-    expect(recorded.obligations.find((o) => o.period === '2027-Q2')?.status).toBe('fulfilled');
-    expect(recorded.obligations.find((o) => o.period === '2027-Q3')).toMatchObject({ dueOn: '2027-10-15', status: 'open' });
+    expect(recorded.obligations.find((o) => o.subject === '2027-Q2')?.status).toBe('fulfilled');
+    expect(recorded.obligations.find((o) => o.subject === '2027-Q3')).toMatchObject({ dueOn: '2027-10-15', status: 'open' });
     expect((await rejection(send(handle, { type: 'RECORD_MONITORING_RUN', actor: unitActor, period: '2027-Q2', findings: 'again' }))).type).toBe('IllegalTransition');
   });
 

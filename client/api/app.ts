@@ -1,0 +1,215 @@
+/**
+ * The HTTP API (Hono): units, their commands, state, audit and lists, behind bearer tokens.
+ * The actor of every command comes from the token, never from the body; a unit's token sees
+ * only its own unit, and every other unit answers exactly like one that does not exist.
+ */
+import { Hono, type Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { parseCommand, type CommandType } from '../../machines/schemas/commands.js';
+import { allowedRoles, governingRule } from '../../machines/unit/events.js';
+import { isValidUscc, usccFormatProblem } from '../../machines/uscc.js';
+import type { LeqiClient } from '../client.js';
+import { LeqiError } from '../errors.js';
+import { ListFilter } from '../listing.js';
+import { FanOutRequest } from '../schemas.js';
+import { actorOf, sees, type Principal, type TokenTable } from './auth.js';
+import { openApiDocument } from './openapi.js';
+
+export interface ApiOptions {
+  leqi: LeqiClient;
+  tokens: TokenTable;
+  /** largest request body in bytes (413 beyond); 1 MiB by default */
+  bodyLimit?: number;
+  /** where unexpected errors go (console.error by default) */
+  log?: (message: string, err: unknown) => void;
+}
+
+/** The one error of the edge: an HTTP status and the contract-style body. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 500,
+    readonly type: string,
+    message: string,
+    readonly extra: { ruleId?: string; problems?: string[] } = {},
+  ) {
+    super(message);
+  }
+}
+
+const NOT_FOUND = (): ApiError => new ApiError(404, 'NotFound', 'unit not found');
+const statusOf = { InvalidCommand: 400, Forbidden: 403, NotFound: 404, IllegalTransition: 409, UnitClosed: 409 } as const;
+
+type Env = { Variables: { principal: Principal } };
+
+export function createApp({ leqi, tokens, bodyLimit: maxSize = 1_048_576, log = (m, e) => console.error(m, e) }: ApiOptions): Hono<Env> {
+  const app = new Hono<Env>();
+  const document = openApiDocument();
+
+  app.onError((err, c) => {
+    const e = err instanceof LeqiError ? new ApiError(statusOf[err.type], err.type, err.message, extra(err)) : err;
+    if (e instanceof ApiError) {
+      if (e.status === 401) c.header('WWW-Authenticate', 'Bearer realm="leqi"');
+      return c.json({ error: { type: e.type, message: e.message, ...e.extra } }, e.status);
+    }
+    log(`${c.req.method} ${c.req.path} failed`, err);
+    return c.json({ error: { type: 'Internal', message: 'internal error' } }, 500);
+  });
+  app.notFound((c) => c.json({ error: { type: 'NotFound', message: 'no such resource' } }, 404));
+
+  app.get('/openapi.json', (c) => c.json(document));
+  app.get('/healthz', (c) => c.json({ ok: true }));
+
+  app.use('/v1/*', async (c, next) => {
+    const principal = tokens.authenticate(c.req.header('authorization'));
+    if (!principal) throw new ApiError(401, 'Unauthorized', 'a valid bearer token is required (Authorization: Bearer <token>)');
+    c.set('principal', principal);
+    await next();
+  });
+  app.use(
+    '/v1/*',
+    bodyLimit({
+      maxSize,
+      onError: (c) => c.json({ error: { type: 'PayloadTooLarge', message: `the body exceeds ${maxSize} bytes` } }, 413),
+    }),
+  );
+
+  app.get('/v1/whoami', (c) => c.json(c.get('principal')));
+
+  app.get('/v1/units', async (c) => {
+    const principal = c.get('principal');
+    const { limit, ...filter } = listFilterOf(c, principal);
+    return c.json({ units: await leqi.list(filter, { limit }) });
+  });
+
+  app.get('/v1/units/:uscc', async (c) => c.json(await leqi.state(unitOf(c))));
+  app.get('/v1/units/:uscc/state', async (c) => c.json(await leqi.state(unitOf(c))));
+  app.get('/v1/units/:uscc/audit', async (c) => c.json({ entries: await leqi.audit(unitOf(c)) }));
+
+  app.post('/v1/units/:uscc/application', async (c) => {
+    const uscc = unitOf(c);
+    const body = await jsonObject(c);
+    const stray = ['type', 'actor'].filter((k) => k in body).map((k) => `${k}: not a field of this resource (${k === 'actor' ? 'the actor is taken from your token' : 'the type is SUBMIT_APPLICATION'})`);
+    if (stray.length) throw new ApiError(400, 'InvalidCommand', `invalid command: ${stray.join('; ')}`, { problems: stray });
+    const command = commandOf({ ...body, type: 'SUBMIT_APPLICATION' }, c.get('principal'));
+    return c.json(await leqi.dispatch(uscc, command));
+  });
+
+  app.post('/v1/units/:uscc/commands', async (c) => {
+    const uscc = unitOf(c);
+    const command = commandOf(await jsonObject(c), c.get('principal'));
+    return c.json(await leqi.dispatch(uscc, command));
+  });
+
+  app.post('/v1/units/:uscc/events', async (c) => {
+    const uscc = unitOf(c);
+    const command = commandOf(await jsonObject(c), c.get('principal'));
+    await leqi.signal(uscc, command);
+    return c.json({ accepted: true }, 202);
+  });
+
+  app.post('/v1/fan-out', async (c) => {
+    const principal = c.get('principal');
+    if (principal.units !== null) throw new ApiError(403, 'Forbidden', 'fan-out is for officers and the system');
+    const parsed = FanOutRequest.safeParse(await jsonObject(c));
+    if (!parsed.success) throw invalid('InvalidRequest', 'invalid fan-out', parsed.error.issues);
+    const { filter, command: body } = parsed.data;
+    const { requestId, ...rest } = body as Record<string, unknown>;
+    // validate once before anything is listed or sent
+    commandOf(rest, principal);
+    const results = await leqi.fanOut(filter, (unit) => commandOf({ ...rest, ...(typeof requestId === 'string' ? { requestId: `${requestId}:${unit.unitId}` } : {}) }, principal));
+    return c.json({ results });
+  });
+
+  return app;
+}
+
+/** The path's unit, if this principal may see it: 404 otherwise, exactly as for a unit that does not exist. */
+function unitOf(c: Context<Env>): string {
+  const principal = c.get('principal');
+  const uscc = c.req.param('uscc') ?? '';
+  if (!sees(principal, uscc)) throw NOT_FOUND();
+  if (!isValidUscc(uscc)) {
+    const problem = `uscc: ${usccFormatProblem(uscc) ?? 'the check character is wrong'}`;
+    throw new ApiError(400, 'InvalidRequest', `invalid unit id: ${problem}`, { problems: [problem] });
+  }
+  return uscc;
+}
+
+/** A command from a body and the token's actor: 403 for a wrong role, 400 with every bad field. */
+function commandOf(body: Record<string, unknown>, principal: Principal): Record<string, unknown> {
+  if ('actor' in body) {
+    const problem = 'actor: not accepted in the body; the actor is taken from your token';
+    throw new ApiError(400, 'InvalidCommand', `invalid command: ${problem}`, { problems: [problem] });
+  }
+  const type = body.type;
+  const known = typeof type === 'string' && Object.hasOwn(allowedRoles, type);
+  const actor = actorOf(principal);
+  if (known && actor === null) throw new ApiError(403, 'Forbidden', `${type} may not be sent by an auditor (read-only)`);
+  if (known && actor) {
+    const roles = allowedRoles[type as CommandType];
+    const ruleId = governingRule[type as CommandType];
+    if (!roles.includes(actor.role)) throw new ApiError(403, 'Forbidden', `${type} may be sent only by ${roles.join(' or ')}, not by ${actor.role} (rule ${ruleId})`, { ruleId });
+  }
+  const command = { ...body, ...(actor ? { actor } : {}) };
+  const parsed = parseCommand(command);
+  if (!parsed.ok) throw new ApiError(400, 'InvalidCommand', `invalid command: ${parsed.problems.join('; ')}`, { problems: parsed.problems });
+  return command;
+}
+
+async function jsonObject(c: Context<Env>): Promise<Record<string, unknown>> {
+  const type = c.req.header('content-type') ?? '';
+  if (!/^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i.test(type)) throw new ApiError(415, 'UnsupportedMediaType', 'send JSON with Content-Type: application/json');
+  const text = await c.req.text();
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (err) {
+    throw new ApiError(400, 'MalformedJson', `malformed JSON: ${(err as Error).message}`);
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new ApiError(400, 'InvalidRequest', 'the body must be a JSON object');
+  return value as Record<string, unknown>;
+}
+
+const listParams = ['phase', 'deadlineBefore', 'deadlineAfter', 'termEndsBefore', 'openCasesAtLeast', 'includeClosed', 'query', 'limit'];
+
+function listFilterOf(c: Context<Env>, principal: Principal): ListFilter & { limit: number } {
+  const q = c.req.query();
+  const problems = Object.keys(q)
+    .filter((k) => !listParams.includes(k))
+    .map((k) => `${k}: unknown query parameter; expected one of ${listParams.join(', ')}`);
+  if (q.query !== undefined && principal.units !== null) throw new ApiError(403, 'Forbidden', 'a free visibility query is for officers, the system and auditors');
+  const int = (name: string, v: string | undefined): number | undefined => {
+    if (v === undefined) return undefined;
+    if (!/^\d{1,9}$/.test(v)) problems.push(`${name}: expected a non-negative integer`);
+    return Number(v);
+  };
+  const limit = int('limit', q.limit) ?? 1000;
+  if (limit > 10_000) problems.push('limit: at most 10000');
+  const openCasesAtLeast = int('openCasesAtLeast', q.openCasesAtLeast);
+  if (q.includeClosed !== undefined && !['true', 'false'].includes(q.includeClosed)) problems.push('includeClosed: expected true or false');
+  const raw = {
+    ...(q.phase !== undefined ? { phase: q.phase.split(',') } : {}),
+    ...(q.deadlineBefore !== undefined ? { deadlineBefore: q.deadlineBefore } : {}),
+    ...(q.deadlineAfter !== undefined ? { deadlineAfter: q.deadlineAfter } : {}),
+    ...(q.termEndsBefore !== undefined ? { termEndsBefore: q.termEndsBefore } : {}),
+    ...(openCasesAtLeast !== undefined ? { openCasesAtLeast } : {}),
+    ...(q.includeClosed === 'true' ? { includeClosed: true } : {}),
+    ...(q.query !== undefined ? { query: q.query } : {}),
+    ...(principal.units !== null ? { unitIds: principal.units } : {}),
+  };
+  const parsed = ListFilter.safeParse(raw);
+  if (!parsed.success) problems.push(...parsed.error.issues.map(describe));
+  if (problems.length || !parsed.success) throw new ApiError(400, 'InvalidRequest', `invalid list parameters: ${problems.join('; ')}`, { problems });
+  return { ...parsed.data, limit };
+}
+
+const describe = (i: { path: PropertyKey[]; message: string }): string => `${i.path.map(String).join('.') || '(root)'}: ${i.message}`;
+
+function invalid(type: string, what: string, issues: { path: PropertyKey[]; message: string }[]): ApiError {
+  const problems = issues.map(describe);
+  return new ApiError(400, type, `${what}: ${problems.join('; ')}`, { problems });
+}
+
+function extra(err: LeqiError): { ruleId?: string; problems?: string[] } {
+  return { ...(err.ruleId ? { ruleId: err.ruleId } : {}), ...(err.problems.length ? { problems: err.problems } : {}) };
+}

@@ -1,0 +1,209 @@
+/**
+ * Response and edge schemas (zod) next to the machines' command schemas, and their JSON Schemas.
+ * `StateSummary` and `AuditEntry` are TypeScript interfaces in machines/; the schemas here are
+ * checked against them at compile time (both directions), so the published documents cannot drift.
+ */
+import { z } from 'zod';
+import { EligibilityFindings } from '../machines/eligibility.js';
+import { Actor, Role } from '../machines/schemas/actor.js';
+import type { AuditEntry as AuditEntryType } from '../machines/schemas/audit.js';
+import { commandSchemas, commandTypes, type CommandType } from '../machines/schemas/commands.js';
+import * as forms from '../machines/schemas/forms.js';
+import type { StateSummary as StateSummaryType } from '../machines/unit/summary.js';
+import { Uscc } from '../machines/uscc.js';
+import { ListFilter, Phase } from './listing.js';
+
+const instant = z.string().meta({ description: 'an ISO-8601 instant with offset (CST +08:00)' });
+const date = z.string().meta({ description: 'a CST calendar day YYYY-MM-DD' });
+
+export const StateSummary = z.strictObject({
+  unitId: z.string(),
+  phase: Phase,
+  closed: z.boolean(),
+  term: z
+    .strictObject({
+      number: z.number(),
+      startsOn: date,
+      endsOn: date,
+      endsAt: instant,
+      renewalDueOn: date,
+      renewal: z.string().meta({ description: 'notRequested | requested | approved | rejected' }),
+      renewalRequestedAt: instant.nullable(),
+      late: z.boolean(),
+      extendsTo: date.nullable(),
+    })
+    .nullable(),
+  concurrency: z.strictObject({
+    base: z.number(),
+    limit: z.number(),
+    restrictions: z.array(z.strictObject({ ruleId: z.string(), limit: z.number(), since: instant, reason: z.string() })),
+  }),
+  cases: z.array(
+    z.strictObject({
+      id: z.string(),
+      kind: z.string(),
+      ruleId: z.string(),
+      status: z.string(),
+      openedAt: instant,
+      dueAt: instant.nullable(),
+      dueOn: date.nullable(),
+      measures: z.array(z.string()),
+      target: z.strictObject({ usingUnit: z.string() }).nullable(),
+      outcome: z.string().nullable(),
+      terminationProposed: z.boolean(),
+      legalReferral: z.boolean(),
+      jointLiability: z.boolean(),
+      feedback: z.string().nullable(),
+      escalated: z.boolean(),
+      history: z.array(z.strictObject({ at: instant, what: z.string(), ruleId: z.string(), by: z.string() })),
+    }),
+  ),
+  obligations: z.array(
+    z.strictObject({ id: z.string(), kind: z.string(), ruleId: z.string(), subject: z.string(), dueOn: date, dueAt: instant, status: z.string(), fulfilledAt: instant.nullable() }),
+  ),
+  usingUnits: z.array(z.strictObject({ uscc: z.string(), name: z.string(), status: z.string() })),
+  capabilities: z.array(
+    z.strictObject({ code: z.string(), public: z.boolean(), status: z.string(), validTo: date.nullable(), grants: z.array(z.strictObject({ usingUnit: z.string(), status: z.string() })) }),
+  ),
+  changes: z.array(
+    z.strictObject({ kind: z.string(), effectiveOn: date, details: z.string(), usingUnit: z.string().nullable(), reportedAt: instant, late: z.boolean() }),
+  ),
+  network: z.strictObject({ status: z.string(), action: z.string(), validity: z.unknown(), updatedAt: instant }).nullable(),
+  terminationFilings: z.array(
+    z.strictObject({
+      id: z.string(),
+      effectiveOn: date,
+      reason: z.string(),
+      filedAt: instant,
+      usingUnits: z.array(z.string()).nullable(),
+      status: z.enum(['scheduled', 'withdrawn', 'effective']),
+    }),
+  ),
+  nextDeadlines: z.array(z.strictObject({ at: instant, what: z.string(), ruleId: z.string() })),
+  termination: z.strictObject({ reason: z.string(), ruleId: z.string(), at: instant }).nullable(),
+  eligibility: EligibilityFindings.nullable(),
+  review: z.strictObject({ submittedAt: instant, returns: z.number(), lastOpinion: z.string().nullable() }).nullable(),
+}).meta({ description: 'the state summary of a unit (contract): the answer of `dispatch` and of the query `state`' });
+
+export const AuditEntry = z.strictObject({
+  seq: z.number(),
+  at: instant,
+  kind: z.enum(['command', 'deadline', 'notice']),
+  actor: Actor,
+  command: z.string().meta({ description: 'the command type, DEADLINE:<what> or NOTICE:<template>' }),
+  from: z.string(),
+  to: z.string(),
+  ruleId: z.string(),
+  outcome: z.enum(['applied', 'rejected', 'failed']),
+  reason: z.string().optional(),
+  requestId: z.string().optional(),
+}).meta({ description: 'one entry of the audit trail (contract)' });
+
+// compile-time: the schemas and the machines' interfaces describe the same values: a value of the
+// interface fits the schema, and both name the same keys at every depth (a new summary field fails here)
+type DeepKeys<A, B> = [NonNullable<A>] extends [readonly (infer X)[]]
+  ? [NonNullable<B>] extends [readonly (infer Y)[]]
+    ? DeepKeys<X, Y>
+    : false
+  : [NonNullable<A>] extends [object]
+    ? [NonNullable<B>] extends [object]
+      ? SameKeys<NonNullable<A>, NonNullable<B>>
+      : false
+    : true;
+type SameKeys<A, B> = [keyof A] extends [keyof B]
+  ? [keyof B] extends [keyof A]
+    ? false extends { [K in keyof A & keyof B]-?: DeepKeys<A[K], B[K]> }[keyof A & keyof B]
+      ? false
+      : true
+    : false
+  : false;
+type Same<A, B> = [B] extends [A] ? DeepKeys<A, B> : false;
+const sameSummary: Same<z.infer<typeof StateSummary>, StateSummaryType> = true;
+const sameAudit: Same<z.infer<typeof AuditEntry>, AuditEntryType> = true;
+void sameSummary;
+void sameAudit;
+
+export const UnitListing = z.strictObject({
+  unitId: Uscc,
+  workflowId: z.string(),
+  runId: z.string(),
+  status: z.string().meta({ description: 'the workflow status: RUNNING, or COMPLETED etc. for a closed record' }),
+  phase: Phase.nullable(),
+  termEndsAt: instant.nullable(),
+  nextDeadline: instant.nullable(),
+  concurrencyLimit: z.number().nullable(),
+  openCases: z.number().nullable(),
+  startedAt: instant,
+});
+
+export const FanOutResult = z.discriminatedUnion('outcome', [
+  z.strictObject({ unitId: z.string(), outcome: z.literal('applied'), phase: Phase }),
+  z.strictObject({ unitId: z.string(), outcome: z.literal('rejected'), type: z.string(), message: z.string(), ruleId: z.string().nullable() }),
+  z.strictObject({ unitId: z.string(), outcome: z.literal('skipped') }),
+]);
+
+/** the error body of every HTTP failure */
+export const ApiErrorBody = z.strictObject({
+  error: z.strictObject({
+    type: z.string().meta({ description: 'InvalidCommand | IllegalTransition | Forbidden | NotFound | UnitClosed | InvalidRequest | MalformedJson | Unauthorized | PayloadTooLarge | UnsupportedMediaType | Internal' }),
+    message: z.string(),
+    ruleId: z.string().optional(),
+    problems: z.array(z.string()).optional().meta({ description: 'every bad field, `path: message`' }),
+  }),
+});
+
+/** the HTTP body of a fan-out: a list filter and a command without actor */
+export const FanOutRequest = z.strictObject({
+  filter: ListFilter,
+  command: z.looseObject({ type: z.enum(commandTypes as [CommandType, ...CommandType[]]) }).meta({ description: 'a command body (as for POST /v1/units/{uscc}/commands); each unit gets it with requestId suffixed `:<USCC>` when one is given' }),
+});
+
+export const ApiRole = z.enum([...Role.options, 'auditor']);
+export type ApiRole = z.infer<typeof ApiRole>;
+
+export const Whoami = z.strictObject({
+  role: ApiRole,
+  id: z.string(),
+  authority: z.string().optional(),
+  units: z.array(z.string()).nullable().meta({ description: 'the units this token may see; null: every unit' }),
+});
+
+/** `SUBMIT_APPLICATION` → `SubmitApplication` */
+export const pascal = (type: string): string => type.toLowerCase().replace(/(^|_)([a-z])/g, (_, _s, c: string) => c.toUpperCase());
+
+type Json = Record<string, unknown>;
+
+/** a JSON Schema (2020-12) of a zod schema, as input (what a client sends) */
+export function jsonSchema(schema: z.ZodType, io: 'input' | 'output' = 'input'): Json {
+  return z.toJSONSchema(schema, { target: 'draft-2020-12', io, unrepresentable: 'any' }) as Json;
+}
+
+/** the schema of a command's HTTP body: the command without `actor` (taken from the token) */
+export function bodySchema(schema: z.ZodType): Json {
+  const s = jsonSchema(schema);
+  const properties = { ...(s.properties as Json) };
+  delete properties.actor;
+  return { ...s, properties, required: (s.required as string[]).filter((r) => r !== 'actor') };
+}
+
+/** Every contract payload as a named JSON Schema: `docs/schemas/<name>.json`. */
+export function contractSchemas(): Record<string, Json> {
+  const out: Record<string, Json> = {
+    Actor: jsonSchema(Actor),
+    Command: jsonSchema(z.discriminatedUnion('type', commandSchemas)),
+    StateSummary: jsonSchema(StateSummary, 'output'),
+    AuditEntry: jsonSchema(AuditEntry, 'output'),
+    AuditTrail: jsonSchema(z.array(AuditEntry), 'output'),
+    ApplicationSubmission: jsonSchema(forms.ApplicationSubmission),
+    AccessInformationForm: jsonSchema(forms.AccessInformationForm),
+    NetworkAddressFiling: jsonSchema(forms.NetworkAddressFiling),
+    AuthorizationLetter: jsonSchema(forms.AuthorizationLetter),
+    Materials: jsonSchema(forms.Materials),
+    Contact: jsonSchema(forms.Contact),
+    ListFilter: jsonSchema(ListFilter),
+    UnitListing: jsonSchema(UnitListing, 'output'),
+  };
+  for (const schema of commandSchemas) out[pascal(schema.shape.type.value)] = jsonSchema(schema);
+  for (const [name, s] of Object.entries(out)) out[name] = { $id: `https://leqi.invalid/schemas/${name}.json`, title: name, ...s };
+  return out;
+}

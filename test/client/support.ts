@@ -1,0 +1,97 @@
+/** Shared pieces of the client tests: tokens, an HTTP helper, the CLI in-process, a worker on the dev server. */
+import { randomUUID } from 'node:crypto';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import { Worker } from '@temporalio/worker';
+import nodemailer from 'nodemailer';
+import { inject } from 'vitest';
+import { createActivities } from '../../activities/index.js';
+import { makePolicy } from '../../machines/policy.js';
+import type { Hono } from 'hono';
+import type { TokenFile } from '../../client/api/auth.js';
+import { main } from '../../client/cli/main.js';
+
+export const TOKENS = {
+  officer: 'test-officer-token-000001',
+  system: 'test-system-token-0000001',
+  auditor: 'test-auditor-token-000001',
+  unitA: 'test-unit-a-token-0000001',
+  usingA: 'test-using-a-token-000001',
+  unitB: 'test-unit-b-token-0000001',
+} as const;
+
+/** officer, system and auditor see every unit; the unit tokens see `a` (and the matrix unit) or `b` */
+export function tokenFile(a: string[], b: string[]): TokenFile {
+  return {
+    tokens: [
+      { token: TOKENS.officer, role: 'officer', id: 'officer-chen', authority: '15101000000' },
+      { token: TOKENS.system, role: 'system', id: 'monitoring' },
+      { token: TOKENS.auditor, role: 'auditor', id: 'auditor-li' },
+      { token: TOKENS.unitA, role: 'unit', id: 'unit-a-admin', units: a },
+      { token: TOKENS.usingA, role: 'usingUnit', id: '91510107MA6CEXB02D', units: a },
+      { token: TOKENS.unitB, role: 'unit', id: 'unit-b-admin', units: b },
+    ],
+  };
+}
+
+export interface Reply {
+  status: number;
+  body: any;
+  text: string;
+}
+
+/** One in-process request (`app.request`), JSON in and out. */
+export async function call(app: Hono<any>, method: string, path: string, { token, body, raw, contentType = 'application/json' }: { token?: string; body?: unknown; raw?: string; contentType?: string | null } = {}): Promise<Reply> {
+  const headers: Record<string, string> = {};
+  if (token) headers.authorization = `Bearer ${token}`;
+  const payload = raw ?? (body === undefined ? undefined : JSON.stringify(body));
+  if (payload !== undefined && contentType) headers['content-type'] = contentType;
+  const res = await app.request(path, { method, headers, ...(payload !== undefined ? { body: payload } : {}) });
+  const text = await res.text();
+  let parsed: unknown = null;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    // not JSON
+  }
+  return { status: res.status, body: parsed, text };
+}
+
+/** Runs the CLI in-process; stdout and stderr are captured. */
+export async function cli(argv: string[]): Promise<{ code: number; stdout: string; stderr: string; json: () => any }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(argv, { stdout: (t) => out.push(t), stderr: (t) => err.push(t), env: {} });
+  const stdout = out.join('\n');
+  return { code, stdout, stderr: err.join('\n'), json: () => JSON.parse(stdout) };
+}
+
+/** A worker with the bundled workflows on any environment (the dev server's, for listing tests). */
+export async function startWorker(env: TestWorkflowEnvironment): Promise<{ taskQueue: string; stop(): Promise<void> }> {
+  const taskQueue = `test-${randomUUID()}`;
+  const activities = createActivities({
+    policy: makePolicy(),
+    mailer: { transport: nodemailer.createTransport({ jsonTransport: true }), from: 'noreply@leqi.invalid' },
+    officerMailbox: 'officer@tax.invalid',
+    gateway: async () => {},
+  });
+  const worker = await Worker.create({ connection: env.nativeConnection, taskQueue, workflowBundle: { codePath: inject('workflowBundlePath') }, activities });
+  const running = worker.run();
+  return {
+    taskQueue,
+    async stop() {
+      worker.shutdown();
+      await running;
+    },
+  };
+}
+
+/** Polls until `check` passes (listing is eventually consistent). */
+export async function eventually<T>(read: () => Promise<T>, check: (value: T) => boolean, timeoutMs = 30_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read();
+    if (check(value)) return value;
+    if (Date.now() > deadline) return value;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}

@@ -1,0 +1,172 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { atInstant, enDate, zhDate } from '../../activities/notices/dates.js';
+import { renderNotice, type NoticeFacts } from '../../activities/notices/render.js';
+import { clauseOf, isCitedRule, RULE_CLAUSES } from '../../activities/notices/rules.js';
+import { TEMPLATES } from '../../activities/notices/templates.js';
+import type { Audience, NoticeTemplate } from '../../machines/unit/notice.js';
+
+const UNIT = { unitId: '91510100MA6CEXA01F', unitName: '四川示例科技集团有限公司' };
+
+interface Fixture {
+  ruleId: string;
+  facts: NoticeFacts['facts'];
+  at: string;
+  /** who must act, and by which CST date (null: no deadline) */
+  reader: Audience;
+  dueOn: string | null;
+  /** text each language must contain */
+  zh: string[];
+  en: string[];
+}
+
+// real data from the late-renewal scenario (approved 2027-03-15, reading C) and the case rules;
+// a Record, so a new template id without a fixture is a type error here too
+const FIXTURES: Record<NoticeTemplate, Fixture> = {
+  applicationReceived: { ruleId: 'P-ONB-02', facts: { eligible: 'yes' }, at: '2027-03-10T09:30:00+08:00', reader: 'officer', dueOn: null, zh: ['接入请求已受理', '2027-03-10 09:30（北京时间）', '符合接入条件'], en: ['Access request received', '10 Mar 2027 09:30 (CST)'] },
+  applicationReturned: { ruleId: 'P-ONB-04', facts: { opinion: '项目报告缺少安全方案', reasons: 'P-ONB-03' }, at: '2027-03-12T10:00:00+08:00', reader: 'unit', dueOn: null, zh: ['接入请求已退回', '项目报告缺少安全方案'], en: ['Access request returned', 'resubmit'] },
+  applicationApproved: { ruleId: 'P-ONB-04', facts: { opinion: '材料齐全，同意接入', startsOn: '2027-03-15', endsOn: '2029-03-15', renewalDueOn: '2028-12-15' }, at: '2027-03-15T10:00:00+08:00', reader: 'unit', dueOn: '2028-12-15', zh: ['2027-03-15（北京时间）', '2029-03-15（北京时间）'], en: ['15 Mar 2027 (CST)', '15 Mar 2029 (CST)'] },
+  renewalDue: { ruleId: 'T-02', facts: { renewalDueOn: '2028-12-15', endsOn: '2029-03-15' }, at: '2028-11-15T00:00:00+08:00', reader: 'unit', dueOn: '2028-12-15', zh: ['2029-03-15（北京时间）届满', '2028-12-16 00:00（北京时间）起'], en: ['ends on 15 Mar 2029 (CST)', 'from 16 Dec 2028, 00:00 (CST)'] },
+  renewalRequested: { ruleId: 'T-03', facts: { endsOn: '2029-03-15', late: 'yes' }, at: '2029-01-20T11:00:00+08:00', reader: 'officer', dueOn: '2029-03-15', zh: ['逾期发起'], en: ['late'] },
+  renewalApproved: { ruleId: 'T-05', facts: { startsOn: '2029-03-16', endsOn: '2031-03-15', renewalDueOn: '2030-12-15' }, at: '2029-02-01T10:00:00+08:00', reader: 'unit', dueOn: '2030-12-15', zh: ['2029-03-16（北京时间）起至 2031-03-15（北京时间）止'], en: ['from 16 Mar 2029 (CST) to 15 Mar 2031 (CST)'] },
+  renewalRejected: { ruleId: 'T-03', facts: { opinion: '运营监控存在风险', endsOn: '2029-03-15' }, at: '2029-01-10T10:00:00+08:00', reader: 'unit', dueOn: '2029-03-15', zh: ['不予延续', '2029-03-16 00:00（北京时间）终止'], en: ['rejected', 'ends at 16 Mar 2029, 00:00 (CST)'] },
+  renewalOverdueThrottle: { ruleId: 'S-03', facts: { step: 1, limit: 50, renewalDueOn: '2028-12-15', endsOn: '2029-03-15' }, at: '2028-12-16T00:00:00+08:00', reader: 'unit', dueOn: '2029-03-15', zh: ['限制为 50', '2028-12-15（北京时间）前'], en: ['limited to 50', 'by 15 Dec 2028 (CST)'] },
+  throttleStep: { ruleId: 'T-04', facts: { step: 2, limit: 25, renewalDueOn: '2028-12-15', endsOn: '2029-03-15' }, at: '2029-01-15T00:00:00+08:00', reader: 'unit', dueOn: '2029-03-15', zh: ['降低为 25（第 2 步）', '2029-01-15 00:00（北京时间）'], en: ['lowered to 25 (step 2)', '15 Jan 2029 00:00 (CST)'] },
+  renewalUndecided: { ruleId: 'T-03', facts: { endsOn: '2029-03-15', requestedAt: '2029-02-20T09:00:00+08:00', daysWaiting: 2 }, at: '2029-03-17T00:00:00+08:00', reader: 'officer', dueOn: '2029-03-17', zh: ['2029-02-20 09:00（北京时间）', '已过 2 日'], en: ['20 Feb 2029 09:00 (CST)', '2 days ago'] },
+  newTermStarted: { ruleId: 'T-05', facts: { startsOn: '2029-03-16', endsOn: '2031-03-15', renewalDueOn: '2030-12-15' }, at: '2029-03-16T00:00:00+08:00', reader: 'unit', dueOn: '2030-12-15', zh: ['2029-03-16（北京时间）起生效'], en: ['took effect on 16 Mar 2029 (CST)'] },
+  concurrencySet: { ruleId: 'T-04', facts: { limit: 30, reason: '运营监控' }, at: '2029-01-05T15:00:00+08:00', reader: 'unit', dueOn: null, zh: ['设定为 30', '运营监控'], en: ['set your business-processing concurrency to 30'] },
+  termEnded: { ruleId: 'T-03', facts: { endsOn: '2029-03-15', renewal: 'notRequested' }, at: '2029-03-16T00:00:00+08:00', reader: 'usingUnits', dueOn: null, zh: ['期满仍未提交延续请求', '2029-03-16 00:00（北京时间）起', '不能再通过直连单位'], en: ['No renewal request was submitted', 'at 16 Mar 2029, 00:00 (CST)', 'no longer use Leqi services'] },
+  terminated: { ruleId: 'S-08', facts: { reason: '虚开发票', on: '2028-06-01' }, at: '2028-06-01T14:00:00+08:00', reader: 'unit', dueOn: null, zh: ['自 2028-06-01（北京时间）起生效', '虚开发票'], en: ['effective 1 Jun 2028 (CST)'] },
+  archived: { ruleId: 'T-10', facts: {}, at: '2029-09-16T00:00:00+08:00', reader: 'officer', dueOn: null, zh: ['已归档办结'], en: ['archived and closed'] },
+  caseOpened: { ruleId: 'S-05', facts: { caseId: 'C-1', kind: 'nonCompliance', dueOn: '2028-09-01', measures: 'suspendAccess; interview', details: '信用等级降为 C' }, at: '2028-06-01T10:00:00+08:00', reader: 'unit', dueOn: '2028-09-01', zh: ['案件 C-1（不符合接入条件）', '暂停接入服务、约谈', '2028-09-01（北京时间）前完成整改'], en: ['case C-1 (access conditions not met)', 'by 1 Sep 2028 (CST)'] },
+  caseUpdated: { ruleId: 'S-07', facts: { caseId: 'C-2', kind: 'obligationBreach', dueOn: '2028-08-31', details: '约谈已完成' }, at: '2028-06-10T10:00:00+08:00', reader: 'unit', dueOn: '2028-08-31', zh: ['约谈已完成'], en: ['updated'] },
+  caseEscalated: { ruleId: 'S-04', facts: { caseId: 'C-3', kind: 'riskWarning', dueOn: null, details: '反馈逾期' }, at: '2028-06-17T00:00:00+08:00', reader: 'officer', dueOn: null, zh: ['升级'], en: ['escalated'] },
+  caseDueSoon: { ruleId: 'T-09', facts: { caseId: 'C-1', kind: 'nonCompliance', dueOn: '2028-09-01' }, at: '2028-08-25T00:00:00+08:00', reader: 'unit', dueOn: '2028-09-01', zh: ['2028-09-02（北京时间）终止接入服务'], en: ['terminated on 2 Sep 2028 (CST)'] },
+  caseClosed: { ruleId: 'M-RESTORE', facts: { caseId: 'C-1', kind: 'nonCompliance', outcome: 'restored' }, at: '2028-07-20T10:00:00+08:00', reader: 'unit', dueOn: null, zh: ['恢复正常服务'], en: ['service restored'] },
+  terminationProposed: { ruleId: 'S-06', facts: { caseId: 'C-4', kind: 'securityThreat', details: '再次发现异常请求' }, at: '2028-07-01T10:00:00+08:00', reader: 'officer', dueOn: null, zh: ['TERMINATE'], en: ['TERMINATE'] },
+  eligibilityProposed: { ruleId: 'E-DCU-14', facts: { details: 'rating → C' }, at: '2028-05-01T10:00:00+08:00', reader: 'officer', dueOn: null, zh: ['CONFIRM_PROPOSED_CASE'], en: ['DISMISS_PROPOSED_CASE'] },
+  obligationOverdue: { ruleId: 'O-16', facts: { obligation: 'monitoringRun', subject: '2028-Q2', dueOn: '2028-07-15' }, at: '2028-07-16T00:00:00+08:00', reader: 'officer', dueOn: null, zh: ['2028-Q2', '2028-07-15（北京时间）'], en: ['15 Jul 2028 (CST)'] },
+  securityIncident: { ruleId: 'P-SEC-01', facts: { occurredOn: '2028-04-02', details: '接口密钥泄露' }, at: '2028-04-02T18:00:00+08:00', reader: 'provincialBureau', dueOn: null, zh: ['发生于 2028-04-02（北京时间）', '接口密钥泄露'], en: ['occurred on 2 Apr 2028 (CST)'] },
+};
+
+function render(template: NoticeTemplate, language: 'zh' | 'en', reader = FIXTURES[template].reader) {
+  const f = FIXTURES[template];
+  return renderNotice({ noticeId: `unit:${UNIT.unitId}/7.1`, ...UNIT, template, ruleId: f.ruleId, facts: f.facts, at: f.at }, { name: language === 'zh' ? '张伟' : 'Emily Chen', language, audience: reader });
+}
+
+describe('N-05, N-08…N-14, N-24: every notice kind renders with its unit, rule, clause, facts and due date', () => {
+  const ids = Object.keys(TEMPLATES) as NoticeTemplate[];
+
+  it('has one template per NoticeTemplate id and one fixture per template', () => {
+    expect(Object.keys(FIXTURES).sort()).toEqual([...ids].sort());
+  });
+
+  describe.each(ids)('%s', (template) => {
+    const f = FIXTURES[template];
+    const zh = render(template, 'zh');
+    const en = render(template, 'en');
+    const clause = clauseOf(f.ruleId);
+
+    it('names the unit (name and USCC) and the rule with its clause, in both languages', () => {
+      for (const r of [zh, en]) {
+        for (const body of [r.text, r.html]) {
+          expect(body).toContain(UNIT.unitName);
+          expect(body).toContain(UNIT.unitId);
+          expect(body).toContain(f.ruleId);
+        }
+        expect(r.text).toContain(clause.clause.zh);
+        expect(r.text).toContain(clause.clause.en);
+        expect(r.subject).toContain(f.ruleId);
+        expect(r.subject).toContain(UNIT.unitName);
+      }
+      expect(isCitedRule(f.ruleId)).toBe(true);
+    });
+
+    it('says what happened, with the facts, in Chinese and English', () => {
+      for (const r of [zh, en]) {
+        for (const s of f.zh) expect(r.text).toContain(s);
+        for (const s of f.en) expect(r.text).toContain(s);
+      }
+    });
+
+    it('gives the reader what to do and the CST due date in both languages', () => {
+      expect(zh.dueOn).toBe(f.dueOn);
+      if (f.dueOn) {
+        for (const r of [zh, en]) {
+          expect(r.text).toContain(`办理期限：${zhDate(f.dueOn)}`);
+          expect(r.text).toContain(`Due by: ${enDate(f.dueOn)}`);
+        }
+      } else {
+        expect(zh.text).toContain('办理期限：无期限要求');
+        expect(en.text).toContain('Due by: No deadline');
+      }
+    });
+
+    it('puts the reader’s language first: zh readers get 中文 then English, en readers the reverse', () => {
+      const zhFirst = (t: string) => t.indexOf('直连单位：') < t.indexOf('Direct-connect unit:');
+      expect(zhFirst(zh.text)).toBe(true);
+      expect(zhFirst(en.text)).toBe(false);
+      expect(zh.subject.startsWith('[乐企 ')).toBe(true);
+      expect(en.subject.startsWith('[Leqi ')).toBe(true);
+      expect(zh.html.indexOf('lang="zh-CN" style')).toBeLessThan(zh.html.indexOf('lang="en" style'));
+      expect(en.html.indexOf('lang="en" style')).toBeLessThan(en.html.indexOf('lang="zh-CN" style'));
+    });
+  });
+
+  it('tells each audience its own action: the officer decides, the unit waits (T-03 late request)', () => {
+    const officer = render('renewalRequested', 'zh', 'officer');
+    const unit = render('renewalRequested', 'zh', 'unit');
+    expect(officer.text).toContain('请审核该延期请求');
+    expect(officer.dueOn).toBe('2029-03-15');
+    expect(unit.text).toContain('请等待主管税务机关');
+    expect(unit.dueOn).toBeNull();
+    expect(render('archived', 'en', 'unit').text).toContain('For your information; no action is required.');
+  });
+
+  it('escapes what people typed (an opinion) in the HTML', () => {
+    const r = renderNotice({ noticeId: 'n/1.1', ...UNIT, template: 'applicationReturned', ruleId: 'P-ONB-04', facts: { opinion: '<script>alert(1)</script> & "quotes"', reasons: null }, at: '2027-03-12T10:00:00+08:00' }, { name: null, language: 'zh', audience: 'unit' });
+    expect(r.html).not.toContain('<script>');
+    expect(r.html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot;');
+    expect(r.text).toContain('<script>alert(1)</script>');
+  });
+
+  it('refuses facts that do not fit the template (a date that is not YYYY-MM-DD)', () => {
+    expect(() => renderNotice({ noticeId: 'n/1.1', ...UNIT, template: 'renewalDue', ruleId: 'T-02', facts: { renewalDueOn: '15/12/2028', endsOn: '2029-03-15' }, at: '2028-11-15T00:00:00+08:00' }, { name: null, language: 'zh', audience: 'unit' })).toThrow(/renewalDueOn/);
+  });
+
+  it('still sends a notice citing a rule the table does not know, pointing to the catalogue', () => {
+    const r = renderNotice({ noticeId: 'n/1.1', ...UNIT, template: 'terminated', ruleId: 'X-99', facts: { reason: 'test', on: '2028-06-01' }, at: '2028-06-01T10:00:00+08:00' }, { name: null, language: 'en', audience: 'unit' });
+    expect(r.text).toContain('See rule X-99 in the rules catalogue.');
+  });
+});
+
+describe('rule clauses', () => {
+  it('has a clause in both languages, with its source lines, for every rule id the unit chart cites in a notice', () => {
+    const chart = readFileSync(new URL('../../machines/unit/chart.ts', import.meta.url), 'utf8');
+    const direct = [...chart.matchAll(/template: '\w+', ruleId: '([A-Z]+(?:-[A-Z]+)*-?\d*)'/g)].map((m) => m[1]!);
+    const viaCaseNotice = [...chart.matchAll(/caseNotice\([^;]*?, '\w+', '([A-Z0-9-]+)'/g)].map((m) => m[1]!);
+    const cited = new Set([...direct, ...viaCaseNotice]);
+    expect(cited.size).toBeGreaterThan(5);
+    for (const id of cited) expect(isCitedRule(id), id).toBe(true);
+    for (const [id, { source, clause }] of Object.entries(RULE_CLAUSES)) {
+      expect(source, id).toMatch(/L\d+|decisions/);
+      expect(clause.zh, id).toMatch(/[\u4e00-\u9fff]/);
+      expect(clause.en, id).toMatch(/^[\x20-\x7e’]+$/);
+    }
+  });
+});
+
+describe('dates (CST, from YYYY-MM-DD strings)', () => {
+  it('formats calendar days in both languages without the host time zone', () => {
+    expect(zhDate('2028-12-15')).toBe('2028-12-15（北京时间）');
+    expect(enDate('2028-12-15')).toBe('15 Dec 2028 (CST)');
+    expect(enDate('2028-02-29')).toBe('29 Feb 2028 (CST)');
+    expect(enDate('2029-01-01')).toBe('1 Jan 2029 (CST)');
+    expect(() => enDate('2028-13-01')).toThrow();
+  });
+
+  it('renders instants on their CST day: 16:30 UTC on 15 Dec is 00:30 on 16 Dec in Beijing', () => {
+    expect(atInstant('2028-12-15T16:30:00Z')).toEqual({ zh: '2028-12-16 00:30（北京时间）', en: '16 Dec 2028 00:30 (CST)' });
+    expect(atInstant('2028-12-16T00:00:00+08:00')).toEqual({ zh: '2028-12-16 00:00（北京时间）', en: '16 Dec 2028 00:00 (CST)' });
+  });
+});
