@@ -89,7 +89,7 @@ export const AuditEntry = z.strictObject({
   seq: z.number(),
   at: instant,
   kind: z.enum(['command', 'deadline', 'notice']),
-  actor: Actor,
+  actor: z.union([Actor, z.strictObject({ role: z.literal('unknown'), id: z.string() })]),
   command: z.string().meta({ description: 'the command type, DEADLINE:<what> or NOTICE:<template>' }),
   from: z.string(),
   to: z.string(),

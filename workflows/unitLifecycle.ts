@@ -72,6 +72,9 @@ export async function unitLifecycle(input: UnitLifecycleInput): Promise<StateSum
   const effects: Effect[] = input.carried?.pending ?? [];
   const termAtStart = snapshot.context.term?.number ?? 0;
 
+  /** notice ids are unique per lifetime: the first run id survives continue-as-new, a new application gets a new one */
+  const noticeScope = (): string => `${workflowInfo().workflowId}/${workflowInfo().firstExecutionRunId.slice(0, 8)}`;
+
   function record(entry: Omit<AuditEntry, 'seq'>): AuditEntry {
     const full = { seq: audit.length + 1, ...entry };
     audit.push(full);
@@ -95,7 +98,7 @@ export async function unitLifecycle(input: UnitLifecycleInput): Promise<StateSum
       outcome: 'applied',
       ...(requestId ? { requestId } : {}),
     });
-    result.notices.forEach((notice, index) => effects.push({ kind: 'notice', notice, noticeId: `${workflowInfo().workflowId}/${entry.seq}.${index + 1}`, at: event.at }));
+    result.notices.forEach((notice, index) => effects.push({ kind: 'notice', notice, noticeId: `${noticeScope()}/${entry.seq}.${index + 1}`, at: event.at }));
     const limit = effectiveLimit(snapshot.context.concurrency);
     if (snapshot.context.term && limit !== appliedLimit) {
       appliedLimit = limit;
@@ -117,15 +120,27 @@ export async function unitLifecycle(input: UnitLifecycleInput): Promise<StateSum
       facts: notice.facts,
       at,
     };
-    const base = { at: now(), kind: 'notice' as const, actor: CLOCK, command: `NOTICE:${notice.template}`, from: summarize(snapshot).phase, to: summarize(snapshot).phase, ruleId: notice.ruleId };
+    const phase = summarize(snapshot).phase;
+    const base = { at: now(), kind: 'notice' as const, actor: CLOCK, command: `NOTICE:${notice.template}`, from: phase, to: phase, ruleId: notice.ruleId };
     try {
       const receipt = await sendNotice(request);
-      record({ ...base, outcome: 'applied', reason: `${receipt.messageId} to ${receipt.accepted.join(', ') || 'nobody'}` });
+      const missed = [...receipt.rejected, ...receipt.dropped.map((d) => d.email || d.audience)];
+      record({ ...base, outcome: 'applied', reason: `${receipt.messageId} to ${receipt.accepted.join(', ') || 'nobody'}${missed.length ? `; not delivered to ${missed.join(', ')}` : ''}` });
+      if (missed.length > 0) escalateDelivery(notice, noticeId, at, missed);
     } catch (err) {
-      // a permanent delivery failure must not fail the unit: it is recorded for the officer
-      log.warn('notice not delivered', { noticeId, error: String(err) });
-      record({ ...base, outcome: 'failed', reason: String((err as Error).cause ?? err) });
+      // a permanent delivery failure must not fail the unit: it is recorded and the officer is told
+      const reason = String((err as Error).cause ?? err);
+      log.warn('notice not delivered', { noticeId, error: reason });
+      record({ ...base, outcome: 'failed', reason });
+      escalateDelivery(notice, noticeId, at, [reason]);
     }
+  }
+
+  /** A notice that did not reach everyone goes to the officer (never for an officer-only notice: no loop). */
+  function escalateDelivery(notice: Notice, noticeId: string, at: string, missed: string[]): void {
+    if (notice.template === 'deliveryFailed' || notice.to.every((a) => a === 'officer')) return;
+    const escalation: Notice = { template: 'deliveryFailed', ruleId: notice.ruleId, to: ['officer'], facts: { template: notice.template, noticeId, missed: missed.join('; ') } };
+    effects.push({ kind: 'notice', notice: escalation, noticeId: `${noticeId}.failed`, at });
   }
 
   /** The one path of every command, from the update, the signal or a replayed requestId. */
@@ -187,21 +202,30 @@ export async function unitLifecycle(input: UnitLifecycleInput): Promise<StateSum
     else await applyConcurrencyLimit(effect.change);
   }
 
+  // effects run in order beside the clock, so a slow mail server never delays a deadline or a listing
+  let performing = false;
+  let pausing = false;
+  let stopping = false;
+  const runner = (async () => {
+    for (;;) {
+      await condition(() => (effects.length > 0 && !pausing) || stopping);
+      if (stopping) return;
+      performing = true;
+      await perform(effects.shift()!);
+      performing = false;
+    }
+  })();
+
   for (;;) {
     published = publishSearchAttributes(snapshot, published);
-    if (snapshot.status === 'done') {
-      while (effects.length > 0) await perform(effects.shift()!);
-      break;
-    }
-    // checked before effects, so a busy unit still continues as new; pending effects travel along
+    if (snapshot.status === 'done') break;
     if (shouldContinueAsNew(snapshot, termAtStart)) {
-      await condition(allHandlersFinished);
+      // pending effects travel along; only the one being performed is awaited
+      pausing = true;
+      await condition(() => !performing && allHandlersFinished());
+      stopping = true;
       const carried: Carried = { unit: persist(snapshot), audit, answers: [...answers], appliedLimit, pending: effects };
       return continueAsNew<typeof unitLifecycle>({ unitId, carried });
-    }
-    if (effects.length > 0) {
-      await perform(effects.shift()!);
-      continue;
     }
     const due = dueDeadlines(snapshot, Date.now())[0];
     if (due) {
@@ -211,16 +235,20 @@ export async function unitLifecycle(input: UnitLifecycleInput): Promise<StateSum
     const next = deadlines(snapshot.context)[0];
     const seen = version;
     const timeout = next ? Math.max(1, Date.parse(next.at) - Date.now()) : undefined;
-    await condition(() => version !== seen || effects.length > 0, timeout);
+    await condition(() => version !== seen, timeout);
   }
-  await condition(allHandlersFinished);
+  // the record is closed (T-10): the last notices go out, then the run completes
+  await condition(() => effects.length === 0 && !performing && allHandlersFinished());
+  stopping = true;
+  await runner;
   return summarize(snapshot);
 }
 
 function shouldContinueAsNew(snapshot: UnitSnapshot, termAtStart: number): boolean {
   const info = workflowInfo();
   const limit = snapshot.context.policy.continueAsNewAfterEvents;
-  const newTerm = (snapshot.context.term?.number ?? 0) > termAtStart;
+  // a renewed term starts a fresh run (the onboarding run is short, so approval itself does not)
+  const newTerm = (snapshot.context.term?.number ?? 0) > Math.max(termAtStart, 1);
   return info.continueAsNewSuggested || (limit !== null && info.historyLength >= limit) || newTerm;
 }
 
@@ -238,12 +266,10 @@ function typeOf(input: unknown): string {
   return typeof type === 'string' ? type.slice(0, 60) : '(no type)';
 }
 
-function actorOf(input: unknown): Actor {
+function actorOf(input: unknown): AuditEntry['actor'] {
   const actor = field(input, 'actor');
   const role = field(actor, 'role');
   const id = field(actor, 'id');
-  return {
-    role: role === 'officer' || role === 'unit' || role === 'usingUnit' || role === 'system' ? role : 'system',
-    id: typeof id === 'string' ? id.slice(0, 200) : '(unknown)',
-  };
+  const shownId = typeof id === 'string' ? id.slice(0, 200) : '(unknown)';
+  return role === 'officer' || role === 'unit' || role === 'usingUnit' || role === 'system' ? { role, id: shownId } : { role: 'unknown', id: shownId };
 }

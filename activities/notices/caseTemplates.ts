@@ -1,8 +1,8 @@
 /**
- * Templates of the compliance notices (cases S-04…S-08, E-DCU-14, obligations O-16/T-11,
- * incidents P-SEC-01). Provisional: written before the chart emits them, so each reads a loose
- * set of facts (`caseId`, `kind`, `dueOn`, `measures`, `details`, …) and says nothing it is not
- * given. Whoever wires a notice should tighten its schema to the facts the chart sends.
+ * Templates of the compliance notices (cases S-04…S-08, E-DCU-14, incidents P-SEC-01). The case
+ * notices read the facts of `caseNotice()` in machines/unit/chart.ts (`caseId`, `kind`,
+ * `measures`, `dueOn`, `target`, `details`, `outcome`; `reason` from TERMINATE) and say nothing
+ * they are not given. Overdue duties (obligationOverdue) are in lifecycleTemplates.ts.
  */
 import { z } from 'zod';
 import { addDays, CalendarDate } from '../../machines/calendar.js';
@@ -21,14 +21,11 @@ const CaseFacts = z.object({
   details: text,
   outcome: text,
   opinion: text,
+  /** the using unit a case is about, if not the unit itself */
   target: text,
-  period: text,
   occurredOn: day,
   /** caseClosed from TERMINATE */
   reason: text,
-  /** obligationOverdue: the duty's kind and what it is about (period, version, using unit) */
-  obligation: text,
-  subject: text,
 });
 type CaseFacts = z.output<typeof CaseFacts>;
 
@@ -39,10 +36,6 @@ const KIND: Record<string, Bilingual> = {
   obligationBreach: bi('未履行协议义务', 'breach of obligations'),
   seriousViolation: bi('严重违法行为', 'serious violation'),
   eligibility: bi('接入条件变化', 'change in eligibility'),
-  monitoringRun: bi('发票数据风险监测', 'invoice-data risk monitoring run'),
-  relationshipReport: bi('关联关系变动报备', 'relationship-change report'),
-  versionUpgrade: bi('版本升级系统改造与对接测试', 'version-upgrade changes and integration test'),
-  signedAgreement: bi('重新签订服务协议书', 're-signed service agreement'),
 };
 
 const MEASURE: Record<string, Bilingual> = {
@@ -75,6 +68,7 @@ const caseName = (f: CaseFacts): Bilingual => {
 const caseDetails = (f: CaseFacts) => [
   { label: bi('案件', 'Case'), value: plain(f.caseId) },
   { label: bi('类型', 'Kind'), value: words(KIND, f.kind) },
+  ...(f.target ? [{ label: bi('涉及使用单位', 'Using unit concerned'), value: plain(f.target) }] : []),
   { label: bi('措施', 'Measures'), value: words(MEASURE, f.measures) },
   { label: bi('期限（含当日）', 'Due (last day)'), value: f.dueOn ? onDate(f.dueOn) : LABELS.none },
   { label: bi('说明', 'Details'), value: plain(f.details) },
@@ -136,18 +130,6 @@ export const CASE_TEMPLATES = {
     todo: { officer: { what: bi('请确认立案（CONFIRM_PROPOSED_CASE）或不予立案（DISMISS_PROPOSED_CASE）。', 'Confirm the case (CONFIRM_PROPOSED_CASE) or dismiss it (DISMISS_PROPOSED_CASE).'), by: null } },
     details: caseDetails(f),
   })),
-  obligationOverdue: caseTemplate((raw) => {
-    const f = { ...raw, kind: raw.obligation ?? raw.kind, period: raw.subject ?? raw.period };
-    return {
-    title: bi('义务已逾期', 'Obligation overdue'),
-    happened: bi(`${words(KIND, f.kind).zh}（${f.period ?? '—'}）未在 ${f.dueOn ? onDate(f.dueOn).zh : '—'}前完成。`, `The ${words(KIND, f.kind).en} for ${f.period ?? '—'} was not done by ${f.dueOn ? onDate(f.dueOn).en : '—'}.`),
-    todo: {
-      unit: { what: bi('请尽快完成并在乐企平台登记。', 'Complete it and record it on the Leqi platform without delay.'), by: null },
-      officer: { what: bi('请决定是否采取措施（S-07）。', 'Decide whether to take measures (S-07).'), by: null },
-    },
-    details: [{ label: bi('事项', 'Concerning'), value: plain(f.period) }, { label: bi('期限（含当日）', 'Due (last day)'), value: f.dueOn ? onDate(f.dueOn) : LABELS.none }],
-    };
-  }),
   securityIncident: caseTemplate((f, { unit }) => ({
     title: bi('数据安全事件报告', 'Data-security incident report'),
     happened: bi(`“${unit.zh}”报告了一起数据安全事件${f.occurredOn ? `（发生于 ${onDate(f.occurredOn).zh}）` : ''}：${f.details ?? '—'}`, `${unit.en} reported a data-security incident${f.occurredOn ? ` (occurred on ${onDate(f.occurredOn).en})` : ''}: ${f.details ?? '—'}`),

@@ -118,7 +118,7 @@ ${s.details.length > 0 ? html`<h3 style="font-size:14px;margin:16px 0 4px">${lab
 /** Renders one copy of a notice for one reader: their language first, the other below. */
 export function renderNotice(n: NoticeFacts, reader: Reader): RenderedNotice {
   const unit = n.unitName ? { zh: n.unitName, en: n.unitName } : LABELS.unnamed;
-  const content = contentOf(n.template, n.facts, { unit, at: n.at });
+  const content = contentOf(n.template, n.facts, { unit, at: n.at, ruleId: n.ruleId });
   const action = content.todo[reader.audience];
   const sections = languagesFor(reader.language).map((lang) => section(lang, n, content, action, reader, unit));
   const [first, second] = sections as [Section, Section];

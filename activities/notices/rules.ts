@@ -190,6 +190,90 @@ export const RULE_CLAUSES = {
       'An owner that stops providing digital e-invoice and other tax services to its using units must file the termination with its competent tax authority at least 30 days in advance.',
     ),
   },
+  'P-TRM-04': {
+    source: 'G1.2 L44–48; G4.4 L277–279; A4 L713 (derived cascade)',
+    clause: bi(
+      '使用单位是指通过乐企自用使用相关乐企服务的使用者；本协议至乐企服务终止之日废止。直连单位终止时，其能力订阅、能力授权、网络地址备案及使用单位的使用随之终止（派生规则）。',
+      'Using units use Leqi services only through the self-use system, and the agreement ends on the day Leqi service ends; when the unit ends, its capability subscriptions and grants, its network filing and its using units’ service end with it (derived).',
+    ),
+  },
+  'T-08': {
+    source: 'G5.4 L326–330',
+    clause: bi(
+      '乐企自用所有者终止向其使用单位提供数电票等涉税服务的，应当至少提前 30 日向直连单位主管税务机关进行终止服务备案。',
+      'An owner that stops providing digital e-invoice and other tax services to its using units must file the termination with its competent tax authority at least 30 days in advance.',
+    ),
+  },
+  'P-CAP-02': {
+    source: 'G4.1 L247–253; A3.R4 L572–574',
+    clause: bi(
+      '企业开通乐企服务后，直连单位可通过乐企平台能力中心查看相关能力开通状态及有效期，并对未开通的能力发起能力订阅请求。',
+      'Once its Leqi service is open, the direct-connect unit can see each capability’s status and validity in the Leqi Capability Center and request the capabilities not yet opened.',
+    ),
+  },
+  'P-CAP-04': {
+    source: 'G4.2 L255–265',
+    clause: bi(
+      '直连单位发起能力订阅请求后，乐企平台测试中心为直连单位提供能力使用的仿真测试环境。直连单位参考乐企平台提供的能力说明文档完成乐企自用开发后，进入乐企平台测试中心进行能力使用联调测试，通过测试后生成测试报告，确认无误后可提交税务机关确认。',
+      'After a subscription request, the Leqi Test Center provides a simulation environment; the unit develops against the capability documentation, runs the joint tests in the Test Center, and once they pass submits the generated test report, checked, to the tax authority for confirmation.',
+    ),
+  },
+  'P-CAP-05': {
+    source: 'G4.3 L267–271; A3.R4 L572–574',
+    clause: bi(
+      '直连单位提交的能力测试报告经税务机关确认通过后，即可开通对应的能力。',
+      'Once the tax authority confirms the unit’s capability test report, the capability is opened.',
+    ),
+  },
+  'S-02': {
+    source: 'A2.R2 L468–472',
+    clause: bi(
+      '甲方有权对乙方提交的能力订阅请求进行确认，对于乙方所在行业不具备能力适用条件的情形，可退回其能力订阅请求。',
+      'The tax authority confirms the unit’s capability subscription requests and may return a request when the unit’s industry does not meet the capability’s applicability conditions.',
+    ),
+  },
+  'P-CAP-06': {
+    source: 'G4.4 L273–279',
+    clause: bi(
+      '直连单位可向使用单位发起能力授权，邀请对方使用本乐企自用已开通的能力。使用单位确认授权后，即可以通过该乐企自用使用该能力。',
+      'The direct-connect unit may authorize a using unit to use a capability opened for its self-use system; once the using unit accepts, it can use the capability through that system.',
+    ),
+  },
+  'E-UU-8': {
+    source: 'G4.4 L281–283',
+    clause: bi(
+      '对于部分针对特殊行业或用途的能力，使用单位应按照相关法律法规提供相应行业资质等证明资料。',
+      'For capabilities aimed at special industries or purposes, the using unit must provide the industry qualification and other proof required by law.',
+    ),
+  },
+  'P-CHG-01': {
+    source: 'G5.1 L288–297; A3.O1 L590–593',
+    clause: bi(
+      '如直连单位或使用单位的法定代表人或财务负责人、项目负责人身份、联系方式、机构地址等重要登记信息发生变更，需及时通过电子税务局中乐企平台提交至主管税务机关。',
+      'If the legal representative, financial officer or project lead, their contact details, the institution address or other important registration information of the unit or a using unit changes, it must be submitted promptly to the competent tax authority through the Leqi platform of the e-tax bureau.',
+    ),
+  },
+  'P-CHG-05': {
+    source: 'F3 L731–764',
+    clause: bi(
+      '乐企直连服务网络地址备案表：备案事项为开通、变更或关闭，并载明使用有效期（长期 / 临时）、企业端生产环境 IP 地址、服务协议及端口号。',
+      'Leqi direct-connect network address filing (Annex 3): the unit files the opening, change or closure of its network access, with the validity (long-term or temporary), its production IP addresses, protocol and ports.',
+    ),
+  },
+  'T-14': {
+    source: 'F3 L760',
+    clause: bi(
+      '乐企直连服务网络地址备案表“使用有效期”：长期，或临时（年 月 日至 年 月 日）；临时备案的有效期届满后网络准入终止（派生规则）。',
+      'Network address filing, validity: long-term, or temporary from one date to another; a temporary filing admits the network only until its last day (derived).',
+    ),
+  },
+  'S-12': {
+    source: 'A3.O1 L590–593; A2.R7 L511–523 (derived mapping)',
+    clause: bi(
+      '乙方应确保自身及其使用单位符合《规范指引》的接入要求，同时做好变更事项报送、版本更新、资格延续、终止管理等相关维护保障工作；未按期履行的，按不履行协议义务处理（S-07）。',
+      'The unit must keep itself and its using units within the Guideline’s access requirements and handle change reports, version updates, renewal and termination; a duty not met on time is treated as a breach of the agreement (S-07).',
+    ),
+  },
 } as const satisfies Record<string, RuleClause>;
 
 export type CitedRule = keyof typeof RULE_CLAUSES;

@@ -9,6 +9,7 @@ import { addDays, CalendarDate, cstDate } from '../../machines/calendar.js';
 import type { Audience, NoticeTemplate } from '../../machines/unit/notice.js';
 import { atInstant, onDate } from './dates.js';
 import { CASE_TEMPLATES } from './caseTemplates.js';
+import { LIFECYCLE_TEMPLATES } from './lifecycleTemplates.js';
 import { bi, LABELS, type Bilingual } from './text.js';
 
 /** what one audience must do, and the last CST day to do it (null: no deadline) */
@@ -31,6 +32,8 @@ export interface NoticeContext {
   unit: Bilingual;
   /** the instant of the event behind the notice */
   at: string;
+  /** the rule the notice cites: tells apart notices the chart sends with the same facts (e.g. S-02 vs P-CAP-05) */
+  ruleId: string;
 }
 
 export interface TemplateDef<S extends z.ZodType = z.ZodType> {
@@ -301,6 +304,7 @@ export const TEMPLATES = {
   })),
 
   ...CASE_TEMPLATES,
+  ...LIFECYCLE_TEMPLATES,
 } satisfies Record<NoticeTemplate, TemplateDef>;
 
 /** the content of one notice; facts that do not fit the template throw (a chart/template mismatch) */

@@ -6,7 +6,8 @@ export interface AuditEntry {
   seq: number;
   at: string;
   kind: 'command' | 'deadline' | 'notice';
-  actor: Actor;
+  /** `unknown` marks a rejected signal whose actor did not parse: never mistaken for the system */
+  actor: Actor | { role: 'unknown'; id: string };
   /** the command type, `DEADLINE:<what>` or `NOTICE:<template>` */
   command: string;
   from: string;

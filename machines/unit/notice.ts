@@ -38,7 +38,8 @@ export type NoticeTemplate =
   | 'networkFilingExpired'
   | 'terminationFiled'
   | 'terminationWithdrawn'
-  | 'usingUnitsEnded';
+  | 'usingUnitsEnded'
+  | 'deliveryFailed';
 
 export interface Notice {
   template: NoticeTemplate;

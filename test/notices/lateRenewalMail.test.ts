@@ -86,7 +86,7 @@ describe('T-02/S-03/T-04/T-03 late renewal, read from the e-mails', () => {
       expect(copies.map((c) => c.rcptTo).flat().sort(), label).toEqual([...step.to].sort());
       expect(new Set(copies.map((c) => c.mail.messageId)).size, label).toBe(copies.length);
       for (const c of copies) {
-        expect(c.header('x-leqi-notice-id'), label).toMatch(new RegExp(`^unit:${uscc}/\\d+\\.\\d+$`));
+        expect(c.header('x-leqi-notice-id'), label).toMatch(new RegExp(`^unit:${uscc}/[0-9a-f]{8}/\\d+\\.\\d+$`));
         expect(c.header('x-leqi-rule'), label).toBe(step.ruleId);
         expect(c.mail.subject, label).toContain(`${step.ruleId}]`);
         expect(c.mail.subject, label).toContain(example.application.dcuName);

@@ -45,8 +45,20 @@ const FIXTURES: Record<NoticeTemplate, Fixture> = {
   caseClosed: { ruleId: 'M-RESTORE', facts: { caseId: 'C-1', kind: 'nonCompliance', outcome: 'restored' }, at: '2028-07-20T10:00:00+08:00', reader: 'unit', dueOn: null, zh: ['恢复正常服务'], en: ['service restored'] },
   terminationProposed: { ruleId: 'S-06', facts: { caseId: 'C-4', kind: 'securityThreat', details: '再次发现异常请求' }, at: '2028-07-01T10:00:00+08:00', reader: 'officer', dueOn: null, zh: ['TERMINATE'], en: ['TERMINATE'] },
   eligibilityProposed: { ruleId: 'E-DCU-14', facts: { details: 'rating → C' }, at: '2028-05-01T10:00:00+08:00', reader: 'officer', dueOn: null, zh: ['CONFIRM_PROPOSED_CASE'], en: ['DISMISS_PROPOSED_CASE'] },
-  obligationOverdue: { ruleId: 'O-16', facts: { obligation: 'monitoringRun', subject: '2028-Q2', dueOn: '2028-07-15' }, at: '2028-07-16T00:00:00+08:00', reader: 'officer', dueOn: null, zh: ['2028-Q2', '2028-07-15（北京时间）'], en: ['15 Jul 2028 (CST)'] },
+  obligationOverdue: { ruleId: 'O-16', facts: { obligation: 'monitoringRun', subject: '2028-Q2', dueOn: '2028-07-15' }, at: '2028-07-16T00:00:00+08:00', reader: 'officer', dueOn: null, zh: ['义务已逾期：发票数据风险监测', '2028-Q2 期间的发票数据风险监测尚未登记', '2028-07-15（北京时间）', 'S-07'], en: ['Duty overdue: invoice-data risk monitoring run', 'for 2028-Q2 has not been recorded', '15 Jul 2028 (CST)'] },
   securityIncident: { ruleId: 'P-SEC-01', facts: { occurredOn: '2028-04-02', details: '接口密钥泄露' }, at: '2028-04-02T18:00:00+08:00', reader: 'provincialBureau', dueOn: null, zh: ['发生于 2028-04-02（北京时间）', '接口密钥泄露'], en: ['occurred on 2 Apr 2028 (CST)'] },
+  capabilityUpdated: { ruleId: 'P-CAP-05', facts: { code: 'INVOICE_ISSUE', status: 'open', validTo: '2029-03-15' }, at: '2027-05-10T10:00:00+08:00', reader: 'unit', dueOn: null, zh: ['能力 INVOICE_ISSUE 已于 2027-05-10 10:00（北京时间）开通', '有效期至 2029-03-15（北京时间）', 'AUTHORIZE_CAPABILITY'], en: ['capability INVOICE_ISSUE of', 'valid to 15 Mar 2029 (CST)'] },
+  capabilityGranted: { ruleId: 'P-CAP-06', facts: { code: 'INVOICE_ISSUE', usingUnit: '91510100MA6CEXB02G', status: 'offered' }, at: '2027-06-01T09:00:00+08:00', reader: 'usingUnits', dueOn: null, zh: ['向使用单位 91510100MA6CEXB02G 发起能力 INVOICE_ISSUE 的能力授权', 'ACCEPT_CAPABILITY_AUTHORIZATION', '行业资质'], en: ['authorized using unit 91510100MA6CEXB02G to use capability INVOICE_ISSUE', 'E-UU-8'] },
+  changeRecorded: { ruleId: 'T-06', facts: { kind: 'relationship', effectiveOn: '2028-03-01', late: 'yes', usingUnit: '91510100MA6CEXB02G' }, at: '2028-03-06T10:00:00+08:00', reader: 'officer', dueOn: null, zh: ['变更事项已报送（逾期报备）', '变更日 2028-03-01（北京时间），涉及使用单位 91510100MA6CEXB02G', '晚于变动后 3 日'], en: ['Change reported (late)', 'changed on 1 Mar 2028 (CST), concerning using unit 91510100MA6CEXB02G'] },
+  obligationDue: { ruleId: 'T-07', facts: { obligation: 'versionUpgrade', subject: '3.2.0', dueOn: '2028-07-31' }, at: '2028-07-24T00:00:00+08:00', reader: 'unit', dueOn: '2028-07-31', zh: ['待办义务：版本升级系统改造与对接测试', '版本 3.2.0 的系统改造与对接测试', '请不晚于 2028-07-31（北京时间）'], en: ['version 3.2.0', 'No later than 31 Jul 2028 (CST)'] },
+  upgradePublished: { ruleId: 'T-07', facts: { obligation: 'versionUpgrade', subject: '3.2.0', dueOn: '2028-07-31' }, at: '2028-07-01T09:00:00+08:00', reader: 'unit', dueOn: '2028-07-31', zh: ['乐企平台版本升级通知', '版本 3.2.0 的升级通知', '不晚于 2028-07-31（北京时间）'], en: ['Leqi platform version-upgrade notice', 'by 31 Jul 2028 (CST)'] },
+  networkFilingUpdated: { ruleId: 'P-CHG-05', facts: { action: 'change' }, at: '2028-02-10T10:00:00+08:00', reader: 'provincialBureau', dueOn: null, zh: ['网络地址备案已提交（变更）', '省局受理人'], en: ['Network address filing submitted (change)'] },
+  networkFilingExpiring: { ruleId: 'T-14', facts: { endsOn: '2028-06-30' }, at: '2028-06-15T00:00:00+08:00', reader: 'unit', dueOn: '2028-06-30', zh: ['将于 2028-06-30（北京时间）届满', '自 2028-07-01 00:00（北京时间）起网络准入终止'], en: ['ends on 30 Jun 2028 (CST)', 'network admission ends at 1 Jul 2028, 00:00 (CST)'] },
+  networkFilingExpired: { ruleId: 'T-14', facts: { endsOn: '2028-06-30' }, at: '2028-07-01T00:00:00+08:00', reader: 'unit', dueOn: null, zh: ['临时网络地址备案已到期', '已于 2028-06-30（北京时间）届满', 'FILE_NETWORK_ADDRESS'], en: ['Temporary network filing expired', 'ended at 1 Jul 2028, 00:00 (CST)'] },
+  terminationFiled: { ruleId: 'P-TRM-01', facts: { effectiveOn: '2028-10-01', reason: '业务调整', usingUnits: '91510100MA6CEXB02G, 91510100MA6CEXC03H' }, at: '2028-08-20T10:00:00+08:00', reader: 'usingUnits', dueOn: '2028-09-30', zh: ['自 2028-10-01 00:00（北京时间）起终止向使用单位 91510100MA6CEXB02G, 91510100MA6CEXC03H', '最后服务日 2028-09-30（北京时间）', '业务调整', '未列入的使用单位不受影响'], en: ['using units 91510100MA6CEXB02G, 91510100MA6CEXC03H, from 1 Oct 2028, 00:00 (CST)', 'last day of service 30 Sep 2028 (CST)'] },
+  terminationWithdrawn: { ruleId: 'P-TRM-01', facts: { effectiveOn: '2028-10-01' }, at: '2028-09-05T10:00:00+08:00', reader: 'usingUnits', dueOn: null, zh: ['终止服务备案已撤回', '原定自 2028-10-01（北京时间）起生效'], en: ['withdrew its termination filing that was to take effect on 1 Oct 2028 (CST)'] },
+  usingUnitsEnded: { ruleId: 'P-TRM-01', facts: { usingUnits: '91510100MA6CEXB02G', on: '2028-10-01' }, at: '2028-10-01T00:00:00+08:00', reader: 'usingUnits', dueOn: null, zh: ['自 2028-10-01（北京时间）起', '不再向使用单位 91510100MA6CEXB02G 提供', '能力授权已关闭'], en: ['from 1 Oct 2028 (CST)', 'to using units 91510100MA6CEXB02G'] },
+  deliveryFailed: { ruleId: 'T-02', facts: { template: 'renewalDue', noticeId: 'unit:91510100MA6CEXA01F/12.1', rejected: 'zhang.wei@example.cn', dropped: 'usingUnits: no address' }, at: '2028-11-15T00:00:00+08:00', reader: 'officer', dueOn: null, zh: ['通知未能送达', '通知 unit:91510100MA6CEXA01F/12.1（renewalDue）', 'zhang.wei@example.cn'], en: ['Notice not delivered', 'did not reach every recipient: zhang.wei@example.cn; usingUnits: no address'] },
 };
 
 function render(template: NoticeTemplate, language: 'zh' | 'en', reader = FIXTURES[template].reader) {
@@ -121,6 +133,43 @@ describe('N-05, N-08…N-14, N-24: every notice kind renders with its unit, rule
     expect(unit.text).toContain('请等待主管税务机关');
     expect(unit.dueOn).toBeNull();
     expect(render('archived', 'en', 'unit').text).toContain('For your information; no action is required.');
+  });
+
+  it('tells apart notices the chart sends with the same facts by their rule (S-02 return vs P-CAP-05 retest), and each capability step', () => {
+    const returned = (ruleId: string) => renderNotice({ noticeId: 'n/1.1', ...UNIT, template: 'capabilityUpdated', ruleId, facts: { code: 'FUEL_INVOICE', status: 'returned', opinion: '行业不符' }, at: '2027-05-10T10:00:00+08:00' }, { name: null, language: 'zh', audience: 'unit' });
+    expect(returned('S-02').text).toContain('订阅已关闭');
+    expect(returned('S-02').text).toContain('the subscription is closed');
+    expect(returned('P-CAP-05').text).toContain('回到测试阶段');
+    expect(returned('P-CAP-05').text).toContain('SUBMIT_CAPABILITY_TEST_REPORT');
+    const step = (status: string, audience: Audience) => renderNotice({ noticeId: 'n/1.1', ...UNIT, template: 'capabilityUpdated', ruleId: 'P-CAP-04', facts: { code: 'INVOICE_ISSUE', status }, at: '2027-05-01T10:00:00+08:00' }, { name: null, language: 'en', audience }).text;
+    expect(step('testing', 'unit')).toContain('run the joint tests in the Test Center');
+    expect(step('reportSubmitted', 'officer')).toContain('CONFIRM_CAPABILITY');
+    expect(render('capabilityGranted', 'en', 'unit').text).toContain('For your information; no action is required.');
+  });
+
+  it('T-08: a filing for the whole unit ends its access; the unit acts by the last day of service', () => {
+    const r = renderNotice({ noticeId: 'n/1.1', ...UNIT, template: 'terminationFiled', ruleId: 'T-08', facts: { effectiveOn: '2028-10-01', reason: '业务调整', usingUnits: null }, at: '2028-08-20T10:00:00+08:00' }, { name: null, language: 'zh', audience: 'unit' });
+    expect(r.dueOn).toBe('2028-09-30');
+    expect(r.text).toContain('自 2028-10-01 00:00（北京时间）起终止乐企服务');
+    expect(r.text).toContain('能力订阅、能力授权及网络地址备案随之关闭');
+    expect(r.text).toContain('its access qualification and the service agreement end then');
+  });
+
+  it('duties: a detected relationship change names the using unit and its change day; a re-signed agreement its change day', () => {
+    const due = (obligation: string, subject: string, ruleId: string) => renderNotice({ noticeId: 'n/1.1', ...UNIT, template: 'obligationDue', ruleId, facts: { obligation, subject, dueOn: '2028-03-04' }, at: '2028-03-01T10:00:00+08:00' }, { name: null, language: 'zh', audience: 'unit' });
+    const rel = due('relationshipReport', '91510100MA6CEXB02G 2028-03-01', 'T-06');
+    expect(rel.text).toContain('使用单位 91510100MA6CEXB02G，变动日 2028-03-01（北京时间）');
+    expect(rel.text).toContain('REPORT_CHANGE');
+    expect(rel.dueOn).toBe('2028-03-04');
+    const agreement = due('signedAgreement', 'legal representative changed 2028-02-01', 'P-CHG-02');
+    expect(agreement.text).toContain('法定代表人于 2028-02-01（北京时间）变更');
+    expect(agreement.text).toContain('SUBMIT_SIGNED_AGREEMENT');
+  });
+
+  it('deliveryFailed also reads the one-line `missed` the workflow sends', () => {
+    const r = renderNotice({ noticeId: 'n/1.1.failed', ...UNIT, template: 'deliveryFailed', ruleId: 'T-02', facts: { template: 'renewalDue', noticeId: 'n/1.1', missed: 'a@example.cn; usingUnits' }, at: '2028-11-15T00:00:00+08:00' }, { name: null, language: 'en', audience: 'officer' });
+    expect(r.text).toContain('did not reach every recipient: a@example.cn; usingUnits');
+    expect(r.text).toContain('未能送达全部收件人：a@example.cn; usingUnits');
   });
 
   it('escapes what people typed (an opinion) in the HTML', () => {

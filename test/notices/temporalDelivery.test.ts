@@ -45,7 +45,8 @@ describe('P-ONB-02 application-received notice (N-05) through Temporal', () => {
     expect(smtp.caught.map((c) => c.rcptTo[0]).sort()).toEqual([...CONTACTS].sort());
     const ids = smtp.caught.map((c) => c.mail.messageId);
     expect(new Set(ids).size).toBe(3);
-    for (const c of smtp.caught) expect(c.header('x-leqi-notice-id')).toBe(`${handle.workflowId}/1.1`);
+    const firstRun = (await handle.describe()).runId.slice(0, 8);
+    for (const c of smtp.caught) expect(c.header('x-leqi-notice-id')).toBe(`${handle.workflowId}/${firstRun}/1.1`);
   });
 
   it('550: no retry, nothing delivered, and the notice is audited as failed', async () => {
