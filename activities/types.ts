@@ -5,6 +5,8 @@ export interface Recipient {
   name: string;
   email: string;
   language: 'zh' | 'en';
+  /** the audience the address belongs to; `unit` when absent */
+  audience?: Audience;
 }
 
 export interface NoticeRequest {

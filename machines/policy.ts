@@ -94,6 +94,12 @@ export const Policy = z.object({
   periodGraceDays: days.default(15),
   /** O-16, T-11: the invoice-risk monitoring run's cadence, per the agreement */
   monitoringCadence: z.enum(['monthly', 'quarterly']).default('quarterly'),
+  /** E-UU-7: sectors whose using units need no relationship proof (designated at provincial level or above) */
+  exemptSectors: z.array(z.enum(['RAILWAY', 'CIVIL_AVIATION', 'HIGHWAY', 'OTHER_DESIGNATED'])).default(['RAILWAY', 'CIVIL_AVIATION', 'HIGHWAY']),
+  /** O-27, T-17: the flow-data cadence for B/M-rated using units and a B-rated builder */
+  flowDataCadence: z.enum(['monthly', 'quarterly']).default('quarterly'),
+  /** E-UU-10: reading a blocks invitations and consents while suspended; reading b every step of an admission */
+  newUsingUnitGate: z.enum(['invitationAndConsent', 'wholeAdmission']).default('invitationAndConsent'),
   /** G4.0: the capability catalogue (configurable) */
   capabilityCatalogue: z.array(CatalogueEntry).default([
     { code: 'INVOICE_ISSUE', name: '发票开具 invoice issuing', public: true, industries: [] },

@@ -116,7 +116,7 @@ export async function unitLifecycle(input: UnitLifecycleInput): Promise<StateSum
       template: notice.template,
       ruleId: notice.ruleId,
       audience: notice.to,
-      recipients: recipientsFor(snapshot.context, notice.to),
+      recipients: recipientsFor(snapshot.context, notice),
       facts: notice.facts,
       at,
     };

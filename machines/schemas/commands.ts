@@ -5,6 +5,7 @@ import { ApproveRenewal, Archive, RejectRenewal, RequestRenewal, SetConcurrency,
 import { complianceSchemas } from './compliance.js';
 import { capabilitySchemas } from './capabilities.js';
 import { changeSchemas } from './changes.js';
+import { usingUnitSchemas } from './usingUnits.js';
 
 export const commandSchemas = [
   SubmitApplication,
@@ -20,6 +21,7 @@ export const commandSchemas = [
   ...complianceSchemas,
   ...capabilitySchemas,
   ...changeSchemas,
+  ...usingUnitSchemas,
 ] as const;
 
 export const Command = z.discriminatedUnion('type', commandSchemas);

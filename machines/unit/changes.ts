@@ -10,6 +10,7 @@ import { publicCapabilities, qualifies, catalogueEntry, withGrant, withSubscript
 import type { UnitContext } from './context.js';
 import type { CommandEvent, DeadlineEvent } from './events.js';
 import { fulfil, newObligation } from './obligations.js';
+import { applyDerived, endAll } from './memberships.js';
 
 type Of<T extends CommandEvent['type']> = Extract<CommandEvent, { type: T }>;
 type Change = Partial<UnitContext>;
@@ -175,7 +176,9 @@ export function earliestEffectiveOn(context: UnitContext, at: string): string {
 
 export function fileTermination(context: UnitContext, e: Of<'FILE_TERMINATION'>): Change {
   const filing: TerminationFiling = { id: `F-${context.terminationFilings.length + 1}`, effectiveOn: e.effectiveOn, reason: e.reason, filedAt: e.at, usingUnits: e.usingUnits ?? null, status: 'scheduled' };
-  return { terminationFilings: [...context.terminationFilings, filing] };
+  // P-TRM-01: the memberships named end on the effective day (their own T-08 deadline)
+  const memberships = (e.usingUnits ?? []).reduce((all, uscc) => applyDerived(all, uscc, { type: 'SCHEDULE_MEMBERSHIP_END', effectiveOn: e.effectiveOn, reason: e.reason, at: e.at }), context.memberships);
+  return { terminationFilings: [...context.terminationFilings, filing], memberships };
 }
 
 export function scheduledFilings(context: UnitContext) {
@@ -183,9 +186,10 @@ export function scheduledFilings(context: UnitContext) {
 }
 
 /** WITHDRAW_TERMINATION withdraws the latest scheduled filing. */
-export function withdrawTermination(context: UnitContext): Change {
+export function withdrawTermination(context: UnitContext, at: string): Change {
   const latest = scheduledFilings(context).at(-1)!;
-  return { terminationFilings: context.terminationFilings.map((f) => (f === latest ? { ...f, status: 'withdrawn' as const } : f)) };
+  const memberships = (latest.usingUnits ?? []).reduce((all, uscc) => applyDerived(all, uscc, { type: 'CANCEL_MEMBERSHIP_END', at }), context.memberships);
+  return { terminationFilings: context.terminationFilings.map((f) => (f === latest ? { ...f, status: 'withdrawn' as const } : f)), memberships };
 }
 
 /** P-TRM-01 at the effective date: some using units' service ends (their grants close). */
@@ -207,6 +211,7 @@ export function cascadeTermination(context: UnitContext): Change {
     network: context.network && { ...context.network, status: 'closed', updatedAt: at, history: [...context.network.history, { at, action: 'close', ruleId: 'P-TRM-04' }] },
     terminationFilings: context.terminationFilings.map((f) => (f.status === 'scheduled' ? { ...f, status: 'effective' as const } : f)),
     obligations: context.obligations.map((o) => (o.status === 'open' ? { ...o, status: 'waived' as const } : o)),
+    memberships: endAll(context, at, context.termination?.reason ?? 'the unit ended'),
   };
 }
 

@@ -18,6 +18,10 @@ import * as changes from './changes.js';
 import { catalogueEntry, liveGrant, qualifies, subscription } from './capabilities.js';
 import { capabilitiesStopped } from './cases.js';
 import { usingUnitStatus } from './usingUnits.js';
+import * as memberships from './memberships.js';
+import { addsUsingUnit, isUsingUnitCommand } from '../membership/index.js';
+import { governingRuleUU, usingUnitSchemas, type UsingUnitCommand } from '../schemas/usingUnits.js';
+import { newUsingUnitsStopped } from './cases.js';
 import { firstMonitoringObligation } from './obligations.js';
 import { initialTermEndsOn, ladderLimit, newTerm } from './term.js';
 
@@ -34,6 +38,32 @@ function withTerm(context: UnitContext, term: UnitContext['term'], at: string): 
   return { term, done: pastKeys(next, at), concurrency: lift(context.concurrency, RENEWAL_LADDER) };
 }
 
+type UsingUnitEvent = UsingUnitCommand & { at: string };
+
+/**
+ * P-UU-*: every using-unit command goes to its membership's chart; the unit chart adds the DCU's
+ * own conditions (E-UU-10) and forwards the membership's notices and rule.
+ */
+const usingUnitTransitions = Object.fromEntries(
+  usingUnitSchemas.map((schema) => {
+    const type = schema.shape.type.value;
+    return [
+      type,
+      {
+        guard: and(['authorized', 'newUsingUnitsAllowed', 'membershipAllows']),
+        meta: { rule: governingRuleUU[type], ruleFromMembership: true },
+        actions: [
+          { type: 'notifyAll', params: ({ context, event }: { context: UnitContext; event: UnitEvent }) => ({ notices: memberships.stepCommand(context, event as UsingUnitEvent).notices as Notice[] }) },
+          assign(({ context, event }: { context: UnitContext; event: UnitEvent }) => {
+            const e = event as UsingUnitEvent;
+            return { memberships: { ...context.memberships, [e.usingUnit]: memberships.stepCommand(context, e).state } };
+          }),
+        ],
+      },
+    ];
+  }),
+) as Record<UsingUnitCommand['type'], never>;
+
 export const unitMachine = setup({
   types: {
     context: {} as UnitContext,
@@ -43,6 +73,8 @@ export const unitMachine = setup({
   actions: {
     /** effect: the workflow sends the notice through the `sendNotice` activity */
     notify: (_, _notice: Notice) => {},
+    /** effect: several notices at once (a membership's) */
+    notifyAll: (_, _params: { notices: Notice[] }) => {},
     /** the event is recorded in the audit and changes nothing else (an enabled, effect-free transition) */
     recordOnly: () => {},
     markDone: assign({ done: ({ context, event }) => [...context.done, (event as DeadlineEvent).key] }),
@@ -78,8 +110,12 @@ export const unitMachine = setup({
     /** a case's `target` must be one of this unit's using units (contract) */
     knownTarget: ({ context, event }) => {
       const target = (event as { target?: { usingUnit: string } }).target;
-      return !target || (context.submission?.application.usingUnits ?? []).some((u) => u.uscc === target.usingUnit);
+      return !target || memberships.isServing(context, target.usingUnit);
     },
+    /** the membership's own chart allows the command (state, role, authority, E-UU eligibility) */
+    membershipAllows: ({ context, event }) => isUsingUnitCommand(event as { type: string }) && memberships.membershipAllows(context, event as UsingUnitEvent),
+    /** E-UU-10: no new using unit while the DCU is suspended or under stopNewUsingUnits */
+    newUsingUnitsAllowed: ({ context, event }) => !addsUsingUnit(event as { type: string }, context.policy.newUsingUnitGate) || !newUsingUnitsStopped(context),
     /** the command names a case that exists and is in one of the given kinds and statuses */
     caseIs: ({ context, event }, params: { kinds: readonly Case['kind'][]; status: Case['status'] }) => {
       const c = findCase(context, (event as { caseId?: string }).caseId ?? '');
@@ -219,6 +255,8 @@ export const unitMachine = setup({
                 review,
                 obligations: [firstMonitoringObligation(approvedOn, context.policy)],
                 ...changes.openService(context, event.at),
+                // P-ONB-08: the using units requested with the application are members from today
+                memberships: memberships.admitFromApplication(context, event.at),
                 ...withTerm(withBase, newTerm(context.policy, 1, approvedOn, endsOn), event.at),
               };
             }),
@@ -548,6 +586,16 @@ export const unitMachine = setup({
             ],
           },
           {
+            // a membership's own deadline: invitation lapse (Q-28), flow data (T-17, O-27), a filed end (T-08)
+            guard: { type: 'due', params: { what: 'membership' as const } },
+            meta: { rule: 'T-17', ruleFromMembership: true },
+            actions: [
+              'markDone',
+              { type: 'notifyAll', params: ({ context, event }) => ({ notices: memberships.stepDeadline(context, event as DeadlineEvent).notices as Notice[] }) },
+              assign({ memberships: ({ context, event }) => ({ ...context.memberships, [(event as DeadlineEvent).ref!]: memberships.stepDeadline(context, event as DeadlineEvent).state }) }),
+            ],
+          },
+          {
             guard: { type: 'due', params: { what: 'obligationDue' as const } },
             meta: { rule: 'S-12' },
             actions: [
@@ -819,9 +867,10 @@ export const unitMachine = setup({
           meta: { rule: 'P-TRM-01' },
           actions: [
             { type: 'notify', params: ({ context }) => ({ template: 'terminationWithdrawn', ruleId: 'P-TRM-01', to: ['unit', 'officer', 'usingUnits'], facts: { effectiveOn: changes.scheduledFilings(context).at(-1)?.effectiveOn ?? null } }) },
-            assign(({ context }) => changes.withdrawTermination(context)),
+            assign(({ context, event }) => changes.withdrawTermination(context, event.at)),
           ],
         },
+        ...usingUnitTransitions,
         REPORT_SECURITY_INCIDENT: {
           guard: 'authorized',
           meta: { rule: 'P-SEC-01' },

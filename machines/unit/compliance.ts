@@ -7,6 +7,7 @@ import type { CommandEvent, DeadlineEvent } from './events.js';
 import type { Termination, UnitContext } from './context.js';
 import { findCase, liftCase, note, openCase, updateCase, withCaseRestriction, type Case } from './cases.js';
 import { followingObligation, fulfil } from './obligations.js';
+import { applyDerived } from './memberships.js';
 
 type Of<T extends CommandEvent['type']> = Extract<CommandEvent, { type: T }>;
 type Change = Partial<UnitContext>;
@@ -14,9 +15,27 @@ type Change = Partial<UnitContext>;
 const who = (e: CommandEvent): string => `${e.actor.role}:${e.actor.id}`;
 const last = (cases: Case[]): Case => cases[cases.length - 1]!;
 
-/** Adds a case and applies its concurrency measure (suspension 0, S-06 level). */
+/** Adds a case and applies its measure: on the DCU, its concurrency (suspension 0, S-06 level); on a using unit, its membership. */
 function add(context: UnitContext, c: Case, limit?: number): Change {
-  return { cases: [...context.cases, c], concurrency: withCaseRestriction(context, c, limit) };
+  return { cases: [...context.cases, c], concurrency: withCaseRestriction(context, c, limit), memberships: suspendTarget(context, c) };
+}
+
+/** S-05/S-07 with a target: only that membership is suspended (decisions.md, sanction target). */
+function suspendTarget(context: UnitContext, c: Case): UnitContext['memberships'] {
+  if (!c.target || !c.measures.includes('suspendAccess')) return context.memberships;
+  return applyDerived(context.memberships, c.target.usingUnit, { type: 'SUSPEND_MEMBERSHIP', caseId: c.id, ruleId: c.ruleId, at: c.openedAt });
+}
+
+/** M-RESTORE on a target: its membership is active again once no other case suspends it. */
+function restoreTarget(context: UnitContext, c: Case, at: string): UnitContext['memberships'] {
+  if (!c.target) return context.memberships;
+  return applyDerived(context.memberships, c.target.usingUnit, { type: 'RESTORE_MEMBERSHIP', caseId: c.id, ruleId: 'M-RESTORE', at });
+}
+
+/** S-08, an expired window or a confirmed termination on a target: that membership ends (M-TERMINATE). */
+function endTarget(context: UnitContext, c: Case, at: string, ruleId: string, reason: string): UnitContext['memberships'] {
+  if (!c.target) return context.memberships;
+  return applyDerived(context.memberships, c.target.usingUnit, { type: 'END_MEMBERSHIP', ruleId, reason, at, caseId: c.id });
 }
 
 /** S-04: a warning pushed to the unit (and its using units); feedback due in the policy's days. */
@@ -79,6 +98,7 @@ export function recordInterview(context: UnitContext, e: Of<'RECORD_INTERVIEW'>)
 /** M-RESTORE: the officer confirms rectification; this case's measures are lifted, others stand. */
 export function confirmRectified(context: UnitContext, e: Of<'CONFIRM_RECTIFIED'>): Change {
   return {
+    memberships: restoreTarget(context, findCase(context, e.caseId)!, e.at),
     cases: updateCase(context, e.caseId, (c) => note({ ...c, status: 'closed', outcome: 'restored' }, e.at, `rectified: ${e.opinion}`, who(e), 'M-RESTORE')),
     concurrency: liftCase(context, e.caseId),
   };
@@ -93,7 +113,7 @@ export function adjustCaseWindow(context: UnitContext, e: Of<'ADJUST_CASE_WINDOW
 export function reportSeriousViolation(context: UnitContext, e: Of<'REPORT_SERIOUS_VIOLATION'>): Change {
   const c = openCase(context, { kind: 'seriousViolation', at: e.at, by: who(e), details: `${e.kind}: ${e.details}`, measures: [], months: null, target: e.target });
   const closed = note({ ...c, status: 'closed', outcome: 'terminated' }, e.at, 'terminated; referred for legal liability', who(e), 'M-LEGAL');
-  return { cases: [...context.cases, closed], ...(e.target ? {} : { termination: { reason: `serious violation (${e.kind}): ${e.details}`, ruleId: 'S-08', at: e.at } }) };
+  return { cases: [...context.cases, closed], memberships: endTarget(context, closed, e.at, 'S-08', `serious violation (${e.kind})`), ...(e.target ? {} : { termination: { reason: `serious violation (${e.kind}): ${e.details}`, ruleId: 'S-08', at: e.at } }) };
 }
 
 /** E-DCU-14 / E-UU: does a reported change break a continuing condition? */
@@ -119,7 +139,7 @@ export function confirmProposedCase(context: UnitContext, e: Of<'CONFIRM_PROPOSE
   const opened = openCase(context, { kind: 'nonCompliance', at: e.at, by: who(e), details: proposed.details, measures: ['suspendAccess', 'interview'], months: e.rectificationMonths, target: proposed.target ?? undefined });
   const confirmed: Case = note({ ...opened, id: proposed.id, history: proposed.history }, e.at, `confirmed as S-05: ${e.opinion}`, who(e), 'S-05');
   const cases = context.cases.map((c) => (c.id === proposed.id ? confirmed : c));
-  return { cases, concurrency: withCaseRestriction(context, confirmed, undefined) };
+  return { cases, concurrency: withCaseRestriction(context, confirmed, undefined), memberships: suspendTarget(context, confirmed) };
 }
 
 export function dismissProposedCase(context: UnitContext, e: Of<'DISMISS_PROPOSED_CASE'>): Change {
@@ -132,7 +152,7 @@ export function confirmTermination(context: UnitContext, e: Of<'TERMINATE'>): Ch
   if (!caseId) return { termination: { reason: e.reason, ruleId: e.ruleId, at: e.at } };
   const c = findCase(context, caseId)!;
   const cases = updateCase(context, caseId, (x) => note({ ...x, status: 'closed', outcome: 'terminated' }, e.at, `terminated: ${e.reason}`, who(e), e.ruleId));
-  return c.target ? { cases, concurrency: liftCase(context, caseId) } : { cases, termination: { reason: e.reason, ruleId: e.ruleId, at: e.at } };
+  return c.target ? { cases, concurrency: liftCase(context, caseId), memberships: endTarget(context, c, e.at, e.ruleId, e.reason) } : { cases, termination: { reason: e.reason, ruleId: e.ruleId, at: e.at } };
 }
 
 /** O-16, T-11: a monitoring run recorded for its period; the next period's duty follows. */
@@ -171,7 +191,7 @@ export function observationPassed(context: UnitContext, e: DeadlineEvent): Chang
 export function windowExpired(context: UnitContext, e: DeadlineEvent): Change {
   const c = findCase(context, e.ref!)!;
   const cases = updateCase(context, c.id, (x) => note({ ...x, status: 'closed', outcome: 'terminated' }, e.at, 'rectification not confirmed in the window; terminated', 'system:clock', 'M-TERMINATE'));
-  if (c.target) return { cases, concurrency: liftCase(context, c.id) };
+  if (c.target) return { cases, concurrency: liftCase(context, c.id), memberships: endTarget(context, c, e.at, c.ruleId, `rectification not confirmed by ${c.dueOn}`) };
   const termination: Termination = { reason: `rectification not confirmed by ${c.dueOn} (case ${c.id})`, ruleId: c.ruleId, at: e.at };
   return { cases, termination };
 }

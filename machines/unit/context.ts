@@ -4,6 +4,7 @@ import type { EligibilityFindings } from '../eligibility.js';
 import type { ApplicationSubmission } from '../schemas/forms.js';
 import type { Case } from './cases.js';
 import type { Obligation } from './obligations.js';
+import type { MembershipState } from '../membership/state.js';
 import type { Grant, Subscription } from './capabilities.js';
 import type { ChangeReport, NetworkState, TerminationFiling, EndedUsingUnit } from './changes.js';
 
@@ -79,6 +80,8 @@ export interface UnitContext {
   terminationFilings: TerminationFiling[];
   /** using units whose service ended by a filing (P-TRM-01) */
   endedUsingUnits: EndedUsingUnit[];
+  /** the using units' memberships, by USCC (P-UU-*, O-03); kept after they end */
+  memberships: Record<string, MembershipState>;
 }
 
 export interface UnitInput {
@@ -106,5 +109,6 @@ export function initialContext({ unitId, policy }: UnitInput): UnitContext {
     network: null,
     terminationFilings: [],
     endedUsingUnits: [],
+    memberships: {},
   };
 }

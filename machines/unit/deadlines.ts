@@ -6,6 +6,7 @@
 import { addDays, addMonths, cstDate, endOf, startOf } from '../calendar.js';
 import type { UnitContext } from './context.js';
 import { offsetDate } from './term.js';
+import { membershipDeadlineList } from './memberships.js';
 
 export type DeadlineKind =
   | 'renewalReminder'
@@ -20,7 +21,8 @@ export type DeadlineKind =
   | 'obligationDue'
   | 'networkFilingReminder'
   | 'networkFilingExpiry'
-  | 'terminationEffective';
+  | 'terminationEffective'
+  | 'membership';
 
 export interface Deadline {
   /** unique within a term; a fired or skipped key is never due again */
@@ -31,13 +33,16 @@ export interface Deadline {
   ruleId: string;
   /** for throttle steps: which step of the policy ladder */
   step?: number;
-  /** the case or obligation the deadline belongs to */
+  /** the case or obligation (or, for a membership, the using unit's USCC) the deadline belongs to */
   ref?: string;
+  /** a membership's own deadline kind (Q-28 lapse, T-17/O-27 flow data, T-08 end) */
+  sub?: string;
+  period?: string;
 }
 
 /** Every deadline still ahead for this context, earliest first. */
 export function deadlines(context: UnitContext): Deadline[] {
-  const list = context.termination ? terminatedDeadlines(context) : [...termDeadlines(context), ...caseDeadlines(context), ...obligationDeadlines(context), ...networkDeadlines(context), ...filingDeadlines(context)];
+  const list = context.termination ? terminatedDeadlines(context) : [...termDeadlines(context), ...caseDeadlines(context), ...obligationDeadlines(context), ...networkDeadlines(context), ...filingDeadlines(context), ...membershipDeadlineList(context)];
   return list.filter((d) => !context.done.includes(d.key)).sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
 }
 

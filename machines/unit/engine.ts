@@ -10,7 +10,10 @@ import type { Actor } from '../schemas/actor.js';
 import { unitMachine } from './chart.js';
 import type { UnitContext, UnitInput } from './context.js';
 import { deadlines, type Deadline } from './deadlines.js';
-import { findCase, windowCap } from './cases.js';
+import { findCase, newUsingUnitsStopped, windowCap } from './cases.js';
+import { isServing, membershipForbids, membershipRefusal, stepCommand, stepDeadline } from './memberships.js';
+import { addsUsingUnit, isUsingUnitCommand, terminationScopeProblems } from '../membership/index.js';
+import { earliestEffectiveOn, scheduledFilings } from './changes.js';
 import { allowedRoles, governingRule, type DeadlineEvent, type UnitEvent } from './events.js';
 import type { Notice } from './notice.js';
 import { phaseOf, type Phase } from './phase.js';
@@ -53,6 +56,10 @@ export function check(snapshot: UnitSnapshot, input: unknown, now: string): Chec
   if (!allowedRoles[command.type].includes(command.actor.role)) {
     return { ok: false, type: 'Forbidden', ruleId, message: `${command.type} may be sent only by ${allowedRoles[command.type].join(' or ')}, not by ${command.actor.role} (rule ${ruleId})` };
   }
+  if (isUsingUnitCommand(command)) {
+    const forbidden = membershipForbids(snapshot.context, { ...command, at: now });
+    if (forbidden) return { ok: false, type: 'Forbidden', ruleId, message: `${forbidden} (rule ${ruleId})` };
+  }
   if (!snapshot.can({ ...command, at: now })) {
     return { ok: false, type: 'IllegalTransition', ruleId, message: `${command.type} is not allowed in phase ${phaseOf(snapshot)}${explain(snapshot, command, now)} (rule ${ruleId})` };
   }
@@ -71,7 +78,7 @@ export interface Step {
 export function step(snapshot: UnitSnapshot, event: UnitEvent): Step {
   const ruleId = ruleOf(snapshot, event);
   const [next, actions] = transition(unitMachine, snapshot, event);
-  const notices = actions.filter((a) => a.type === 'notify').map((a) => a.params as Notice);
+  const notices = actions.flatMap((a) => (a.type === 'notify' ? [a.params as Notice] : a.type === 'notifyAll' ? (a.params as { notices: Notice[] }).notices : []));
   return { snapshot: next, notices, ruleId, from: phaseOf(snapshot), to: phaseOf(next) };
 }
 
@@ -79,15 +86,29 @@ export function step(snapshot: UnitSnapshot, event: UnitEvent): Step {
 export function ruleOf(snapshot: UnitSnapshot, event: UnitEvent): string {
   if (event.type === 'TERMINATE') return event.ruleId;
   const taken = unitMachine.getTransitionData(snapshot, event)[0];
-  const meta = taken?.meta as { rule?: string; ruleFromDeadline?: boolean } | undefined;
+  const meta = taken?.meta as { rule?: string; ruleFromDeadline?: boolean; ruleFromMembership?: boolean } | undefined;
   if (meta?.ruleFromDeadline && event.type === 'DEADLINE') return event.ruleId;
+  if (meta?.ruleFromMembership) {
+    // the membership's chart knows which path (P-UU-01 invitation, P-UU-02 application, …) the step takes
+    return event.type === 'DEADLINE' ? stepDeadline(snapshot.context, event).ruleId : stepCommand(snapshot.context, event as never).ruleId;
+  }
   return meta?.rule ?? (event.type === 'DEADLINE' ? event.ruleId : governingRule[event.type]);
 }
 
 /** A deadline as the event that enters the chart when it is due. */
 export function deadlineEvent(d: Deadline): DeadlineEvent {
-  const { key, what, ruleId, at, step: index, ref } = d;
-  return { type: 'DEADLINE', key, what, ruleId, at, ...(index !== undefined ? { step: index } : {}), ...(ref !== undefined ? { ref } : {}) };
+  const { key, what, ruleId, at, step: index, ref, sub, period } = d;
+  return {
+    type: 'DEADLINE',
+    key,
+    what,
+    ruleId,
+    at,
+    ...(index !== undefined ? { step: index } : {}),
+    ...(ref !== undefined ? { ref } : {}),
+    ...(sub !== undefined ? { sub } : {}),
+    ...(period !== undefined ? { period } : {}),
+  };
 }
 
 /** The deadlines due at `now`, earliest first. */
@@ -111,6 +132,18 @@ function explain(snapshot: UnitSnapshot, command: Command, now: string): string 
   if (command.type === 'APPROVE_RENEWAL' && term?.renewal === 'requested') {
     return ` (extendsTo ${command.extendsTo} must be after the current term's last day ${term.endsOn} and after today)`;
   }
+  if (isUsingUnitCommand(command)) {
+    if (addsUsingUnit(command, policy.newUsingUnitGate) && newUsingUnitsStopped(snapshot.context)) return ' (no new using units while the unit is suspended or under stopNewUsingUnits, E-UU-10)';
+    return ` (${membershipRefusal(snapshot.context, { ...command, at: now })})`;
+  }
+  if (command.type === 'FILE_TERMINATION') {
+    const earliest = earliestEffectiveOn(snapshot.context, now);
+    const problems = [
+      ...(command.effectiveOn < earliest ? [`effectiveOn ${command.effectiveOn} is less than ${policy.terminationLeadDays} days ahead; the earliest allowed is ${earliest} (T-08)`] : []),
+      ...(command.usingUnits ? terminationScopeProblems(snapshot.context.memberships, command.usingUnits) : scheduledFilings(snapshot.context).some((f) => f.usingUnits === null) ? ['the whole unit’s termination is already filed'] : []),
+    ];
+    if (problems.length) return ` (${problems.join('; ')})`;
+  }
   const caseProblem = explainCase(snapshot, command, now);
   if (caseProblem) return ` (${caseProblem})`;
   if (term) return ` (renewal ${term.renewal}${term.renewal === 'rejected' ? ': no new request this term (A2.R3)' : ''})`;
@@ -121,8 +154,8 @@ function explain(snapshot: UnitSnapshot, command: Command, now: string): string 
 function explainCase(snapshot: UnitSnapshot, command: Command, now: string): string | null {
   const context = snapshot.context;
   const target = (command as { target?: { usingUnit: string } }).target;
-  if (target && !(context.submission?.application.usingUnits ?? []).some((u) => u.uscc === target.usingUnit)) {
-    return `${target.usingUnit} is not a using unit of this unit`;
+  if (target && !isServing(context, target.usingUnit)) {
+    return `${target.usingUnit} is not a serving using unit of this unit`;
   }
   const caseId = (command as { caseId?: string }).caseId;
   if (caseId === undefined) {

@@ -2,6 +2,7 @@
 import type { Command, CommandType } from '../schemas/commands.js';
 import type { Role } from '../schemas/actor.js';
 import type { DeadlineKind } from './deadlines.js';
+import { allowedRolesUU, governingRuleUU } from '../schemas/usingUnits.js';
 
 /** a command as the chart sees it: `at` is the workflow's now, never a client field */
 export type CommandEvent = Command & { at: string };
@@ -14,6 +15,8 @@ export interface DeadlineEvent {
   at: string;
   step?: number;
   ref?: string;
+  sub?: string;
+  period?: string;
 }
 
 export type UnitEvent = CommandEvent | DeadlineEvent;
@@ -60,6 +63,7 @@ export const allowedRoles: Record<CommandType, readonly Role[]> = {
   FILE_NETWORK_ADDRESS: ['unit'],
   FILE_TERMINATION: ['unit'],
   WITHDRAW_TERMINATION: ['unit'],
+  ...allowedRolesUU,
 };
 
 /** The rule that governs each command, named when the command is refused. */
@@ -104,6 +108,7 @@ export const governingRule: Record<CommandType, string> = {
   FILE_NETWORK_ADDRESS: 'P-CHG-05',
   FILE_TERMINATION: 'T-08',
   WITHDRAW_TERMINATION: 'P-TRM-01',
+  ...governingRuleUU,
 };
 
 export function isAuthorized(event: UnitEvent): boolean {

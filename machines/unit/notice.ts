@@ -39,7 +39,20 @@ export type NoticeTemplate =
   | 'terminationFiled'
   | 'terminationWithdrawn'
   | 'usingUnitsEnded'
-  | 'deliveryFailed';
+  | 'deliveryFailed'
+  // using-unit memberships (machines/membership/notices.ts)
+  | 'usingUnitInvited'
+  | 'authorizationApplied'
+  | 'authorizationDecided'
+  | 'useRequestSubmitted'
+  | 'useRequestDecided'
+  | 'invitationLapsed'
+  | 'membershipSuspended'
+  | 'membershipRestored'
+  | 'membershipEnding'
+  | 'membershipEnded'
+  | 'flowDataDue'
+  | 'flowDataOverdue';
 
 export interface Notice {
   template: NoticeTemplate;

@@ -1,15 +1,33 @@
-/** Who receives a notice, from the unit's own state (contacts given with the application). */
+/** Who receives a notice, from the unit's own state: the application's contacts and the using units' own. */
+import { serving, usingUnitContact } from '../membership/index.js';
 import type { UnitContext } from './context.js';
-import type { Audience } from './notice.js';
+import type { Audience, Notice } from './notice.js';
 
 export interface NoticeRecipient {
   name: string;
   email: string;
   language: 'zh' | 'en';
+  /** which audience the address belongs to (what the notice asks of them differs) */
+  audience: Audience;
 }
 
-/** The unit's contacts for `unit`; the officer mailbox is the activity's (config); using units come with memberships. */
-export function recipientsFor(context: UnitContext, audience: readonly Audience[]): NoticeRecipient[] {
-  if (!audience.includes('unit')) return [];
-  return (context.submission?.contacts ?? []).map((c) => ({ name: c.name, email: c.email, language: c.language }));
+/**
+ * The unit's contacts for `unit`; for `usingUnits` the contact of the one using unit the notice is
+ * about (`facts.usingUnit`), or of every serving using unit (N-07, N-11, N-24). The officer and
+ * provincial mailboxes are the activity's (config).
+ */
+export function recipientsFor(context: UnitContext, notice: Pick<Notice, 'to' | 'facts'>): NoticeRecipient[] {
+  const list: NoticeRecipient[] = [];
+  if (notice.to.includes('unit')) {
+    for (const c of context.submission?.contacts ?? []) list.push({ name: c.name, email: c.email, language: c.language, audience: 'unit' });
+  }
+  if (notice.to.includes('usingUnits')) {
+    const about = typeof notice.facts.usingUnit === 'string' ? notice.facts.usingUnit : null;
+    const members = Object.values(context.memberships).filter((m) => (about ? m.context.uscc === about : serving(m)));
+    for (const m of members) {
+      const c = usingUnitContact(m);
+      if (c) list.push({ name: c.name, email: c.email, language: c.language, audience: 'usingUnits' });
+    }
+  }
+  return list;
 }

@@ -6,7 +6,7 @@ import { effectiveLimit } from './concurrency.js';
 import { deadlines } from './deadlines.js';
 import type { UnitSnapshot } from './engine.js';
 import { phaseOf, type Phase } from './phase.js';
-import { usingUnitsOf } from './usingUnits.js';
+import { builderOf, relationshipLedger, usingUnitsOf } from './usingUnits.js';
 import { capabilitiesStopped } from './cases.js';
 
 export interface StateSummary {
@@ -35,7 +35,11 @@ export interface StateSummary {
     history: { at: string; what: string; ruleId: string; by: string }[];
   }[];
   obligations: { id: string; kind: string; ruleId: string; subject: string; dueOn: string; dueAt: string; status: string; fulfilledAt: string | null }[];
-  usingUnits: { uscc: string; name: string; status: string }[];
+  usingUnits: ReturnType<typeof usingUnitsOf>;
+  /** O-03: every membership's relationship, proof or exemption, effective dates and changes */
+  relationshipLedger: ReturnType<typeof relationshipLedger>;
+  /** Annex 4: the authorized builder, if any */
+  builder: ReturnType<typeof builderOf>;
   capabilities: { code: string; public: boolean; status: string; validTo: string | null; grants: { usingUnit: string; status: string }[] }[];
   changes: UnitSnapshot['context']['changes'];
   network: { status: string; action: string; validity: unknown; updatedAt: string } | null;
@@ -89,6 +93,8 @@ export function summarize(snapshot: UnitSnapshot): StateSummary {
     })),
     obligations: context.obligations.map((o) => ({ id: o.id, kind: o.kind, ruleId: o.ruleId, subject: o.subject, dueOn: o.dueOn, dueAt: endOf(o.dueOn), status: o.status, fulfilledAt: o.fulfilledAt })),
     usingUnits: usingUnitsOf(context),
+    relationshipLedger: relationshipLedger(context),
+    builder: builderOf(context),
     capabilities: context.capabilities.map((c) => ({
       code: c.code,
       public: c.public,

@@ -1,20 +1,31 @@
 /**
- * The using units of a unit and their standing: those named with the application (P-ONB-08),
- * as the cases (S-05, S-07, S-08 with a target) and filings (P-TRM-01) left them.
+ * The using units of a unit and their standing, read from their memberships (machines/membership):
+ * what the unit's guards ask (is it served?) and what the summary shows.
  */
+import { ledger, summarizeMembership, authorizedBuilder, type UsingUnitSummary } from '../membership/index.js';
 import type { UnitContext } from './context.js';
 
 export type UsingUnitStatus = 'requested' | 'active' | 'suspended' | 'terminated';
 
+/** A coarse status for the unit's own rules: served (active / suspended), ended, or not yet admitted. */
 export function usingUnitStatus(context: UnitContext, uscc: string): UsingUnitStatus | undefined {
-  const unit = (context.submission?.application.usingUnits ?? []).find((u) => u.uscc === uscc);
-  if (!unit) return undefined;
-  const mine = context.cases.filter((c) => c.target?.usingUnit === uscc);
-  if (context.termination || context.endedUsingUnits.some((e) => e.uscc === uscc) || mine.some((c) => c.outcome === 'terminated')) return 'terminated';
-  if (mine.some((c) => c.status === 'open' && c.measures.includes('suspendAccess'))) return 'suspended';
-  return context.term ? 'active' : 'requested';
+  const m = context.memberships[uscc];
+  if (!m || m.value === 'none') return undefined;
+  if (m.value === 'active' || m.value === 'suspended') return m.value;
+  if (m.value === 'ended' || m.value === 'lapsed' || m.value === 'declined') return 'terminated';
+  return 'requested';
 }
 
-export function usingUnitsOf(context: UnitContext): { uscc: string; name: string; status: UsingUnitStatus }[] {
-  return (context.submission?.application.usingUnits ?? []).map((u) => ({ uscc: u.uscc, name: u.name, status: usingUnitStatus(context, u.uscc)! }));
+export function usingUnitsOf(context: UnitContext): UsingUnitSummary[] {
+  return Object.values(context.memberships).map(summarizeMembership);
+}
+
+/** O-03: the relationship ledger, kept after memberships end. */
+export function relationshipLedger(context: UnitContext) {
+  return ledger(Object.values(context.memberships));
+}
+
+/** Annex 4, E-AUTH-*: the authorized builder, its eligibility and the DCU's joint liability. */
+export function builderOf(context: UnitContext) {
+  return context.submission ? authorizedBuilder(context.submission, context.policy) : null;
 }

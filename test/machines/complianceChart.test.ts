@@ -82,7 +82,7 @@ describe('compliance chart: every case transition cites its rule', () => {
     const twice = check(s, { type: 'SUBMIT_RECTIFICATION_FEEDBACK', actor: unit, caseId: 'C-1', feedback: 'again' }, NOW);
     expect(!twice.ok && twice.message).toContain('feedback already given');
     const stranger = check(s, { type: 'SUSPEND_FOR_NONCOMPLIANCE', actor: officer, findings: 'f', rectificationMonths: 1, target: { usingUnit: '91510100MA6CEXA01F' } }, NOW);
-    expect(!stranger.ok && stranger.message).toContain('is not a using unit');
+    expect(!stranger.ok && stranger.message).toContain('is not a serving using unit');
     const ended = apply(s, { type: 'REPORT_SERIOUS_VIOLATION', actor: officer, kind: 'falseInvoicing', details: 'd' }).snapshot;
     expect(check(ended, { type: 'ISSUE_RISK_WARNING', actor: officer, indicator: 'i', details: 'd' }, NOW)).toMatchObject({ ok: false, type: 'IllegalTransition' });
   });
@@ -109,7 +109,7 @@ describe('compliance chart: case deadlines', () => {
     const s = apply(activeUnit(), { type: 'SUSPEND_FOR_NONCOMPLIANCE', actor: officer, findings: 'f', rectificationMonths: 1, target: { usingUnit: BRANCH } }).snapshot;
     const after = summarize(fire(s, '2027-06-11T00:00:00+08:00'));
     expect(after.phase).toBe('active');
-    expect(after.usingUnits.find((u) => u.uscc === BRANCH)?.status).toBe('terminated');
+    expect(after.usingUnits.find((u) => u.uscc === BRANCH)?.status).toBe('ended');
   });
 
   it('S-06: a recurrence after the window closed proposes termination of the closed case', () => {

@@ -178,7 +178,7 @@ describe('using units at fault (S-05, S-08 with target; S-11)', () => {
     const handle = await activeUnit();
     const s = await send(handle, { type: 'REPORT_SERIOUS_VIOLATION', actor: officer, kind: 'falseInvoicing', details: '分公司虚开', target: { usingUnit: branch } });
     expect(s.phase).toBe('active');
-    expect(s.usingUnits.find((u) => u.uscc === branch)?.status).toBe('terminated');
+    expect(s.usingUnits.find((u) => u.uscc === branch)?.status).toBe('ended');
     expect(s.cases[0]).toMatchObject({ legalReferral: true, jointLiability: true });
     const stranger = await rejection(send(handle, { type: 'REPORT_SERIOUS_VIOLATION', actor: officer, kind: 'falseInvoicing', details: 'x', target: { usingUnit: freshUscc() } }));
     expect(stranger.type).toBe('IllegalTransition');

@@ -50,8 +50,8 @@ describe('T-02/S-03/T-04/T-03: no renewal request', () => {
     expect(s.termination).toEqual({ reason: 'no renewal request by the end of the term', ruleId: 'T-03', at: '2029-03-16T00:00:00+08:00' });
 
     // each step is one audit entry with its rule id, on its date; each notice sent once
-    // (the quarterly monitoring duty, O-16, runs beside the term; its deadlines are tested on their own)
-    const fired = (await auditOf(handle)).filter((e) => e.kind === 'deadline' && e.command !== 'DEADLINE:obligationDue').map((e) => [e.command, e.ruleId, e.at]);
+    // (the standing duties, O-16 and T-17, run beside the term; their deadlines are tested on their own)
+    const fired = (await auditOf(handle)).filter((e) => e.kind === 'deadline' && ['DEADLINE:renewalReminder', 'DEADLINE:throttleStep', 'DEADLINE:termEnd', 'DEADLINE:renewalUndecided'].includes(e.command)).map((e) => [e.command, e.ruleId, e.at]);
     expect(fired).toEqual([
       ['DEADLINE:renewalReminder', 'T-02', '2028-11-15T00:00:00+08:00'],
       ['DEADLINE:renewalReminder', 'T-02', '2028-12-08T00:00:00+08:00'],
@@ -60,7 +60,7 @@ describe('T-02/S-03/T-04/T-03: no renewal request', () => {
       ['DEADLINE:throttleStep', 'S-03', '2029-02-15T00:00:00+08:00'],
       ['DEADLINE:termEnd', 'T-03', '2029-03-16T00:00:00+08:00'],
     ]);
-    expect(h.notices.filter((n) => n.template !== 'obligationOverdue').map((n) => [n.template, n.ruleId, n.facts.limit ?? null])).toEqual([
+    expect(h.notices.filter((n) => !['obligationOverdue', 'flowDataDue', 'flowDataOverdue'].includes(n.template)).map((n) => [n.template, n.ruleId, n.facts.limit ?? null])).toEqual([
       ['applicationReceived', 'P-ONB-02', null],
       ['applicationApproved', 'P-ONB-04', null],
       ['renewalDue', 'T-02', null],
