@@ -61,7 +61,58 @@ export const StateSummary = z.strictObject({
   obligations: z.array(
     z.strictObject({ id: z.string(), kind: z.string(), ruleId: z.string(), subject: z.string(), dueOn: date, dueAt: instant, status: z.string(), fulfilledAt: instant.nullable() }),
   ),
-  usingUnits: z.array(z.strictObject({ uscc: z.string(), name: z.string(), status: z.string() })),
+  usingUnits: z.array(
+    z.strictObject({
+      uscc: z.string(),
+      name: z.string(),
+      status: z.enum(['invited', 'applied', 'awaitingAuthority', 'returned', 'active', 'suspended', 'lapsed', 'declined', 'ended']),
+      path: z.enum(['invitation', 'application', 'simultaneous']).nullable(),
+      relationship: z.string().nullable(),
+      competentAuthority: z.string().nullable(),
+      rating: z.string().nullable(),
+      countedInInitialThresholds: z.boolean(),
+      activeSince: z.string().nullable(),
+      suspendedBy: z.array(z.string()),
+      endsOn: date.nullable(),
+      ended: z.strictObject({ at: instant, reason: z.string(), ruleId: z.string() }).nullable(),
+      flowData: z.array(z.strictObject({ period: z.string(), dueOn: date, dueAt: instant, status: z.string() })),
+      forOfficer: z.array(z.string()),
+      returns: z.number(),
+      nextDeadlines: z.array(z.strictObject({ at: instant, what: z.string(), ruleId: z.string() })),
+    }),
+  ).meta({ description: 'the using units (P-UU-*): one membership each, kept after it ends' }),
+  relationshipLedger: z
+    .array(
+      z.strictObject({
+        uscc: z.string(),
+        name: z.string(),
+        relationship: z.string(),
+        relationshipSince: date.nullable(),
+        proofRef: z.string().nullable(),
+        exemptSector: z.enum(['RAILWAY', 'CIVIL_AVIATION', 'HIGHWAY', 'OTHER_DESIGNATED']).nullable(),
+        competentAuthority: z.string().nullable(),
+        path: z.enum(['invitation', 'application', 'simultaneous']),
+        effectiveFrom: date,
+        effectiveTo: date.nullable(),
+        changes: z.array(z.strictObject({ at: instant, change: z.string(), ruleId: z.string(), details: z.string() })),
+        current: z.boolean(),
+      }),
+    )
+    .meta({ description: 'O-03: the relationship ledger (关联关系台账), kept after memberships end' }),
+  builder: z
+    .strictObject({
+      uscc: z.string(),
+      name: z.string(),
+      relation: z.enum(['affiliate', 'thirdParty']),
+      scope: z.enum(['buildAndManage', 'buildOnly']),
+      mayActForDcu: z.boolean(),
+      eligibility: EligibilityFindings,
+      letter: z.strictObject({ required: z.literal(true), provided: z.boolean(), startsOn: date.nullable(), endsOn: date.nullable() }),
+      jointLiability: z.strictObject({ ruleId: z.literal('E-AUTH-10'), liable: z.string(), for: z.string(), text: z.string() }),
+      flowDataRequired: z.boolean(),
+    })
+    .nullable()
+    .meta({ description: 'Annex 4: the authorized builder, its E-AUTH findings, the letter and the joint liability (E-AUTH-10); null when none' }),
   capabilities: z.array(
     z.strictObject({ code: z.string(), public: z.boolean(), status: z.string(), validTo: date.nullable(), grants: z.array(z.strictObject({ usingUnit: z.string(), status: z.string() })) }),
   ),

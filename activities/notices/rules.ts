@@ -274,6 +274,69 @@ export const RULE_CLAUSES = {
       'The unit must keep itself and its using units within the Guideline’s access requirements and handle change reports, version updates, renewal and termination; a duty not met on time is treated as a breach of the agreement (S-07).',
     ),
   },
+  'P-UU-01': {
+    source: 'G3.1(2)1(1) L200–206; A3.R2 L562–566',
+    clause: bi(
+      '由直连单位邀请的，使用单位收到邀请通知，通过电子税务局中乐企平台确认邀请信息并填写主管税务机关、与直连单位的关系，向使用单位主管税务机关发起使用请求。',
+      'When invited by the direct-connect unit, the using unit receives the invitation notice, confirms it on the Leqi platform of the e-tax bureau, fills in its competent tax authority and its relationship with the direct-connect unit, and submits a use request to its own competent tax authority.',
+    ),
+  },
+  'P-UU-02': {
+    source: 'G3.1(2)1(2) L208–212; A3.R2 L562–566',
+    clause: bi(
+      '由使用单位申请授权的，使用单位通过电子税务局中乐企平台向直连单位发起授权申请，取得直连单位同意后再向使用单位主管税务机关发起使用请求。',
+      'When the using unit applies, it sends an authorization application to the direct-connect unit through the Leqi platform of the e-tax bureau and, once the direct-connect unit consents, submits a use request to its own competent tax authority.',
+    ),
+  },
+  'P-UU-04': {
+    source: 'G1.3 L54–56; A3.O1 L586–590',
+    clause: bi(
+      '直连单位负责对接乐企平台，邀请或授权使用单位接入乐企平台并及时维护与使用单位的关联关系台账。',
+      'The direct-connect unit connects to the Leqi platform, invites or authorizes its using units to join it, and keeps its ledger of relationships with the using units up to date.',
+    ),
+  },
+  'P-UU-06': {
+    source: 'rules.md §3.2 (derived); G5.4 L326–330; A2.R5–R8 L492–527',
+    clause: bi(
+      '《规范指引》未规定使用单位自行退出的程序；使用单位因直连单位终止服务备案、不再符合接入条件、税务机关采取的处理措施或直连单位终止而终止使用乐企服务（派生规则）。',
+      'The Guideline has no exit procedure of the using unit’s own; a using unit’s service ends through the direct-connect unit’s termination filing, loss of eligibility, a tax-authority measure, or the end of the direct-connect unit (derived).',
+    ),
+  },
+  'Q-28': {
+    source: 'G3.1(2)1(1) L200–206; decisions.md (invitation expiry)',
+    clause: bi(
+      '使用单位收到邀请通知，通过电子税务局中乐企平台确认邀请信息并发起使用请求；《规范指引》未规定邀请有效期，按政策设定：在规定期限内（默认 30 日）未确认的，邀请失效（政策值，非规范原文）。',
+      'The using unit confirms the invitation on the Leqi platform and submits its use request; the Guideline sets no expiry, so by policy an invitation not confirmed within the set period (30 days by default) lapses (a policy value, not the text).',
+    ),
+  },
+  'E-UU-3': {
+    source: 'G2.2(1)3 L142–143',
+    clause: bi(
+      '纳税信用等级为 A、B、M 级（B、M 级纳税人需要定期提供货物流、资金流、现金流的有关数据）。',
+      'The tax credit rating is A, B or M (B- and M-rated taxpayers must periodically provide goods-flow, funds-flow and cash-flow data).',
+    ),
+  },
+  'E-UU-7': {
+    source: 'G3.1(2)2(1) L216–220',
+    clause: bi(
+      '使用单位应提供能够证明与直连单位关联关系的相关材料。使用单位为省级及以上税务机关确定的铁路、民航、公路等隶属于统一政府业务监管部门的，无需提供。',
+      'The using unit must provide material proving its relationship with the direct-connect unit; units in railway, civil aviation, highway and similar sectors under a unified government business-supervision department, as designated by a tax authority at provincial level or above, need not.',
+    ),
+  },
+  'O-27': {
+    source: 'G2.2(1)3 L142–143; F4.3(1)2 L806–808',
+    clause: bi(
+      '使用单位纳税信用等级为 A、B、M 级（B、M 级纳税人需要定期提供货物流、资金流、现金流的有关数据）；被授权单位纳税信用等级为 A、B 级（B 级纳税人需要定期提供货物流、资金流、现金流的有关数据）。',
+      'A using unit is rated A, B or M, and B- and M-rated using units must periodically provide goods-flow, funds-flow and cash-flow data; an authorized builder is rated A or B, and a B-rated one must provide the same data.',
+    ),
+  },
+  'T-17': {
+    source: 'G2.2(1)3 L142–143; F4.3(1)2 L806–808; decisions.md (flow-data duty)',
+    clause: bi(
+      'B、M 级纳税人需要定期提供货物流、资金流、现金流的有关数据；《规范指引》未规定频次，按政策设定：默认按季度提供，最后期限为期间结束后第 15 日（政策值，非规范原文）。',
+      'B- and M-rated taxpayers must periodically provide goods-flow, funds-flow and cash-flow data; the Guideline sets no frequency, so by policy it is quarterly by default, due on the 15th day after the period ends (a policy value, not the text).',
+    ),
+  },
 } as const satisfies Record<string, RuleClause>;
 
 export type CitedRule = keyof typeof RULE_CLAUSES;

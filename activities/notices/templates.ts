@@ -10,6 +10,7 @@ import type { Audience, NoticeTemplate } from '../../machines/unit/notice.js';
 import { atInstant, onDate } from './dates.js';
 import { CASE_TEMPLATES } from './caseTemplates.js';
 import { LIFECYCLE_TEMPLATES } from './lifecycleTemplates.js';
+import { MEMBERSHIP_TEMPLATES } from './membershipTemplates.js';
 import { bi, LABELS, type Bilingual } from './text.js';
 
 /** what one audience must do, and the last CST day to do it (null: no deadline) */
@@ -305,6 +306,7 @@ export const TEMPLATES = {
 
   ...CASE_TEMPLATES,
   ...LIFECYCLE_TEMPLATES,
+  ...MEMBERSHIP_TEMPLATES,
 } satisfies Record<NoticeTemplate, TemplateDef>;
 
 /** the content of one notice; facts that do not fit the template throw (a chart/template mismatch) */

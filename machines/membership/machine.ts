@@ -54,7 +54,7 @@ function dutiesAtAdmission(context: MembershipContext, rating: MembershipFacts['
 const fresh = FRESH_ADMISSION;
 
 const endedNotice = ({ context, event }: Args): MembershipNotice =>
-  notice('membershipEnded', ruleOfEvent(event, 'P-UU-06'), ['unit', 'officer', ...UU], {
+  notice('membershipEnded', ruleOfEvent(event, event.type === 'DEADLINE' ? 'T-08' : 'P-UU-06'), ['unit', 'officer', ...UU], {
     ...base(context),
     on: cstDate(event.at),
     reason: endReason(event),

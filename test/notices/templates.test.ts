@@ -7,6 +7,8 @@ import { TEMPLATES } from '../../activities/notices/templates.js';
 import type { Audience, NoticeTemplate } from '../../machines/unit/notice.js';
 
 const UNIT = { unitId: '91510100MA6CEXA01F', unitName: '四川示例科技集团有限公司' };
+/** what every membership notice carries (`base(context)` in machines/membership/machine.ts) */
+const UU = { usingUnit: '91510100MA6CEXB02G', name: '成都示例物流有限公司' };
 
 interface Fixture {
   ruleId: string;
@@ -59,6 +61,19 @@ const FIXTURES: Record<NoticeTemplate, Fixture> = {
   terminationWithdrawn: { ruleId: 'P-TRM-01', facts: { effectiveOn: '2028-10-01' }, at: '2028-09-05T10:00:00+08:00', reader: 'usingUnits', dueOn: null, zh: ['终止服务备案已撤回', '原定自 2028-10-01（北京时间）起生效'], en: ['withdrew its termination filing that was to take effect on 1 Oct 2028 (CST)'] },
   usingUnitsEnded: { ruleId: 'P-TRM-01', facts: { usingUnits: '91510100MA6CEXB02G', on: '2028-10-01' }, at: '2028-10-01T00:00:00+08:00', reader: 'usingUnits', dueOn: null, zh: ['自 2028-10-01（北京时间）起', '不再向使用单位 91510100MA6CEXB02G 提供', '能力授权已关闭'], en: ['from 1 Oct 2028 (CST)', 'to using units 91510100MA6CEXB02G'] },
   deliveryFailed: { ruleId: 'T-02', facts: { template: 'renewalDue', noticeId: 'unit:91510100MA6CEXA01F/12.1', rejected: 'zhang.wei@example.cn', dropped: 'usingUnits: no address' }, at: '2028-11-15T00:00:00+08:00', reader: 'officer', dueOn: null, zh: ['通知未能送达', '通知 unit:91510100MA6CEXA01F/12.1（renewalDue）', 'zhang.wei@example.cn'], en: ['Notice not delivered', 'did not reach every recipient: zhang.wei@example.cn; usingUnits: no address'] },
+  // using-unit memberships (machines/membership/machine.ts): invited 2027-06-01, Q-28 30 days
+  usingUnitInvited: { ruleId: 'P-UU-01', facts: { ...UU, relationship: 'GROUP_MEMBER', lastDay: '2027-07-01', message: '请尽快确认' }, at: '2027-06-01T09:00:00+08:00', reader: 'usingUnits', dueOn: '2027-07-01', zh: ['邀请使用单位“成都示例物流有限公司”（统一社会信用代码：91510100MA6CEXB02G）成为其乐企自用的使用单位', '同一集团企业成员单位', '附言：请尽快确认', '邀请自 2027-07-02 00:00（北京时间）起失效', 'ACCEPT_INVITATION'], en: ['invited using unit 成都示例物流有限公司 (USCC 91510100MA6CEXB02G)', 'member of the same enterprise group', 'lapses at 2 Jul 2027, 00:00 (CST)'] },
+  authorizationApplied: { ruleId: 'P-UU-02', facts: { ...UU, relationship: 'EQUITY_CONTROL', rating: 'B' }, at: '2027-06-02T10:00:00+08:00', reader: 'unit', dueOn: null, zh: ['使用单位“成都示例物流有限公司”（统一社会信用代码：91510100MA6CEXB02G）于 2027-06-02 10:00（北京时间）通过乐企平台向直连单位“四川示例科技集团有限公司”发起授权申请', '具备相互股权控制关系', 'B 级', 'CONSENT_TO_USING_UNIT', 'DECLINE_USING_UNIT'], en: ['applied through the Leqi platform to the direct-connect unit 四川示例科技集团有限公司', 'mutual equity control', 'rated B, so once admitted it must periodically provide goods-flow'] },
+  authorizationDecided: { ruleId: 'P-UU-02', facts: { ...UU, decision: 'declined', opinion: '关联关系证明不足' }, at: '2027-06-05T10:00:00+08:00', reader: 'usingUnits', dueOn: null, zh: ['直连单位未同意授权申请', '未同意使用单位“成都示例物流有限公司”', '理由：关联关系证明不足', 'APPLY_FOR_AUTHORIZATION'], en: ['declined the authorization application of using unit 成都示例物流有限公司 (USCC 91510100MA6CEXB02G)'] },
+  useRequestSubmitted: { ruleId: 'P-UU-01', facts: { ...UU, kind: 'resubmitted', competentAuthority: '15101040000', relationship: 'HEAD_BRANCH', proof: null, exemptSector: 'RAILWAY', rating: 'M', forOfficer: 2 }, at: '2027-06-10T09:00:00+08:00', reader: 'officer', dueOn: null, zh: ['（经直连单位邀请）向其主管税务机关（15101040000）重新提交了使用请求', '免于提供关联关系证明（铁路，E-UU-7）', 'M 级', '其中 2 项条件需人工核实', 'APPROVE_USING_UNIT'], en: ['resubmitted (on the direct-connect unit’s invitation) a use request to its competent tax authority (15101040000)', 'no relationship proof needed (railway, E-UU-7)', 'RETURN_USING_UNIT'] },
+  useRequestDecided: { ruleId: 'P-UU-02', facts: { ...UU, decision: 'returned', opinion: '关联关系证明已过期', reasons: 'E-UU-7; E-UU-2', authority: '15101040000', on: '2027-06-20' }, at: '2027-06-20T15:00:00+08:00', reader: 'usingUnits', dueOn: null, zh: ['使用请求已退回', '主管税务机关（15101040000）于 2027-06-20（北京时间）退回了使用单位“成都示例物流有限公司”', '退回原因：E-UU-7; E-UU-2', 'RESUBMIT_USE_REQUEST'], en: ['On 20 Jun 2027 (CST) the competent tax authority (15101040000) returned the use request', 'reasons: E-UU-7; E-UU-2'] },
+  invitationLapsed: { ruleId: 'Q-28', facts: { ...UU, invitedOn: '2027-06-01', lastDay: '2027-07-01' }, at: '2027-07-02T00:00:00+08:00', reader: 'unit', dueOn: null, zh: ['于 2027-06-01（北京时间）向使用单位“成都示例物流有限公司”', '截至 2027-07-01（北京时间）（含当日）未获确认，已于 2027-07-02 00:00（北京时间）失效', 'INVITE_USING_UNIT'], en: ['not accepted by 1 Jul 2027 (CST) (last day included) and lapsed at 2 Jul 2027, 00:00 (CST)'] },
+  membershipSuspended: { ruleId: 'S-05', facts: { ...UU, caseId: 'C-7', since: '2028-06-01' }, at: '2028-06-01T10:00:00+08:00', reader: 'usingUnits', dueOn: null, zh: ['因合规案件 C-7，主管税务机关自 2028-06-01（北京时间）起暂停使用单位“成都示例物流有限公司”', '最长不超过 3 个月'], en: ['Because of compliance case C-7, from 1 Jun 2028 (CST)', 'using unit 成都示例物流有限公司 (USCC 91510100MA6CEXB02G)'] },
+  membershipRestored: { ruleId: 'M-RESTORE', facts: { ...UU, caseId: 'C-7', on: '2028-07-20' }, at: '2028-07-20T10:00:00+08:00', reader: 'usingUnits', dueOn: null, zh: ['合规案件 C-7 已结案', '自 2028-07-20（北京时间）起恢复'], en: ['from 20 Jul 2028 (CST) using unit 成都示例物流有限公司 (USCC 91510100MA6CEXB02G) may again use Leqi services'] },
+  membershipEnding: { ruleId: 'T-08', facts: { ...UU, effectiveOn: '2028-10-01', reason: '关联关系解除' }, at: '2028-08-20T10:00:00+08:00', reader: 'usingUnits', dueOn: '2028-09-30', zh: ['自 2028-10-01 00:00（北京时间）起终止向使用单位“成都示例物流有限公司”', '最后服务日为 2028-09-30（北京时间）', '原因：关联关系解除'], en: ['from 1 Oct 2028, 00:00 (CST); the last day of service is 30 Sep 2028 (CST)'] },
+  membershipEnded: { ruleId: 'P-TRM-04', facts: { ...UU, on: '2029-03-16', reason: 'term ended without renewal', caseId: null }, at: '2029-03-16T00:00:00+08:00', reader: 'usingUnits', dueOn: null, zh: ['其使用单位的使用随之终止', '使用单位“成都示例物流有限公司”（统一社会信用代码：91510100MA6CEXB02G）自 2029-03-16（北京时间）起不再通过'], en: ['its using units’ service ends with it. Using unit 成都示例物流有限公司 (USCC 91510100MA6CEXB02G) no longer uses', 'from 16 Mar 2029 (CST)'] },
+  flowDataDue: { ruleId: 'T-17', facts: { ...UU, period: '2028-Q2', dueOn: '2028-07-15', rating: 'B' }, at: '2028-07-01T00:00:00+08:00', reader: 'usingUnits', dueOn: '2028-07-15', zh: ['纳税信用等级为 B 级', '2028 年第 2 季度已结束', '请不晚于 2028-07-15（北京时间）通过乐企平台提交', 'SUBMIT_FLOW_DATA'], en: ['Using unit 成都示例物流有限公司 (USCC 91510100MA6CEXB02G) is rated B', 'Q2 2028 has ended', 'No later than 15 Jul 2028 (CST)'] },
+  flowDataOverdue: { ruleId: 'O-27', facts: { ...UU, period: '2028-Q2', dueOn: '2028-07-15', rating: 'B' }, at: '2028-07-16T00:00:00+08:00', reader: 'officer', dueOn: null, zh: ['货物流、资金流、现金流数据逾期未提交', '2028 年第 2 季度的货物流、资金流、现金流的有关数据未在 2028-07-15（北京时间）（含当日）前提交', 'APPLY_MEASURES'], en: ['Flow data overdue', 'for Q2 2028 was due by 15 Jul 2028 (CST)'] },
 };
 
 function render(template: NoticeTemplate, language: 'zh' | 'en', reader = FIXTURES[template].reader) {
@@ -166,6 +181,32 @@ describe('N-05, N-08…N-14, N-24: every notice kind renders with its unit, rule
     expect(agreement.text).toContain('SUBMIT_SIGNED_AGREEMENT');
   });
 
+  it('membership notices: the other branch of each decision, and an end by a filing or a case', () => {
+    const one = (template: NoticeTemplate, ruleId: string, facts: NoticeFacts['facts'], audience: Audience) =>
+      renderNotice({ noticeId: 'n/1.1', ...UNIT, template, ruleId, facts: { ...UU, ...facts }, at: '2027-06-05T10:00:00+08:00' }, { name: null, language: 'zh', audience });
+    const consented = one('authorizationDecided', 'P-UU-02', { decision: 'consented', opinion: null }, 'usingUnits');
+    expect(consented.text).toContain('使用请求已提交使用单位主管税务机关确认');
+    expect(consented.text).toContain('the use request has gone to the using unit');
+    const approved = one('useRequestDecided', 'P-UU-01', { decision: 'approved', opinion: '同意', reasons: null, authority: '15101040000', on: '2027-06-20' }, 'unit');
+    expect(approved.text).toContain('确认了使用单位“成都示例物流有限公司”（统一社会信用代码：91510100MA6CEXB02G）的使用请求');
+    expect(approved.text).toContain('P-UU-04');
+    expect(approved.text).not.toContain('退回原因');
+    const filed = one('membershipEnded', 'P-UU-06', { on: '2028-10-01', reason: 'termination filing effective (T-08)', caseId: null }, 'unit');
+    expect(filed.text).toContain('终止服务备案生效（T-08）');
+    expect(filed.text).toContain('Reason: the termination filing took effect (T-08)');
+    const sanctioned = one('membershipEnded', 'S-08', { on: '2028-06-01', reason: '虚开发票', caseId: 'C-9' }, 'usingUnits');
+    expect(sanctioned.text).toContain('经合规案件 C-9 处理，使用单位“成都示例物流有限公司”');
+    expect(sanctioned.text).toContain('Following compliance case C-9, using unit 成都示例物流有限公司');
+    const monthly = one('flowDataDue', 'T-17', { period: '2028-05', dueOn: '2028-06-15', rating: 'M' }, 'unit');
+    expect(monthly.text).toContain('2028 年 5 月已结束');
+    expect(monthly.text).toContain('May 2028 has ended');
+    expect(monthly.dueOn).toBe('2028-06-15');
+    const proof = one('useRequestSubmitted', 'P-UU-02', { kind: 'submitted', competentAuthority: '15101040000', relationship: 'GROUP_MEMBER', proof: 'doc:proof-1', exemptSector: null, rating: 'A', forOfficer: 0 }, 'officer');
+    expect(proof.text).toContain('经直连单位同意授权申请');
+    expect(proof.text).toContain('关联关系证明材料：doc:proof-1');
+    expect(proof.text).not.toContain('需人工核实；');
+  });
+
   it('deliveryFailed also reads the one-line `missed` the workflow sends', () => {
     const r = renderNotice({ noticeId: 'n/1.1.failed', ...UNIT, template: 'deliveryFailed', ruleId: 'T-02', facts: { template: 'renewalDue', noticeId: 'n/1.1', missed: 'a@example.cn; usingUnits' }, at: '2028-11-15T00:00:00+08:00' }, { name: null, language: 'en', audience: 'officer' });
     expect(r.text).toContain('did not reach every recipient: a@example.cn; usingUnits');
@@ -202,6 +243,21 @@ describe('rule clauses', () => {
       expect(clause.zh, id).toMatch(/[\u4e00-\u9fff]/);
       expect(clause.en, id).toMatch(/^[\x20-\x7e’]+$/);
     }
+  });
+  it('has a clause for every rule id the membership chart names in a notice', () => {
+    const chart = readFileSync(new URL('../../machines/membership/machine.ts', import.meta.url), 'utf8');
+    const id = '([A-Z]+(?:-[A-Z]+)*-\\d+)';
+    const cited = new Set(
+      [
+        new RegExp(`notice\\('\\w+', '${id}'`, 'g'),
+        new RegExp(`ruleOfEvent\\(event, '${id}'\\)`, 'g'),
+        new RegExp(`(?:useRequestNotice|decidedNotice)\\([^;]*?, '${id}'`, 'g'),
+        new RegExp(`\\? '${id}' : '${id}'`, 'g'),
+      ].flatMap((re) => [...chart.matchAll(re)].flatMap((m) => m.slice(1).filter((x): x is string => x !== undefined))),
+    );
+    expect([...cited]).toEqual(expect.arrayContaining(['P-UU-01', 'P-UU-02', 'P-UU-06', 'Q-28', 'T-08', 'T-17', 'O-27']));
+    // and the ids the unit chart's events carry into a membership (suspension, restoration, ends)
+    for (const id of [...cited, 'S-05', 'S-07', 'S-08', 'M-RESTORE', 'P-TRM-04', 'T-03', 'M-TERMINATE']) expect(isCitedRule(id), id).toBe(true);
   });
 });
 
