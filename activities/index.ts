@@ -1,6 +1,7 @@
 /** The side effects of the lifecycle, built from a factory so their dependencies are explicit. */
 import type { Policy } from '../machines/policy.js';
-import type { ConcurrencyChange, NoticeRequest } from './types.js';
+import { log } from '@temporalio/activity';
+import type { ConcurrencyChange, DecisionLog, DecisionRecord, NoticeRequest } from './types.js';
 import { sendNoticeMail, type DeliveryReceipt, type Mailer } from './mail.js';
 import type { Mailboxes } from './notices/recipients.js';
 import type { Language } from './notices/text.js';
@@ -17,8 +18,10 @@ export interface ActivityDeps {
   provincialBureauMailbox?: string;
   /** the sent-notice record that keeps retries from sending twice; in memory when absent */
   sentNotices?: SentNotices;
-  /** where concurrency changes go; the platform gateway would enforce them */
+  /** where concurrency changes go; the platform gateway would enforce them (default: logged) */
   gateway?: (change: ConcurrencyChange) => Promise<void>;
+  /** the decision record (O-14, T-10): every transition, deadline, notice and decision */
+  decisions?: DecisionLog;
 }
 
 export function createActivities(deps: ActivityDeps) {
@@ -42,6 +45,12 @@ export function createActivities(deps: ActivityDeps) {
     /** T-04, S-03, S-06: the platform gateway enforces the unit's effective limit */
     async applyConcurrencyLimit(change: ConcurrencyChange): Promise<void> {
       if (deps.gateway) await deps.gateway(change);
+      else log.info('concurrency limit', { unitId: change.unitId, limit: change.limit, restrictions: change.restrictions.map((r) => `${r.ruleId}:${r.limit}`).join(', ') });
+    },
+
+    /** O-14, T-10: appends one entry to the decision record; idempotent by unit, lifetime and sequence */
+    async recordDecision(record: DecisionRecord): Promise<void> {
+      if (deps.decisions) await deps.decisions.append(record);
     },
   };
 }

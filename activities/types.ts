@@ -1,5 +1,6 @@
 /** The payloads the workflow hands its activities; shared by both sides as types only. */
 import type { Audience, NoticeTemplate } from '../machines/unit/notice.js';
+import type { AuditEntry } from '../machines/schemas/audit.js';
 
 export interface Recipient {
   name: string;
@@ -35,4 +36,19 @@ export interface ConcurrencyChange {
   limit: number;
   restrictions: { ruleId: string; limit: number; since: string; reason: string }[];
   at: string;
+}
+
+/** One entry of the decision record (O-14, T-10, O-21): an audit entry, its unit and lifetime, and the payload it acted on. */
+export interface DecisionRecord {
+  unitId: string;
+  /** the lifetime of the unit's record: its first run id (a new application after ARCHIVE starts a new one) */
+  lifetime: string;
+  entry: AuditEntry;
+  /** the command as applied (or as sent, when rejected); null for deadlines and notices */
+  payload: unknown;
+}
+
+/** Where decision records go: an append-only, idempotent, tamper-evident log (activities/record). */
+export interface DecisionLog {
+  append(record: DecisionRecord): Promise<void>;
 }

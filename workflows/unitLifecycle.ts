@@ -16,7 +16,7 @@ import {
   workflowInfo,
 } from '@temporalio/workflow';
 import type { Activities } from '../activities/index.js';
-import type { ConcurrencyChange, NoticeRequest } from '../activities/types.js';
+import type { ConcurrencyChange, DecisionRecord, NoticeRequest } from '../activities/types.js';
 import { toCstInstant } from '../machines/calendar.js';
 import { defaultPolicy } from '../machines/policy.js';
 import type { AuditEntry } from '../machines/schemas/audit.js';
@@ -47,9 +47,12 @@ interface Carried {
 }
 
 /** A side effect the chart decided, as data so that it survives continue-as-new. */
-type Effect = { kind: 'notice'; notice: Notice; noticeId: string; at: string } | { kind: 'limit'; change: ConcurrencyChange };
+type Effect =
+  | { kind: 'notice'; notice: Notice; noticeId: string; at: string }
+  | { kind: 'limit'; change: ConcurrencyChange }
+  | { kind: 'record'; record: DecisionRecord };
 
-const { loadPolicy, applyConcurrencyLimit } = proxyActivities<Activities>({
+const { loadPolicy, applyConcurrencyLimit, recordDecision } = proxyActivities<Activities>({
   startToCloseTimeout: '1 minute',
   retry: { initialInterval: '2 seconds', maximumInterval: '10 minutes', backoffCoefficient: 2 },
 });
@@ -75,9 +78,11 @@ export async function unitLifecycle(input: UnitLifecycleInput): Promise<StateSum
   /** notice ids are unique per lifetime: the first run id survives continue-as-new, a new application gets a new one */
   const noticeScope = (): string => `${workflowInfo().workflowId}/${workflowInfo().firstExecutionRunId.slice(0, 8)}`;
 
-  function record(entry: Omit<AuditEntry, 'seq'>): AuditEntry {
+  /** Appends to the audit trail and, through an activity, to the decision record (O-14). */
+  function record(entry: Omit<AuditEntry, 'seq'>, payload: unknown = null): AuditEntry {
     const full = { seq: audit.length + 1, ...entry };
     audit.push(full);
+    effects.push({ kind: 'record', record: { unitId, lifetime: workflowInfo().firstExecutionRunId, entry: full, payload } });
     return full;
   }
 
@@ -97,7 +102,7 @@ export async function unitLifecycle(input: UnitLifecycleInput): Promise<StateSum
       ruleId: result.ruleId,
       outcome: 'applied',
       ...(requestId ? { requestId } : {}),
-    });
+    }, event.type === 'DEADLINE' ? null : event);
     result.notices.forEach((notice, index) => effects.push({ kind: 'notice', notice, noticeId: `${noticeScope()}/${entry.seq}.${index + 1}`, at: event.at }));
     const limit = effectiveLimit(snapshot.context.concurrency);
     if (snapshot.context.term && limit !== appliedLimit) {
@@ -153,7 +158,7 @@ export async function unitLifecycle(input: UnitLifecycleInput): Promise<StateSum
     if (!checked.ok) {
       if (via === 'update') throw ApplicationFailure.create({ type: checked.type, message: checked.message, nonRetryable: true, details: [{ ruleId: checked.ruleId ?? null }] });
       const phase = summarize(snapshot).phase;
-      record({ at, kind: 'command', actor: actorOf(input), command: typeOf(input), from: phase, to: phase, ruleId: checked.ruleId ?? 'contract', outcome: 'rejected', reason: `${checked.type}: ${checked.message}` });
+      record({ at, kind: 'command', actor: actorOf(input), command: typeOf(input), from: phase, to: phase, ruleId: checked.ruleId ?? 'contract', outcome: 'rejected', reason: `${checked.type}: ${checked.message}` }, input);
       version++;
       return summarize(snapshot);
     }
@@ -199,7 +204,8 @@ export async function unitLifecycle(input: UnitLifecycleInput): Promise<StateSum
 
   async function perform(effect: Effect): Promise<void> {
     if (effect.kind === 'notice') await deliver(effect.notice, effect.noticeId, effect.at);
-    else await applyConcurrencyLimit(effect.change);
+    else if (effect.kind === 'limit') await applyConcurrencyLimit(effect.change);
+    else await recordDecision(effect.record);
   }
 
   // effects run in order beside the clock, so a slow mail server never delays a deadline or a listing
