@@ -16,6 +16,8 @@ export interface ActivityDeps {
   officerLanguage?: Language;
   /** the provincial tax bureau's mailbox (notices to `provincialBureau`, P-SEC-01); dropped when absent */
   provincialBureauMailbox?: string;
+  /** the officer's supervisor (notices to `supervisor`, T-18 ageing); dropped when absent */
+  supervisorMailbox?: string;
   /** the sent-notice record that keeps retries from sending twice; in memory when absent */
   sentNotices?: SentNotices;
   /** where concurrency changes go; the platform gateway would enforce them (default: logged) */
@@ -29,6 +31,7 @@ export function createActivities(deps: ActivityDeps) {
   const mailboxes: Mailboxes = {
     officer: { email: deps.officerMailbox, language: officerLanguage },
     ...(deps.provincialBureauMailbox ? { provincialBureau: { email: deps.provincialBureauMailbox, language: officerLanguage } } : {}),
+    ...(deps.supervisorMailbox ? { supervisor: { email: deps.supervisorMailbox, language: officerLanguage } } : {}),
   };
   const sentNotices = deps.sentNotices ?? memorySentNotices();
   return {

@@ -5,6 +5,7 @@
  */
 import { Client, Connection, WithStartWorkflowOperation, type WorkflowExecutionInfo } from '@temporalio/client';
 import { toCstInstant } from '../machines/calendar.js';
+import { ageInDays } from '../machines/unit/pending.js';
 import type { Actor } from '../machines/schemas/actor.js';
 import type { AuditEntry } from '../machines/schemas/audit.js';
 import { parseCommand, type Command } from '../machines/schemas/commands.js';
@@ -60,6 +61,15 @@ export interface FanOutOptions {
 
 /** a command as a caller writes it: any object; it is validated before it is sent */
 export type CommandInput = Record<string, unknown>;
+
+/**
+ * T-18, T-25: a query answers from the workflow's last activity, which may be hours old while the
+ * unit sleeps until its next deadline; the age of what waits for an officer is the reader's now.
+ */
+export function withAges(summary: StateSummary, nowMs: number): StateSummary {
+  const now = toCstInstant(nowMs);
+  return { ...summary, pendingDecisions: summary.pendingDecisions.map((p) => ({ ...p, ageDays: ageInDays(p.since, now) })) };
+}
 
 export class LeqiClient {
   readonly client: Client;
@@ -123,7 +133,7 @@ export class LeqiClient {
   async state(uscc: string): Promise<StateSummary> {
     checkUscc(uscc);
     try {
-      return await this.handle(uscc).query<StateSummary>(STATE_QUERY);
+      return withAges(await this.handle(uscc).query<StateSummary>(STATE_QUERY), Date.now());
     } catch (err) {
       throw toLeqiError(err);
     }

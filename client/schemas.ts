@@ -130,7 +130,12 @@ export const StateSummary = z.strictObject({
       status: z.enum(['scheduled', 'withdrawn', 'effective']),
     }),
   ),
-  nextDeadlines: z.array(z.strictObject({ at: instant, what: z.string(), ruleId: z.string() })),
+  nextDeadlines: z
+    .array(z.strictObject({ at: instant, what: z.string(), ruleId: z.string(), effect: z.string() }))
+    .meta({ description: 'what happens next if nothing else does, earliest first' }),
+  pendingDecisions: z
+    .array(z.strictObject({ what: z.string(), ruleId: z.string(), subject: z.string(), since: instant, ageDays: z.number().nullable(), escalatesAt: instant }))
+    .meta({ description: 'T-18, T-25: requests waiting for an officer, oldest first, with their age' }),
   termination: z.strictObject({ reason: z.string(), ruleId: z.string(), at: instant }).nullable(),
   eligibility: EligibilityFindings.nullable(),
   review: z.strictObject({ submittedAt: instant, returns: z.number(), lastOpinion: z.string().nullable() }).nullable(),

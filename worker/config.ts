@@ -16,6 +16,8 @@ export const Env = z.object({
   LEQI_OFFICER_LANGUAGE: z.enum(['zh', 'en']).default('zh'),
   /** the provincial tax bureau's mailbox, for notices to `provincialBureau` (P-SEC-01, N-23) */
   LEQI_PROVINCIAL_BUREAU_MAILBOX: z.email().default('security@provincial-tax.invalid'),
+  /** the officer's supervisor, for requests waiting past the policy's threshold (T-18, T-25) */
+  LEQI_SUPERVISOR_MAILBOX: z.email().default('supervisor@tax.invalid'),
   /** the sent-notice record (JSON lines) that keeps a retried notice from going out twice */
   LEQI_SENT_NOTICES_PATH: z.string().min(1).default('.data/sent-notices.jsonl'),
   /** optional path to a JSON file overriding policy values */
@@ -30,6 +32,7 @@ export interface Config {
   officerMailbox: string;
   officerLanguage: 'zh' | 'en';
   provincialBureauMailbox: string;
+  supervisorMailbox: string;
   /** absolute, or relative to the worker's working directory */
   sentNoticesPath: string;
   policy: Policy;
@@ -49,6 +52,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     officerMailbox: e.LEQI_OFFICER_MAILBOX,
     officerLanguage: e.LEQI_OFFICER_LANGUAGE,
     provincialBureauMailbox: e.LEQI_PROVINCIAL_BUREAU_MAILBOX,
+    supervisorMailbox: e.LEQI_SUPERVISOR_MAILBOX,
     sentNoticesPath: e.LEQI_SENT_NOTICES_PATH,
     policy: e.LEQI_POLICY ? makePolicy(JSON.parse(readFileSync(e.LEQI_POLICY, 'utf8'))) : makePolicy(),
   };

@@ -25,6 +25,7 @@ export function activityDeps(config: Config): ActivityDeps {
     officerMailbox: config.officerMailbox,
     officerLanguage: config.officerLanguage,
     provincialBureauMailbox: config.provincialBureauMailbox,
+    supervisorMailbox: config.supervisorMailbox,
     // opened now: a path the worker cannot write fails at start-up, not on every notice
     sentNotices: fileSentNotices(config.sentNoticesPath),
   };

@@ -163,7 +163,7 @@ export async function unitLifecycle(input: UnitLifecycleInput): Promise<StateSum
       return summarize(snapshot);
     }
     apply({ ...checked.command, at }, requestId);
-    const answer = summarize(snapshot);
+    const answer = summarize(snapshot, at);
     if (requestId) {
       answers.set(requestId, answer);
       // bounded by the policy window: the oldest answers go first
@@ -172,6 +172,7 @@ export async function unitLifecycle(input: UnitLifecycleInput): Promise<StateSum
     return answer;
   }
 
+  // pending decisions' ages are the reader's to compute (client/client.ts withAges): a query answers from the last activity
   setHandler(stateQuery, () => summarize(snapshot));
   setHandler(auditQuery, () => audit);
   setHandler(

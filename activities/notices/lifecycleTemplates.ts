@@ -525,7 +525,43 @@ function deliveryFailed(f: z.output<typeof DeliveryFailed>, { unit, at }: Notice
   };
 }
 
+// ---------------------------------------------------------------------------------------------
+// T-18, T-25: a request waiting for an officer past the policy's threshold
+
+const DecisionAgeing = z.object({ what: text, subject: text, since: day, decisionRuleId: text, days: text });
+
+const WAITING: Record<string, Bilingual> = {
+  application: bi('接入请求', 'access request'),
+  renewal: bi('延续请求', 'renewal request'),
+  capabilityReport: bi('能力测试报告', 'capability test report'),
+  useRequest: bi('使用请求', 'use request'),
+  proposedCase: bi('待确认的资格案件', 'proposed eligibility case'),
+  proposedTermination: bi('待确认的终止建议', 'proposed termination'),
+};
+
+function decisionAgeing(f: z.output<typeof DecisionAgeing>, { unit }: NoticeContext): NoticeContent {
+  const what = words(WAITING, f.what);
+  const since = dayOr(f.since);
+  return {
+    title: bi('待办事项超期未决', 'Decision overdue'),
+    happened: bi(
+      `“${unit.zh}”的${what.zh}（${f.subject ?? '—'}）自 ${since.zh} 起等待税务机关处理，已超过 ${f.days ?? '—'} 日（规则 ${f.decisionRuleId ?? '—'}）。`,
+      `The ${what.en} of ${unit.en} (${f.subject ?? '—'}) has waited for the tax authority since ${since.en}, more than ${f.days ?? '—'} days (rule ${f.decisionRuleId ?? '—'}).`,
+    ),
+    todo: {
+      supervisor: nothing(bi('请督办：确保经办人尽快作出决定并通过乐企平台反馈结果。', 'Please follow up: have the officer decide and answer through the Leqi platform without delay.')),
+      officer: nothing(bi('请尽快处理该事项并反馈结果。', 'Please decide this request and answer it without delay.')),
+    },
+    details: [
+      { label: bi('事项', 'Request'), value: what },
+      { label: bi('对象', 'Subject'), value: plain(f.subject) },
+      { label: bi('等待起始日', 'Waiting since'), value: since },
+    ],
+  };
+}
+
 export const LIFECYCLE_TEMPLATES = {
+  decisionAgeing: template(DecisionAgeing, decisionAgeing),
   capabilityUpdated: template(CapabilityUpdated, capabilityUpdated),
   capabilityGranted: template(CapabilityGranted, capabilityGranted),
   changeRecorded: template(ChangeRecorded, changeRecorded),

@@ -14,7 +14,7 @@ export interface Mailbox {
   language: Language;
 }
 
-export type Mailboxes = { officer: Mailbox } & Partial<Record<'provincialBureau', Mailbox>>;
+export type Mailboxes = { officer: Mailbox } & Partial<Record<'provincialBureau' | 'supervisor', Mailbox>>;
 
 /** one copy of a notice to one valid address */
 export interface Addressee {
@@ -49,7 +49,7 @@ export function resolveRecipients(request: { audience: readonly Audience[]; reci
     audience: r.audience ?? 'unit',
   }));
   const dropped: DroppedRecipient[] = [];
-  for (const office of ['officer', 'provincialBureau'] as const) {
+  for (const office of ['officer', 'provincialBureau', 'supervisor'] as const) {
     if (!request.audience.includes(office)) continue;
     const mailbox = mailboxes[office];
     if (mailbox) candidates.push({ name: null, email: mailbox.email, language: mailbox.language, audience: office });

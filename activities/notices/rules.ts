@@ -330,6 +330,13 @@ export const RULE_CLAUSES = {
       'A using unit is rated A, B or M, and B- and M-rated using units must periodically provide goods-flow, funds-flow and cash-flow data; an authorized builder is rated A or B, and a B-rated one must provide the same data.',
     ),
   },
+  'T-18': {
+    source: 'A2.D1 L533–537 (甲方义务1); decisions.md (pending officer decisions)',
+    clause: bi(
+      '税务机关对乙方提交的请求及时受理确认并反馈结果；“及时”无具体时限，按政策设定：等待税务机关处理超过 15 日的事项提醒督办（政策值，非规范原文）。',
+      'The tax authority accepts, confirms and answers Party B’s requests "in a timely manner"; the text sets no number, so by policy a request waiting more than 15 days is escalated to the supervisor (a policy value, not the text).',
+    ),
+  },
   'T-17': {
     source: 'G2.2(1)3 L142–143; F4.3(1)2 L806–808; decisions.md (flow-data duty)',
     clause: bi(

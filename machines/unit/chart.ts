@@ -18,6 +18,7 @@ import * as changes from './changes.js';
 import { catalogueEntry, liveGrant, qualifies, subscription } from './capabilities.js';
 import { capabilitiesStopped } from './cases.js';
 import { usingUnitStatus } from './usingUnits.js';
+import { pendingDecisions } from './pending.js';
 import * as memberships from './memberships.js';
 import { addsUsingUnit, isUsingUnitCommand } from '../membership/index.js';
 import { governingRuleUU, usingUnitSchemas, type UsingUnitCommand } from '../schemas/usingUnits.js';
@@ -216,6 +217,23 @@ export const unitMachine = setup({
   id: 'unit',
   initial: 'prospect',
   context: ({ input }) => initialContext(input),
+  on: {
+    DEADLINE: {
+      // T-18, T-25: a request waiting for an officer past the threshold goes to the supervisor, once
+      guard: { type: 'due', params: { what: 'decisionAgeing' as const } },
+      meta: { rule: 'T-18' },
+      actions: [
+        'markDone',
+        {
+          type: 'notify',
+          params: ({ context, event }) => {
+            const p = pendingDecisions(context).find((x) => x.key === (event as DeadlineEvent).ref);
+            return { template: 'decisionAgeing', ruleId: 'T-18', to: ['supervisor', 'officer'], facts: { what: p?.what ?? null, subject: p?.subject ?? null, since: p ? cstDate(p.since) : null, decisionRuleId: p?.ruleId ?? null, days: context.policy.pendingDecisionEscalationDays } };
+          },
+        },
+      ],
+    },
+  },
   states: {
     prospect: {
       on: {
@@ -229,7 +247,7 @@ export const unitMachine = setup({
               return {
                 submission,
                 eligibility: checkEligibility(submission, context.policy, { requestMonth: cstDate(event.at).slice(0, 7) }),
-                review: { submittedAt: event.at, returns: [], decidedAt: null, opinion: null },
+                review: { submittedAt: event.at, pendingSince: event.at, returns: [], decidedAt: null, opinion: null },
               };
             }),
             { type: 'notify', params: ({ context }) => ({ template: 'applicationReceived', ruleId: 'P-ONB-02', to: ['unit', 'officer'], facts: { eligible: context.eligibility?.eligible ? 'yes' : 'no' } }) },
@@ -248,7 +266,7 @@ export const unitMachine = setup({
               const approvedOn = cstDate(event.at);
               const endsOn = event.termEndsOn ?? initialTermEndsOn(context.policy, approvedOn);
               const base = event.baseConcurrency ?? context.concurrency.base;
-              const review = context.review && { ...context.review, decidedAt: event.at, opinion: event.opinion };
+              const review = context.review && { ...context.review, pendingSince: null, decidedAt: event.at, opinion: event.opinion };
               const withBase = { ...context, concurrency: { ...context.concurrency, base } };
               // O-16, T-11: the first monitoring run is owed for the period in which service opened
               return {
@@ -269,7 +287,7 @@ export const unitMachine = setup({
           meta: { rule: 'P-ONB-04' },
           actions: [
             assign({
-              review: ({ context, event }) => context.review && { ...context.review, returns: [...context.review.returns, { at: event.at, opinion: event.opinion, reasons: event.reasons }] },
+              review: ({ context, event }) => context.review && { ...context.review, pendingSince: null, returns: [...context.review.returns, { at: event.at, opinion: event.opinion, reasons: event.reasons }] },
             }),
             { type: 'notify', params: ({ event }) => ({ template: 'applicationReturned', ruleId: 'P-ONB-04', to: ['unit'], facts: { opinion: (event as Of<'RETURN_APPLICATION'>).opinion, reasons: (event as Of<'RETURN_APPLICATION'>).reasons.join('; ') } }) },
           ],
@@ -289,6 +307,7 @@ export const unitMachine = setup({
               return {
                 submission,
                 eligibility: checkEligibility(submission, context.policy, { requestMonth: cstDate(event.at).slice(0, 7) }),
+                review: context.review && { ...context.review, pendingSince: event.at },
               };
             }),
             { type: 'notify', params: { template: 'applicationReceived', ruleId: 'P-ONB-04', to: ['unit', 'officer'], facts: { resubmitted: 'yes' } } },

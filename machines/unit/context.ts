@@ -41,6 +41,8 @@ export interface Restriction {
 
 export interface Review {
   submittedAt: string;
+  /** T-18, T-25: since when the application waits for the officer (null while returned or decided) */
+  pendingSince: string | null;
   returns: { at: string; opinion: string; reasons: string[] }[];
   decidedAt: string | null;
   opinion: string | null;

@@ -7,6 +7,7 @@ import { addDays, addMonths, cstDate, endOf, startOf } from '../calendar.js';
 import type { UnitContext } from './context.js';
 import { offsetDate } from './term.js';
 import { membershipDeadlineList } from './memberships.js';
+import { escalatesAt, pendingDecisions } from './pending.js';
 
 export type DeadlineKind =
   | 'renewalReminder'
@@ -22,7 +23,8 @@ export type DeadlineKind =
   | 'networkFilingReminder'
   | 'networkFilingExpiry'
   | 'terminationEffective'
-  | 'membership';
+  | 'membership'
+  | 'decisionAgeing';
 
 export interface Deadline {
   /** unique within a term; a fired or skipped key is never due again */
@@ -42,7 +44,7 @@ export interface Deadline {
 
 /** Every deadline still ahead for this context, earliest first. */
 export function deadlines(context: UnitContext): Deadline[] {
-  const list = context.termination ? terminatedDeadlines(context) : [...termDeadlines(context), ...caseDeadlines(context), ...obligationDeadlines(context), ...networkDeadlines(context), ...filingDeadlines(context), ...membershipDeadlineList(context)];
+  const list = context.termination ? terminatedDeadlines(context) : [...termDeadlines(context), ...caseDeadlines(context), ...obligationDeadlines(context), ...networkDeadlines(context), ...filingDeadlines(context), ...membershipDeadlineList(context), ...ageingDeadlines(context)];
   return list.filter((d) => !context.done.includes(d.key)).sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
 }
 
@@ -116,6 +118,11 @@ function filingDeadlines({ terminationFilings }: UnitContext): Deadline[] {
     .map((f) => ({ key: `T-08:${f.id}:${f.effectiveOn}`, what: 'terminationEffective' as const, at: startOf(f.effectiveOn), ruleId: f.usingUnits ? 'P-TRM-01' : 'T-08', ref: f.id }));
 }
 
+/** T-18, T-25: a request waiting for an officer past the threshold escalates once. */
+function ageingDeadlines(context: UnitContext): Deadline[] {
+  return pendingDecisions(context).map((p) => ({ key: `T-18:${p.key}`, what: 'decisionAgeing' as const, at: escalatesAt(context, p.since), ruleId: 'T-18', ref: p.key }));
+}
+
 function terminatedDeadlines({ termination, policy }: UnitContext): Deadline[] {
   if (!termination) return [];
   const on = addMonths(cstDate(termination.at), policy.closeTerminatedAfterMonths);
@@ -127,4 +134,49 @@ export function pastKeys(context: UnitContext, now: string): string[] {
   return deadlines(context)
     .filter((d) => Date.parse(d.at) <= Date.parse(now))
     .map((d) => d.key);
+}
+
+/** "What happens next" (T-18 audit view): what a deadline will do if nothing happens before it, in words. */
+export function effectOf(context: UnitContext, d: Deadline): string {
+  const { term, policy } = context;
+  const c = d.ref ? context.cases.find((x) => x.id === d.ref) : undefined;
+  const o = d.ref ? context.obligations.find((x) => x.id === d.ref) : undefined;
+  switch (d.what) {
+    case 'renewalReminder':
+      return `reminds the unit to request renewal by ${term?.renewalDueOn}`;
+    case 'throttleStep': {
+      const step = policy.ladder[d.step ?? 0];
+      const automatic = policy.ladderMode === 'automatic' && !term?.ladderByOfficer;
+      return automatic && step ? `limits concurrency to ${Math.round(step.fraction * 100)}% of the base (late renewal, step ${(d.step ?? 0) + 1}) and reminds the unit` : 'reminds the unit that renewal is overdue (the officer sets the level)';
+    }
+    case 'termEnd':
+      if (term?.renewal === 'approved') return `starts the renewed term, to ${term.extendsTo}`;
+      if (term?.renewal === 'requested' || policy.noRequestAtTermEnd === 'officerConfirms') return 'keeps the unit and escalates the undecided renewal to the officer';
+      return term?.renewal === 'rejected' ? 'terminates the unit: renewal rejected' : 'terminates the unit: no renewal request';
+    case 'renewalUndecided':
+      return 'escalates the undecided renewal request to the officer again';
+    case 'closeTerminated':
+      return 'closes the terminated unit’s record; the workflow completes';
+    case 'caseFeedbackDue':
+      return `escalates risk warning ${d.ref} to the officer unless feedback arrives`;
+    case 'caseWindowWarning':
+      return `warns that case ${d.ref} ends on ${c?.dueOn} unless the officer confirms rectification`;
+    case 'caseWindowEnd':
+      if (c?.kind === 'securityThreat') return `restores service: case ${d.ref}'s limit is lifted`;
+      return c?.target ? `ends using unit ${c.target.usingUnit}'s membership unless rectified (case ${d.ref})` : `terminates the unit unless rectification of case ${d.ref} is confirmed`;
+    case 'obligationReminder':
+      return `reminds the unit of ${o?.kind} ${o?.subject}, due ${o?.dueOn}`;
+    case 'obligationDue':
+      return `marks ${o?.kind} ${o?.subject} overdue and escalates it to the officer`;
+    case 'networkFilingReminder':
+      return 'reminds the unit that its temporary network filing ends';
+    case 'networkFilingExpiry':
+      return 'expires the temporary network filing';
+    case 'terminationEffective':
+      return d.ruleId === 'T-08' ? 'terminates the unit as filed' : 'ends the service of the using units named in the filing';
+    case 'membership':
+      return `${d.sub} for using unit ${d.ref}`;
+    case 'decisionAgeing':
+      return `escalates the request waiting for the officer (${d.ref?.split(':')[0]}) to the supervisor`;
+  }
 }

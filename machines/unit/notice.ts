@@ -1,7 +1,7 @@
 /** A notice the chart asks for; the workflow turns it into a `sendNotice` activity call. */
 
-/** who a notice is for; `provincialBureau` is the provincial tax bureau's mailbox (P-SEC-01, N-23) */
-export type Audience = 'unit' | 'officer' | 'usingUnits' | 'provincialBureau';
+/** who a notice is for; `provincialBureau` is the provincial tax bureau's mailbox (P-SEC-01, N-23); `supervisor` the officer's supervisor (T-18) */
+export type Audience = 'unit' | 'officer' | 'usingUnits' | 'provincialBureau' | 'supervisor';
 
 export type NoticeTemplate =
   | 'applicationReceived'
@@ -40,6 +40,7 @@ export type NoticeTemplate =
   | 'terminationWithdrawn'
   | 'usingUnitsEnded'
   | 'deliveryFailed'
+  | 'decisionAgeing'
   // using-unit memberships (machines/membership/notices.ts)
   | 'usingUnitInvited'
   | 'authorizationApplied'

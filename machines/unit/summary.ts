@@ -3,7 +3,8 @@ import { endOf } from '../calendar.js';
 import type { EligibilityFindings } from '../eligibility.js';
 import type { Restriction, Termination } from './context.js';
 import { effectiveLimit } from './concurrency.js';
-import { deadlines } from './deadlines.js';
+import { deadlines, effectOf } from './deadlines.js';
+import { ageInDays, escalatesAt, pendingDecisions } from './pending.js';
 import type { UnitSnapshot } from './engine.js';
 import { phaseOf, type Phase } from './phase.js';
 import { builderOf, relationshipLedger, usingUnitsOf } from './usingUnits.js';
@@ -44,13 +45,17 @@ export interface StateSummary {
   changes: UnitSnapshot['context']['changes'];
   network: { status: string; action: string; validity: unknown; updatedAt: string } | null;
   terminationFilings: UnitSnapshot['context']['terminationFilings'];
-  nextDeadlines: { at: string; what: string; ruleId: string }[];
+  /** what happens next if nothing else does: each deadline's instant, rule and effect */
+  nextDeadlines: { at: string; what: string; ruleId: string; effect: string }[];
+  /** T-18, T-25: what waits for an officer, oldest first, with its age */
+  pendingDecisions: { what: string; ruleId: string; subject: string; since: string; ageDays: number | null; escalatesAt: string }[];
   termination: Termination | null;
   eligibility: EligibilityFindings | null;
   review: { submittedAt: string; returns: number; lastOpinion: string | null } | null;
 }
 
-export function summarize(snapshot: UnitSnapshot): StateSummary {
+/** The summary; `now` (the workflow's clock) gives pending decisions their age. */
+export function summarize(snapshot: UnitSnapshot, now?: string): StateSummary {
   const { context } = snapshot;
   const { term } = context;
   return {
@@ -107,7 +112,8 @@ export function summarize(snapshot: UnitSnapshot): StateSummary {
     changes: context.changes,
     network: context.network && { status: context.network.status, action: context.network.filing.action, validity: context.network.filing.validity, updatedAt: context.network.updatedAt },
     terminationFilings: context.terminationFilings,
-    nextDeadlines: snapshot.status === 'done' ? [] : deadlines(context).map(({ at, what, ruleId }) => ({ at, what, ruleId })),
+    nextDeadlines: snapshot.status === 'done' ? [] : deadlines(context).map((d) => ({ at: d.at, what: d.what, ruleId: d.ruleId, effect: effectOf(context, d) })),
+    pendingDecisions: pendingDecisions(context).map((p) => ({ what: p.what, ruleId: p.ruleId, subject: p.subject, since: p.since, ageDays: now ? ageInDays(p.since, now) : null, escalatesAt: escalatesAt(context, p.since) })),
     termination: context.termination,
     eligibility: context.eligibility,
     review: context.review && {

@@ -71,6 +71,7 @@ export async function startHarness(policy: PolicyOverrides = {}, options: Harnes
     mailer: { transport: options.smtpUrl ? nodemailer.createTransport(options.smtpUrl) : nodemailer.createTransport({ jsonTransport: true }), from: 'noreply@leqi.invalid' },
     officerMailbox: options.officerMailbox ?? 'officer@tax.invalid',
     provincialBureauMailbox: 'bureau@tax.invalid',
+    supervisorMailbox: 'supervisor@tax.invalid',
     gateway: async (change) => {
       limits.push(change);
     },

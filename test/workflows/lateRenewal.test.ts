@@ -20,6 +20,10 @@ describe('T-02/S-03/T-04/T-03: no renewal request', () => {
     const approved = await approve(handle);
     expect(approved.term).toMatchObject({ startsOn: '2027-03-15', endsOn: '2029-03-15', renewalDueOn: '2028-12-15', renewal: 'notRequested' });
     expect(approved.concurrency).toMatchObject({ base: 100, limit: 100 });
+    // "what happens next" at approval: the term's deadlines, which the clock below must honour to the instant
+    const TERM = ['renewalReminder', 'throttleStep', 'termEnd'];
+    const predicted = approved.nextDeadlines.filter((d) => TERM.includes(d.what)).map((d) => [`DEADLINE:${d.what}`, d.ruleId, d.at]);
+    expect(approved.nextDeadlines.find((d) => d.what === 'termEnd')?.effect).toBe('terminates the unit: no renewal request');
 
     // T-02 reminders: term end − 4 months and due date − 7 days
     await advanceTo(h, '2028-12-15T23:59:00+08:00');
@@ -60,6 +64,7 @@ describe('T-02/S-03/T-04/T-03: no renewal request', () => {
       ['DEADLINE:throttleStep', 'S-03', '2029-02-15T00:00:00+08:00'],
       ['DEADLINE:termEnd', 'T-03', '2029-03-16T00:00:00+08:00'],
     ]);
+    expect(fired).toEqual(predicted);
     expect(h.notices.filter((n) => !['obligationOverdue', 'flowDataDue', 'flowDataOverdue'].includes(n.template)).map((n) => [n.template, n.ruleId, n.facts.limit ?? null])).toEqual([
       ['applicationReceived', 'P-ONB-02', null],
       ['applicationApproved', 'P-ONB-04', null],
