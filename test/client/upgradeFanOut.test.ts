@@ -1,0 +1,58 @@
+/** T-07 fan-out: a platform upgrade reaches every unit not terminated, found by visibility (dev server). */
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cstDate } from '../../machines/calendar.js';
+import { LeqiClient } from '../../client/client.js';
+import { applicationFor, freshUscc, officer, unitActor } from '../support/harness.js';
+import { createDevEnv } from '../support/temporal.js';
+import { eventually, startWorker } from './support.js';
+
+let env: TestWorkflowEnvironment;
+let worker: Awaited<ReturnType<typeof startWorker>>;
+let leqi: LeqiClient;
+const [active, suspended, scheduled, ended, review] = [freshUscc(), freshUscc(), freshUscc(), freshUscc(), freshUscc()];
+const ours = [active, suspended, scheduled, ended, review];
+const NOT_TERMINATED = ['active', 'suspended', 'terminationScheduled'] as const;
+
+beforeAll(async () => {
+  env = await createDevEnv();
+  worker = await startWorker(env);
+  leqi = new LeqiClient({ client: env.client, taskQueue: worker.taskQueue });
+  for (const uscc of ours) await leqi.submitApplication(uscc, applicationFor(uscc), unitActor);
+  for (const uscc of [active, suspended, scheduled, ended]) await leqi.dispatch(uscc, { type: 'APPROVE_APPLICATION', actor: officer, opinion: '同意' });
+  await leqi.dispatch(suspended, { type: 'SUSPEND_FOR_NONCOMPLIANCE', actor: officer, findings: '条件不符', rectificationMonths: 2 });
+  const in40days = cstDate(Date.now() + 40 * 86_400_000);
+  await leqi.dispatch(scheduled, { type: 'FILE_TERMINATION', actor: unitActor, effectiveOn: in40days, reason: '停止自建' });
+  await leqi.dispatch(ended, { type: 'REPORT_SERIOUS_VIOLATION', actor: officer, kind: 'falseInvoicing', details: '虚开' });
+  await eventually(
+    () => leqi.list({ unitIds: ours }),
+    (units) => units.filter((u) => u.phase !== 'underReview').length === 4,
+  );
+}, 120_000);
+afterAll(async () => {
+  await worker?.stop();
+  await env?.teardown();
+});
+
+describe('T-07: PUBLISH_VERSION_UPGRADE fanned out', () => {
+  it('reaches every unit not terminated (active, suspended, termination scheduled) and no other; each owes the upgrade in 30 days', async () => {
+    const today = cstDate(Date.now());
+    const results = await leqi.fanOut({ phase: [...NOT_TERMINATED], unitIds: ours }, (unit) => ({
+      type: 'PUBLISH_VERSION_UPGRADE',
+      actor: officer,
+      version: '4.0.0',
+      publishedOn: today,
+      requestId: `upgrade-4.0.0:${unit.unitId}`,
+    }));
+    expect(results.map((r) => [r.unitId, r.outcome]).sort()).toEqual([active, suspended, scheduled].sort().map((u) => [u, 'applied']));
+    for (const u of [active, suspended, scheduled]) {
+      const duty = (await leqi.state(u)).obligations.find((o) => o.kind === 'versionUpgrade');
+      expect(duty).toMatchObject({ subject: '4.0.0', ruleId: 'T-07', status: 'open' });
+    }
+    for (const u of [ended, review]) expect((await leqi.audit(u)).some((e) => e.command === 'PUBLISH_VERSION_UPGRADE')).toBe(false);
+    // a second fan-out with the same request ids applies nothing twice
+    const again = await leqi.fanOut({ phase: [...NOT_TERMINATED], unitIds: ours }, (unit) => ({ type: 'PUBLISH_VERSION_UPGRADE', actor: officer, version: '4.0.0', publishedOn: today, requestId: `upgrade-4.0.0:${unit.unitId}` }));
+    expect(again.every((r) => r.outcome === 'applied')).toBe(true);
+    expect((await leqi.audit(active)).filter((e) => e.command === 'PUBLISH_VERSION_UPGRADE')).toHaveLength(1);
+  });
+});
