@@ -10,7 +10,8 @@ import type { Actor } from '../schemas/actor.js';
 import { unitMachine } from './chart.js';
 import type { UnitContext, UnitInput } from './context.js';
 import { deadlines, type Deadline } from './deadlines.js';
-import { findCase, newUsingUnitsStopped, windowCap } from './cases.js';
+import { accessSuspended, capabilitiesStopped, findCase, newUsingUnitsStopped, windowCap } from './cases.js';
+import { catalogueEntry, qualifies, subscription } from './capabilities.js';
 import { isServing, membershipForbids, membershipRefusal, stepCommand, stepDeadline } from './memberships.js';
 import { addsUsingUnit, isUsingUnitCommand, terminationScopeProblems } from '../membership/index.js';
 import { earliestEffectiveOn, scheduledFilings } from './changes.js';
@@ -144,10 +145,29 @@ function explain(snapshot: UnitSnapshot, command: Command, now: string): string 
     ];
     if (problems.length) return ` (${problems.join('; ')})`;
   }
+  const capabilityProblem = explainCapability(snapshot.context, command);
+  if (capabilityProblem) return ` (${capabilityProblem})`;
   const caseProblem = explainCase(snapshot, command, now);
   if (caseProblem) return ` (${caseProblem})`;
   if (term) return ` (renewal ${term.renewal}${term.renewal === 'rejected' ? ': no new request this term (A2.R3)' : ''})`;
   return '';
+}
+
+/** Why a capability command is refused: the catalogue, the qualification (E-DCU-13, E-UU-8), a measure, the state. */
+function explainCapability(context: UnitSnapshot['context'], command: Command): string | null {
+  if (!('code' in command) || !command.type.includes('CAPABILITY') && command.type !== 'PROVIDE_QUALIFICATION') return null;
+  const entry = catalogueEntry(context, command.code);
+  if (!entry) return `${command.code} is not in the capability catalogue`;
+  if (command.type === 'SUBSCRIBE_CAPABILITY') {
+    if (accessSuspended(context)) return 'the unit is suspended: no new subscriptions (M-SUSPEND-ACCESS)';
+    if (capabilitiesStopped(context)) return 'capability use is stopped by a measure (M-SUSPEND-CAP)';
+    if (subscription(context, command.code)) return `${command.code} is already ${subscription(context, command.code)!.status}`;
+    if (!qualifies(entry, command.qualification)) return `${command.code} is a non-public capability for ${entry.industries.join(', ')}: a qualification in one of them is required (E-DCU-13, S-02)`;
+  }
+  if (command.type === 'AUTHORIZE_CAPABILITY' && capabilitiesStopped(context)) return 'capability use and new grants are stopped by a measure (M-SUSPEND-CAP)';
+  if (command.type === 'ACCEPT_CAPABILITY_AUTHORIZATION' && !entry.public) return `${command.code} needs the using unit's qualification first (PROVIDE_QUALIFICATION, E-UU-8), or no offer is open`;
+  const s = subscription(context, command.code);
+  return `${command.code} is ${s?.status ?? 'not subscribed'}`;
 }
 
 /** Why a case command is refused: the case, its status, the target or the T-09 cap. */

@@ -1,7 +1,7 @@
 /**
  * Delivery through Temporal: the real unit workflow, the real activities, a real SMTP server.
  * A 451 is retried by Temporal (one delivery per recipient); a 550 is not retried, nothing is
- * delivered and the audit records the notice as failed.
+ * delivered, the audit records the notice as failed and the officer is told (deliveryFailed).
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { auditOf, freshUscc, startHarness, submit, type Harness, type UnitHandle } from '../support/harness.js';
@@ -54,9 +54,13 @@ describe('P-ONB-02 application-received notice (N-05) through Temporal', () => {
     const { handle } = await submit(h, freshUscc());
     await until(async () => (await noticeEntries(handle)).length > 0, 'the notice audit entry');
 
-    const [entry] = await noticeEntries(handle);
+    // the failure is escalated to the officer (deliveryFailed); here the officer's address is refused too, and that is where it stops
+    await until(async () => (await noticeEntries(handle)).length > 1, 'the escalation audit entry');
+    const [entry, escalation] = await noticeEntries(handle);
     expect(entry).toMatchObject({ command: 'NOTICE:applicationReceived', outcome: 'failed' });
     expect(entry?.reason).toContain('reached nobody');
+    expect(escalation).toMatchObject({ command: 'NOTICE:deliveryFailed', ruleId: 'P-ONB-02', outcome: 'failed' });
+    expect(await noticeEntries(handle)).toHaveLength(2);
     expect(smtp.caught).toEqual([]);
     expect(smtp.attempts).toEqual([]); // refused at RCPT TO, once per recipient, never retried
     expect(h.notices).toEqual([]);

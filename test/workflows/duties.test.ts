@@ -38,6 +38,7 @@ describe('capabilities (P-CAP-01…06, S-02, E-DCU-13, E-UU-8, T-16)', () => {
     const handle = await activeUnit();
     const unqualified = await rejection(send(handle, { type: 'SUBSCRIBE_CAPABILITY', actor: unitActor, code: 'REFINED_OIL_INVOICE' }));
     expect(unqualified).toMatchObject({ type: 'IllegalTransition' });
+    expect(unqualified.message).toContain('E-DCU-13');
     const wrongIndustry = await rejection(send(handle, { type: 'SUBSCRIBE_CAPABILITY', actor: unitActor, code: 'REFINED_OIL_INVOICE', qualification: { industry: 'TOBACCO', licenceRef: 'lic:1' } }));
     expect(wrongIndustry.type).toBe('IllegalTransition');
 
@@ -65,7 +66,9 @@ describe('capabilities (P-CAP-01…06, S-02, E-DCU-13, E-UU-8, T-16)', () => {
     expect(returned.capabilities.find((c) => c.code === 'TOBACCO_INVOICE')?.status).toBe('returned');
     const stopped = await send(handle, { type: 'APPLY_MEASURES', actor: officer, measures: ['stopCapabilities'], rectificationMonths: 1, findings: '违规使用能力' });
     expect(stopped.capabilities.find((c) => c.code === 'INVOICE_ISSUE')?.status).toBe('suspended');
-    expect((await rejection(send(handle, { type: 'AUTHORIZE_CAPABILITY', actor: unitActor, code: 'INVOICE_ISSUE', usingUnit: branch }))).type).toBe('IllegalTransition');
+    const refused = await rejection(send(handle, { type: 'AUTHORIZE_CAPABILITY', actor: unitActor, code: 'INVOICE_ISSUE', usingUnit: branch }));
+    expect(refused).toMatchObject({ type: 'IllegalTransition' });
+    expect(refused.message).toContain('M-SUSPEND-CAP');
   });
 });
 
