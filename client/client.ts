@@ -10,7 +10,7 @@ import type { Actor } from '../machines/schemas/actor.js';
 import type { AuditEntry } from '../machines/schemas/audit.js';
 import { parseCommand, type Command } from '../machines/schemas/commands.js';
 import type { ApplicationSubmission } from '../machines/schemas/forms.js';
-import { LeqiConcurrencyLimit, LeqiNextDeadline, LeqiOpenCases, LeqiPhase, LeqiTermEndsOn } from '../machines/searchAttributes.js';
+import { LeqiConcurrencyLimit, LeqiNextDeadline, LeqiOldestPending, LeqiOpenCases, LeqiPhase, LeqiTermEndsOn } from '../machines/searchAttributes.js';
 import type { Phase } from '../machines/unit/phase.js';
 import type { StateSummary } from '../machines/unit/summary.js';
 import { usccFormatProblem, isValidUscc } from '../machines/uscc.js';
@@ -45,6 +45,8 @@ export interface UnitListing {
   nextDeadline: string | null;
   concurrencyLimit: number | null;
   openCases: number | null;
+  /** since when its oldest request waits for an officer (T-18) */
+  oldestPending: string | null;
   startedAt: string;
 }
 
@@ -158,6 +160,8 @@ export class LeqiClient {
       if (unit) units.push(unit);
       if (units.length >= limit) break;
     }
+    // T-18: what waits longest comes first
+    if (filter.waiting) units.sort((a, b) => Date.parse(a.oldestPending ?? '') - Date.parse(b.oldestPending ?? ''));
     return units;
   }
 
@@ -243,6 +247,7 @@ function listing(info: WorkflowExecutionInfo): UnitListing | null {
     nextDeadline: iso(sa.get(LeqiNextDeadline)),
     concurrencyLimit: sa.get(LeqiConcurrencyLimit) ?? null,
     openCases: sa.get(LeqiOpenCases) ?? null,
+    oldestPending: iso(sa.get(LeqiOldestPending)),
     startedAt: toCstInstant(info.startTime.getTime()),
   };
 }

@@ -24,6 +24,8 @@ export const ListFilter = z.strictObject({
   termEndsBefore: InstantOrDate.optional(),
   /** at least this many open cases (`LeqiOpenCases >=`) */
   openCasesAtLeast: z.number().int().min(0).optional(),
+  /** only units with a request waiting for an officer (`LeqiOldestPending`); listed oldest first (T-18) */
+  waiting: z.boolean().optional(),
   /** only these units */
   unitIds: z.array(Uscc).optional(),
   /** also closed records (completed workflows); by default only running ones */
@@ -53,6 +55,7 @@ export function visibilityQuery(input: ListFilter): string {
   if (filter.deadlineAfter) parts.push(`LeqiNextDeadline >= ${quote(toInstant(filter.deadlineAfter))}`);
   if (filter.termEndsBefore) parts.push(`LeqiTermEndsOn < ${quote(toInstant(filter.termEndsBefore))}`);
   if (filter.openCasesAtLeast !== undefined) parts.push(`LeqiOpenCases >= ${filter.openCasesAtLeast}`);
+  if (filter.waiting) parts.push('LeqiOldestPending >= "1970-01-01T00:00:00Z"');
   if (filter.unitIds) {
     if (filter.unitIds.length === 0) parts.push('WorkflowId = ""');
     else parts.push(`WorkflowId IN (${filter.unitIds.map((u) => quote(unitWorkflowId(u))).join(', ')})`);

@@ -189,6 +189,7 @@ export const UnitListing = z.strictObject({
   nextDeadline: instant.nullable(),
   concurrencyLimit: z.number().nullable(),
   openCases: z.number().nullable(),
+  oldestPending: instant.nullable().meta({ description: 'T-18: since when its oldest request waits for an officer' }),
   startedAt: instant,
 });
 

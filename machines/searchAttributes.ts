@@ -6,5 +6,7 @@ export const LeqiTermEndsOn = defineSearchAttributeKey('LeqiTermEndsOn', SearchA
 export const LeqiNextDeadline = defineSearchAttributeKey('LeqiNextDeadline', SearchAttributeType.DATETIME);
 export const LeqiConcurrencyLimit = defineSearchAttributeKey('LeqiConcurrencyLimit', SearchAttributeType.INT);
 export const LeqiOpenCases = defineSearchAttributeKey('LeqiOpenCases', SearchAttributeType.INT);
+/** T-18, T-25: since when the oldest request of the unit waits for an officer (absent: nothing waits) */
+export const LeqiOldestPending = defineSearchAttributeKey('LeqiOldestPending', SearchAttributeType.DATETIME);
 
-export const allSearchAttributes = [LeqiPhase, LeqiTermEndsOn, LeqiNextDeadline, LeqiConcurrencyLimit, LeqiOpenCases];
+export const allSearchAttributes = [LeqiPhase, LeqiTermEndsOn, LeqiNextDeadline, LeqiConcurrencyLimit, LeqiOpenCases, LeqiOldestPending];

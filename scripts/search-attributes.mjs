@@ -8,4 +8,5 @@ export const CONTRACT_SEARCH_ATTRIBUTES = [
   { name: 'LeqiNextDeadline', type: 'Datetime' },
   { name: 'LeqiConcurrencyLimit', type: 'Int' },
   { name: 'LeqiOpenCases', type: 'Int' },
+  { name: 'LeqiOldestPending', type: 'Datetime' },
 ];

@@ -1,6 +1,6 @@
 /** Step 6 of a command's path: the contract's search attributes, upserted only when they change. */
 import { upsertSearchAttributes } from '@temporalio/workflow';
-import { LeqiConcurrencyLimit, LeqiNextDeadline, LeqiOpenCases, LeqiPhase, LeqiTermEndsOn } from '../machines/searchAttributes.js';
+import { LeqiConcurrencyLimit, LeqiNextDeadline, LeqiOldestPending, LeqiOpenCases, LeqiPhase, LeqiTermEndsOn } from '../machines/searchAttributes.js';
 import type { UnitSnapshot } from '../machines/unit/engine.js';
 import { summarize } from '../machines/unit/summary.js';
 
@@ -10,6 +10,7 @@ export interface Published {
   nextDeadline: string | null;
   limit: number;
   openCases: number;
+  oldestPending: string | null;
 }
 
 export function publishSearchAttributes(snapshot: UnitSnapshot, last: Published | null): Published {
@@ -20,6 +21,7 @@ export function publishSearchAttributes(snapshot: UnitSnapshot, last: Published 
     nextDeadline: summary.nextDeadlines[0]?.at ?? null,
     limit: summary.concurrency.limit,
     openCases: summary.cases.filter((c) => c.status !== 'closed').length,
+    oldestPending: summary.pendingDecisions[0]?.since ?? null,
   };
   if (last && JSON.stringify(last) === JSON.stringify(now)) return now;
   upsertSearchAttributes([
@@ -28,6 +30,7 @@ export function publishSearchAttributes(snapshot: UnitSnapshot, last: Published 
     { key: LeqiNextDeadline, value: now.nextDeadline ? new Date(now.nextDeadline) : null },
     { key: LeqiConcurrencyLimit, value: now.limit },
     { key: LeqiOpenCases, value: now.openCases },
+    { key: LeqiOldestPending, value: now.oldestPending ? new Date(now.oldestPending) : null },
   ]);
   return now;
 }

@@ -12,6 +12,7 @@ import type { LeqiClient } from '../client.js';
 import { LeqiError } from '../errors.js';
 import { ListFilter } from '../listing.js';
 import { FanOutRequest } from '../schemas.js';
+import { auditRoutes, type AuditRecords } from './audit.js';
 import { actorOf, sees, type Principal, type TokenTable } from './auth.js';
 import { openApiDocument } from './openapi.js';
 
@@ -22,6 +23,8 @@ export interface ApiOptions {
   bodyLimit?: number;
   /** where unexpected errors go (console.error by default) */
   log?: (message: string, err: unknown) => void;
+  /** the decision record, for the auditor API (/v1/audit, 503 when absent) */
+  records?: AuditRecords;
 }
 
 /** The one error of the edge: an HTTP status and the contract-style body. */
@@ -41,7 +44,7 @@ const statusOf = { InvalidCommand: 400, Forbidden: 403, NotFound: 404, IllegalTr
 
 type Env = { Variables: { principal: Principal } };
 
-export function createApp({ leqi, tokens, bodyLimit: maxSize = 1_048_576, log = (m, e) => console.error(m, e) }: ApiOptions): Hono<Env> {
+export function createApp({ leqi, tokens, bodyLimit: maxSize = 1_048_576, log = (m, e) => console.error(m, e), records }: ApiOptions): Hono<Env> {
   const app = new Hono<Env>();
   const document = openApiDocument();
 
@@ -74,6 +77,7 @@ export function createApp({ leqi, tokens, bodyLimit: maxSize = 1_048_576, log = 
   );
 
   app.get('/v1/whoami', (c) => c.json(c.get('principal')));
+  app.route('/v1/audit', auditRoutes(records));
 
   app.get('/v1/units', async (c) => {
     const principal = c.get('principal');
@@ -170,7 +174,7 @@ async function jsonObject(c: Context<Env>): Promise<Record<string, unknown>> {
   return value as Record<string, unknown>;
 }
 
-const listParams = ['phase', 'deadlineBefore', 'deadlineAfter', 'termEndsBefore', 'openCasesAtLeast', 'includeClosed', 'query', 'limit'];
+const listParams = ['phase', 'deadlineBefore', 'deadlineAfter', 'termEndsBefore', 'openCasesAtLeast', 'waiting', 'includeClosed', 'query', 'limit'];
 
 function listFilterOf(c: Context<Env>, principal: Principal): ListFilter & { limit: number } {
   const q = c.req.query();
@@ -187,6 +191,7 @@ function listFilterOf(c: Context<Env>, principal: Principal): ListFilter & { lim
   if (limit > 10_000) problems.push('limit: at most 10000');
   const openCasesAtLeast = int('openCasesAtLeast', q.openCasesAtLeast);
   if (q.includeClosed !== undefined && !['true', 'false'].includes(q.includeClosed)) problems.push('includeClosed: expected true or false');
+  if (q.waiting !== undefined && !['true', 'false'].includes(q.waiting)) problems.push('waiting: expected true or false');
   const raw = {
     ...(q.phase !== undefined ? { phase: q.phase.split(',') } : {}),
     ...(q.deadlineBefore !== undefined ? { deadlineBefore: q.deadlineBefore } : {}),
@@ -194,6 +199,7 @@ function listFilterOf(c: Context<Env>, principal: Principal): ListFilter & { lim
     ...(q.termEndsBefore !== undefined ? { termEndsBefore: q.termEndsBefore } : {}),
     ...(openCasesAtLeast !== undefined ? { openCasesAtLeast } : {}),
     ...(q.includeClosed === 'true' ? { includeClosed: true } : {}),
+    ...(q.waiting === 'true' ? { waiting: true } : {}),
     ...(q.query !== undefined ? { query: q.query } : {}),
     ...(principal.units !== null ? { unitIds: principal.units } : {}),
   };

@@ -87,6 +87,7 @@ export function openApiDocument(): Json {
             q('deadlineAfter', instant, 'the next deadline is at or after this (LeqiNextDeadline >=)'),
             q('termEndsBefore', instant, 'the term ends strictly before this (LeqiTermEndsOn <)'),
             q('openCasesAtLeast', { type: 'integer', minimum: 0 }, 'LeqiOpenCases >='),
+            q('waiting', { type: 'boolean' }, 'only units with a request waiting for an officer, oldest first (LeqiOldestPending, T-18)'),
             q('includeClosed', { type: 'boolean' }, 'also closed records (completed workflows)'),
             q('query', { type: 'string' }, 'a further Temporal visibility query, ANDed (not for unit tokens)'),
             q('limit', { type: 'integer', minimum: 0, maximum: 10000, default: 1000 }, 'at most this many units'),

@@ -252,6 +252,7 @@ export async function main(argv: string[], io: Partial<Io> = {}): Promise<number
       .option('--deadline-after <instant|date>', 'next deadline at or after')
       .option('--term-ends-before <instant|date>', 'term ends strictly before')
       .option('--open-cases-at-least <n>', 'at least this many open cases')
+      .option('--waiting', 'only units with a request waiting for an officer, oldest first (T-18)')
       .option('--include-closed', 'also closed records')
       .option('--query <visibility query>', 'a further Temporal visibility query, ANDed');
   withFilters(program.command('list').description('list units by phase, next deadline, term end or open cases (eventually consistent)'))
@@ -322,6 +323,7 @@ interface FilterFlags {
   termEndsBefore?: string;
   openCasesAtLeast?: string;
   includeClosed?: boolean;
+  waiting?: boolean;
   query?: string;
 }
 
@@ -333,6 +335,7 @@ function filterOf(o: FilterFlags): ListFilter {
     termEndsBefore: o.termEndsBefore,
     openCasesAtLeast: num(o.openCasesAtLeast),
     includeClosed: o.includeClosed,
+    waiting: o.waiting,
     query: o.query,
   };
   const parsed = ListFilter.safeParse(Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined)));

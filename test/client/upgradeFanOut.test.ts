@@ -1,4 +1,4 @@
-/** T-07 fan-out: a platform upgrade reaches every unit not terminated, found by visibility (dev server). */
+/** Visibility on the dev server: the T-07 upgrade fan-out, and the T-18 list of what waits for an officer. */
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cstDate } from '../../machines/calendar.js';
@@ -24,6 +24,7 @@ beforeAll(async () => {
   const in40days = cstDate(Date.now() + 40 * 86_400_000);
   await leqi.dispatch(scheduled, { type: 'FILE_TERMINATION', actor: unitActor, effectiveOn: in40days, reason: '停止自建' });
   await leqi.dispatch(ended, { type: 'REPORT_SERIOUS_VIOLATION', actor: officer, kind: 'falseInvoicing', details: '虚开' });
+  await leqi.dispatch(active, { type: 'REQUEST_RENEWAL', actor: unitActor });
   await eventually(
     () => leqi.list({ unitIds: ours }),
     (units) => units.filter((u) => u.phase !== 'underReview').length === 4,
@@ -54,5 +55,19 @@ describe('T-07: PUBLISH_VERSION_UPGRADE fanned out', () => {
     const again = await leqi.fanOut({ phase: [...NOT_TERMINATED], unitIds: ours }, (unit) => ({ type: 'PUBLISH_VERSION_UPGRADE', actor: officer, version: '4.0.0', publishedOn: today, requestId: `upgrade-4.0.0:${unit.unitId}` }));
     expect(again.every((r) => r.outcome === 'applied')).toBe(true);
     expect((await leqi.audit(active)).filter((e) => e.command === 'PUBLISH_VERSION_UPGRADE')).toHaveLength(1);
+  });
+});
+
+describe('T-18, T-25: what waits for an officer', () => {
+  it('lists the units with a request waiting, oldest first, and nothing else', async () => {
+    const waiting = await eventually(
+      () => leqi.list({ waiting: true, unitIds: ours }),
+      (units) => units.length === 2,
+    );
+    // review's application was submitted before active's renewal request
+    expect(waiting.map((u) => u.unitId)).toEqual([review, active]);
+    expect(Date.parse(waiting[0]!.oldestPending!)).toBeLessThan(Date.parse(waiting[1]!.oldestPending!));
+    expect((await leqi.state(review)).pendingDecisions.map((p) => p.what)).toEqual(['application']);
+    expect((await leqi.state(active)).pendingDecisions.map((p) => p.what)).toEqual(['renewal']);
   });
 });

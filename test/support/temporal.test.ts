@@ -68,7 +68,7 @@ describe('time-skipping test environment', () => {
 });
 
 describe('search attributes for the dev server', () => {
-  it('npm start and docker-compose register the same five attributes as machines/searchAttributes', () => {
+  it('npm start and docker-compose register the same attributes as machines/searchAttributes', () => {
     const typed = allSearchAttributes.map((k) => ({ name: k.name, type: TypedSearchAttributes.toMetadataType(k.type) }));
     expect(CONTRACT_SEARCH_ATTRIBUTES).toEqual(typed);
     const compose = readFileSync(new URL('../../docker-compose.yml', import.meta.url), 'utf8');
