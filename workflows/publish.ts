@@ -1,8 +1,11 @@
 /** Step 6 of a command's path: the contract's search attributes, upserted only when they change. */
-import { upsertSearchAttributes } from '@temporalio/workflow';
+import { patched, upsertSearchAttributes } from '@temporalio/workflow';
 import { LeqiConcurrencyLimit, LeqiNextDeadline, LeqiOldestPending, LeqiOpenCases, LeqiPhase, LeqiTermEndsOn } from '../machines/searchAttributes.js';
 import type { UnitSnapshot } from '../machines/unit/engine.js';
 import { summarize } from '../machines/unit/summary.js';
+
+/** replay guard (test/fixtures/histories): the T-18 search attribute came after the first recorded histories */
+const OLDEST_PENDING_PATCH = 'leqi-oldest-pending-search-attribute';
 
 export interface Published {
   phase: string;
@@ -21,7 +24,8 @@ export function publishSearchAttributes(snapshot: UnitSnapshot, last: Published 
     nextDeadline: summary.nextDeadlines[0]?.at ?? null,
     limit: summary.concurrency.limit,
     openCases: summary.cases.filter((c) => c.status !== 'closed').length,
-    oldestPending: summary.pendingDecisions[0]?.since ?? null,
+    // added after the first release: histories written before it never upserted this attribute
+    oldestPending: patched(OLDEST_PENDING_PATCH) ? (summary.pendingDecisions[0]?.since ?? null) : null,
   };
   if (last && JSON.stringify(last) === JSON.stringify(now)) return now;
   upsertSearchAttributes([
@@ -30,7 +34,7 @@ export function publishSearchAttributes(snapshot: UnitSnapshot, last: Published 
     { key: LeqiNextDeadline, value: now.nextDeadline ? new Date(now.nextDeadline) : null },
     { key: LeqiConcurrencyLimit, value: now.limit },
     { key: LeqiOpenCases, value: now.openCases },
-    { key: LeqiOldestPending, value: now.oldestPending ? new Date(now.oldestPending) : null },
+    ...(patched(OLDEST_PENDING_PATCH) ? [{ key: LeqiOldestPending, value: now.oldestPending ? new Date(now.oldestPending) : null }] : []),
   ]);
   return now;
 }

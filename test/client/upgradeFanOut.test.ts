@@ -24,6 +24,8 @@ beforeAll(async () => {
   const in40days = cstDate(Date.now() + 40 * 86_400_000);
   await leqi.dispatch(scheduled, { type: 'FILE_TERMINATION', actor: unitActor, effectiveOn: in40days, reason: '停止自建' });
   await leqi.dispatch(ended, { type: 'REPORT_SERIOUS_VIOLATION', actor: officer, kind: 'falseInvoicing', details: '虚开' });
+  // a second later than review's application (search attributes keep whole seconds)
+  await new Promise((resolve) => setTimeout(resolve, 1100));
   await leqi.dispatch(active, { type: 'REQUEST_RENEWAL', actor: unitActor });
   await eventually(
     () => leqi.list({ unitIds: ours }),
