@@ -130,6 +130,9 @@ export const StateSummary = z.strictObject({
       status: z.enum(['scheduled', 'withdrawn', 'effective']),
     }),
   ),
+  builderFlowData: z
+    .array(z.strictObject({ period: z.string(), dueOn: date, status: z.string() }))
+    .meta({ description: 'E-AUTH-4, O-27: a B-rated authorized builder’s flow-data duties' }),
   nextDeadlines: z
     .array(z.strictObject({ at: instant, what: z.string(), ruleId: z.string(), effect: z.string() }))
     .meta({ description: 'what happens next if nothing else does, earliest first' }),

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { makePolicy, type Policy } from '../machines/policy.js';
+import { RecordEnv, recordConfigOf, type RecordConfig } from '../activities/record/open.js';
 
 export const Env = z.object({
   TEMPORAL_ADDRESS: z.string().min(1).default('localhost:7233'),
@@ -22,6 +23,8 @@ export const Env = z.object({
   LEQI_SENT_NOTICES_PATH: z.string().min(1).default('.data/sent-notices.jsonl'),
   /** optional path to a JSON file overriding policy values */
   LEQI_POLICY: z.string().min(1).optional(),
+  /** the decision record: LEQI_RECORD_URL, LEQI_RECORD_RETENTION_MONTHS (activities/record/open.ts) */
+  ...RecordEnv.shape,
 });
 export type Env = z.infer<typeof Env>;
 
@@ -36,6 +39,8 @@ export interface Config {
   /** absolute, or relative to the worker's working directory */
   sentNoticesPath: string;
   policy: Policy;
+  /** the decision record's store and retention (O-14, T-10) */
+  record: RecordConfig;
 }
 
 /** Parses the environment; every bad variable is listed in one error. */
@@ -54,6 +59,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     provincialBureauMailbox: e.LEQI_PROVINCIAL_BUREAU_MAILBOX,
     supervisorMailbox: e.LEQI_SUPERVISOR_MAILBOX,
     sentNoticesPath: e.LEQI_SENT_NOTICES_PATH,
+    record: recordConfigOf(e),
     policy: e.LEQI_POLICY ? makePolicy(JSON.parse(readFileSync(e.LEQI_POLICY, 'utf8'))) : makePolicy(),
   };
 }

@@ -4,6 +4,7 @@ import { NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker
 import nodemailer from 'nodemailer';
 import { createActivities, type ActivityDeps } from '../activities/index.js';
 import { fileSentNotices } from '../activities/sentNotices.js';
+import { describeRecordUrl, openDecisionStore, type DecisionStore } from '../activities/record/index.js';
 import type { Config } from './config.js';
 
 export const workflowsPath = fileURLToPath(new URL('../workflows/index.ts', import.meta.url));
@@ -32,11 +33,35 @@ export function activityDeps(config: Config): ActivityDeps {
 }
 
 export async function createWorker({ connection, config, workflowBundle, deps }: WorkerParts): Promise<Worker> {
+  // the decision record (O-14, T-10): opened now, so a bad URL fails at start-up, not on every entry
+  let decisions = deps?.decisions;
+  if (!decisions) {
+    const store = await openDecisionStore(config.record);
+    console.log(`decision record: ${store.dialect} ${describeRecordUrl(config.record.url)}, kept at least ${store.retentionMonths} months`);
+    keepRetention(store);
+    decisions = store;
+  }
   return Worker.create({
     connection,
     namespace: config.temporal.namespace,
     taskQueue: config.temporal.taskQueue,
     ...(workflowBundle ? { workflowBundle } : { workflowsPath }),
-    activities: createActivities({ ...activityDeps(config), ...deps }),
+    activities: createActivities({ ...activityDeps(config), decisions, ...deps }),
   });
+}
+
+const DAY_MS = 86_400_000;
+
+/** T-10: the retention job, once at start and daily; it never purges what is younger than the retention. */
+function keepRetention(store: DecisionStore): void {
+  const purge = (): void => {
+    store.purge().then(
+      (r) => {
+        if (r.removed > 0 || r.skipped.length > 0) console.log(`decision record: purged ${r.removed} entries of ${r.units} units made before ${r.cutoff}${r.skipped.length ? `; not purged (chain broken): ${r.skipped.map((s) => `${s.unitId}: ${s.reason}`).join('; ')}` : ''}`);
+      },
+      (err) => console.error('decision record: retention purge failed', err),
+    );
+  };
+  setTimeout(purge, 60_000).unref();
+  setInterval(purge, DAY_MS).unref();
 }

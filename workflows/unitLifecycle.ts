@@ -206,7 +206,15 @@ export async function unitLifecycle(input: UnitLifecycleInput): Promise<StateSum
   async function perform(effect: Effect): Promise<void> {
     if (effect.kind === 'notice') await deliver(effect.notice, effect.noticeId, effect.at);
     else if (effect.kind === 'limit') await applyConcurrencyLimit(effect.change);
-    else await recordDecision(effect.record);
+    else {
+      try {
+        await recordDecision(effect.record);
+      } catch (err) {
+        // a permanent refusal (RecordConflict: the same key with other content) must not stall the unit;
+        // the record's verifier reports the gap, the worker log says why
+        log.error('decision record refused', { seq: effect.record.entry.seq, error: String((err as Error).cause ?? err) });
+      }
+    }
   }
 
   // effects run in order beside the clock, so a slow mail server never delays a deadline or a listing

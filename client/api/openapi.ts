@@ -3,6 +3,7 @@ import { Actor } from '../../machines/schemas/actor.js';
 import { commandSchemas, type CommandType } from '../../machines/schemas/commands.js';
 import { allowedRoles, governingRule } from '../../machines/unit/events.js';
 import { ListFilter, Phase } from '../listing.js';
+import { auditPaths } from './auditOpenapi.js';
 import { ApiErrorBody, AuditEntry, bodySchema, FanOutRequest, FanOutResult, jsonSchema, pascal, StateSummary, UnitListing, Whoami } from '../schemas.js';
 
 type Json = Record<string, unknown>;
@@ -71,7 +72,7 @@ export function openApiDocument(): Json {
     },
     servers: [{ url: 'http://localhost:8080' }],
     security: [{ bearer: [] }],
-    tags: [{ name: 'units' }, { name: 'commands' }, { name: 'meta' }],
+    tags: [{ name: 'units' }, { name: 'commands' }, { name: 'audit' }, { name: 'meta' }],
     paths: {
       '/openapi.json': { get: { tags: ['meta'], summary: 'this document', security: [], responses: { '200': { description: 'the OpenAPI document', content: { 'application/json': { schema: { type: 'object' } } } } } } },
       '/healthz': { get: { tags: ['meta'], summary: 'liveness', security: [], responses: { '200': json({ type: 'object', properties: { ok: { type: 'boolean' } } }, 'up') } } },
@@ -149,6 +150,7 @@ export function openApiDocument(): Json {
           responses: { '200': json({ type: 'object', properties: { results: { type: 'array', items: ref('FanOutResult') } }, required: ['results'] }, 'one result per unit listed'), ...errors(400, 401, 403, 413, 415) },
         },
       },
+      ...auditPaths({ add, json, errors, uscc, q, instant }),
     },
     components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'a token of LEQI_API_TOKENS (see README)' } }, schemas },
   };

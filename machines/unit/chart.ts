@@ -20,6 +20,7 @@ import { capabilitiesStopped } from './cases.js';
 import { usingUnitStatus } from './usingUnits.js';
 import { pendingDecisions } from './pending.js';
 import * as memberships from './memberships.js';
+import * as builder from './builderFlow.js';
 import { addsUsingUnit, isUsingUnitCommand } from '../membership/index.js';
 import { governingRuleUU, usingUnitSchemas, type UsingUnitCommand } from '../schemas/usingUnits.js';
 import { newUsingUnitsStopped } from './cases.js';
@@ -208,6 +209,7 @@ export const unitMachine = setup({
     filingScheduled: ({ context, event }) => changes.scheduledFilings(context).some((f) => f.effectiveOn > cstDate(event.at)),
     unitTerminationFiled: ({ context }) => changes.scheduledFilings(context).some((f) => f.usingUnits === null),
     filingForUsingUnits: ({ context, event }) => context.terminationFilings.find((f) => f.id === (event as DeadlineEvent).ref)?.usingUnits != null,
+    builderOwes: ({ context, event }) => builder.builderOwes(context, event as Of<'SUBMIT_FLOW_DATA'>),
     caseRefIs: ({ context, event }, params: { kinds: readonly Case['kind'][] }) => {
       const c = findCase(context, (event as DeadlineEvent).ref ?? '');
       return c !== undefined && params.kinds.includes(c.kind);
@@ -275,6 +277,7 @@ export const unitMachine = setup({
                 ...changes.openService(context, event.at),
                 // P-ONB-08: the using units requested with the application are members from today
                 memberships: memberships.admitFromApplication(context, event.at),
+                builderFlow: builder.firstBuilderDuties(context, event.at),
                 ...withTerm(withBase, newTerm(context.policy, 1, approvedOn, endsOn), event.at),
               };
             }),
@@ -615,6 +618,24 @@ export const unitMachine = setup({
             ],
           },
           {
+            // E-AUTH-4, O-27, T-17: the builder's flow data reminded at the period's end, overdue after its 15th day
+            guard: { type: 'due', params: { what: 'builderFlowData' as const } },
+            meta: { rule: 'O-27', ruleFromDeadline: true },
+            actions: [
+              'markDone',
+              assign({ builderFlow: ({ context, event }) => builder.builderFlowDeadlineFired(context, event as DeadlineEvent) }),
+              {
+                type: 'notify',
+                params: ({ context, event }) => {
+                  const e = event as DeadlineEvent;
+                  const duty = context.builderFlow.find((d) => d.period === e.period);
+                  const overdue = e.sub === 'flowDataOverdue';
+                  return { template: overdue ? 'flowDataOverdue' : 'flowDataDue', ruleId: e.ruleId, to: overdue ? ['officer', 'unit'] : ['unit'], facts: { usingUnit: e.ref ?? null, name: context.submission?.application.authorizedUnit?.name ?? null, period: e.period ?? null, dueOn: duty?.dueOn ?? null, rating: 'B' } };
+                },
+              },
+            ],
+          },
+          {
             guard: { type: 'due', params: { what: 'obligationDue' as const } },
             meta: { rule: 'S-12' },
             actions: [
@@ -890,6 +911,15 @@ export const unitMachine = setup({
           ],
         },
         ...usingUnitTransitions,
+        SUBMIT_FLOW_DATA: [
+          {
+            // E-AUTH-4, O-27: the authorized builder's own flow data (it is no membership)
+            guard: and(['authorized', 'builderOwes']),
+            meta: { rule: 'O-27' },
+            actions: [assign({ builderFlow: ({ context, event }) => builder.submitBuilderFlow(context, event as Of<'SUBMIT_FLOW_DATA'>) })],
+          },
+          usingUnitTransitions.SUBMIT_FLOW_DATA,
+        ],
         REPORT_SECURITY_INCIDENT: {
           guard: 'authorized',
           meta: { rule: 'P-SEC-01' },

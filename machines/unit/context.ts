@@ -5,6 +5,7 @@ import type { ApplicationSubmission } from '../schemas/forms.js';
 import type { Case } from './cases.js';
 import type { Obligation } from './obligations.js';
 import type { MembershipState } from '../membership/state.js';
+import type { FlowDuty } from '../membership/flowData.js';
 import type { Grant, Subscription } from './capabilities.js';
 import type { ChangeReport, NetworkState, TerminationFiling, EndedUsingUnit } from './changes.js';
 
@@ -84,6 +85,8 @@ export interface UnitContext {
   endedUsingUnits: EndedUsingUnit[];
   /** the using units' memberships, by USCC (P-UU-*, O-03); kept after they end */
   memberships: Record<string, MembershipState>;
+  /** E-AUTH-4, O-27: a B-rated builder's flow-data duties */
+  builderFlow: FlowDuty[];
 }
 
 export interface UnitInput {
@@ -112,5 +115,6 @@ export function initialContext({ unitId, policy }: UnitInput): UnitContext {
     terminationFilings: [],
     endedUsingUnits: [],
     memberships: {},
+    builderFlow: [],
   };
 }

@@ -8,6 +8,7 @@ import type { UnitContext } from './context.js';
 import { offsetDate } from './term.js';
 import { membershipDeadlineList } from './memberships.js';
 import { escalatesAt, pendingDecisions } from './pending.js';
+import { builderFlowDeadlines } from './builderFlow.js';
 
 export type DeadlineKind =
   | 'renewalReminder'
@@ -24,7 +25,8 @@ export type DeadlineKind =
   | 'networkFilingExpiry'
   | 'terminationEffective'
   | 'membership'
-  | 'decisionAgeing';
+  | 'decisionAgeing'
+  | 'builderFlowData';
 
 export interface Deadline {
   /** unique within a term; a fired or skipped key is never due again */
@@ -44,7 +46,7 @@ export interface Deadline {
 
 /** Every deadline still ahead for this context, earliest first. */
 export function deadlines(context: UnitContext): Deadline[] {
-  const list = context.termination ? terminatedDeadlines(context) : [...termDeadlines(context), ...caseDeadlines(context), ...obligationDeadlines(context), ...networkDeadlines(context), ...filingDeadlines(context), ...membershipDeadlineList(context), ...ageingDeadlines(context)];
+  const list = context.termination ? terminatedDeadlines(context) : [...termDeadlines(context), ...caseDeadlines(context), ...obligationDeadlines(context), ...networkDeadlines(context), ...filingDeadlines(context), ...membershipDeadlineList(context), ...builderFlowDeadlines(context), ...ageingDeadlines(context)];
   return list.filter((d) => !context.done.includes(d.key)).sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
 }
 
@@ -176,6 +178,8 @@ export function effectOf(context: UnitContext, d: Deadline): string {
       return d.ruleId === 'T-08' ? 'terminates the unit as filed' : 'ends the service of the using units named in the filing';
     case 'membership':
       return `${d.sub} for using unit ${d.ref}`;
+    case 'builderFlowData':
+      return `${d.sub} for the authorized builder ${d.ref} (${d.period})`;
     case 'decisionAgeing':
       return `escalates the request waiting for the officer (${d.ref?.split(':')[0]}) to the supervisor`;
   }

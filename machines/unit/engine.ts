@@ -8,7 +8,8 @@ import { cstDate } from '../calendar.js';
 import { parseCommand, type Command } from '../schemas/commands.js';
 import type { Actor } from '../schemas/actor.js';
 import { unitMachine } from './chart.js';
-import type { UnitContext, UnitInput } from './context.js';
+import { initialContext, type UnitContext, type UnitInput } from './context.js';
+import { Policy } from '../policy.js';
 import { deadlines, type Deadline } from './deadlines.js';
 import { accessSuspended, capabilitiesStopped, findCase, newUsingUnitsStopped, windowCap } from './cases.js';
 import { catalogueEntry, qualifies, subscription } from './capabilities.js';
@@ -44,8 +45,15 @@ export function persist(snapshot: UnitSnapshot): PersistedUnit {
   return { value: snapshot.value, context: snapshot.context };
 }
 
+/**
+ * A persisted unit as the current chart reads it. State carried by an earlier version lacks the
+ * fields added since: they start from their initial values, and the policy gains the defaults of
+ * its new options (the values it had are kept), so a unit continues across a deployment.
+ */
 export function restore(persisted: PersistedUnit): UnitSnapshot {
-  return unitMachine.resolveState({ value: persisted.value, context: persisted.context });
+  const policy = Policy.parse(persisted.context.policy);
+  const context: UnitContext = { ...initialContext({ unitId: persisted.context.unitId, policy }), ...persisted.context, policy };
+  return unitMachine.resolveState({ value: persisted.value, context });
 }
 
 /** Steps 1–3 of a command's path: every bad field, then the role, then the chart's verdict. */

@@ -41,6 +41,8 @@ export interface StateSummary {
   relationshipLedger: ReturnType<typeof relationshipLedger>;
   /** Annex 4: the authorized builder, if any */
   builder: ReturnType<typeof builderOf>;
+  /** E-AUTH-4, O-27: a B-rated builder's flow-data duties */
+  builderFlowData: { period: string; dueOn: string; status: string }[];
   capabilities: { code: string; public: boolean; status: string; validTo: string | null; grants: { usingUnit: string; status: string }[] }[];
   changes: UnitSnapshot['context']['changes'];
   network: { status: string; action: string; validity: unknown; updatedAt: string } | null;
@@ -100,6 +102,7 @@ export function summarize(snapshot: UnitSnapshot, now?: string): StateSummary {
     usingUnits: usingUnitsOf(context),
     relationshipLedger: relationshipLedger(context),
     builder: builderOf(context),
+    builderFlowData: context.builderFlow.map((d) => ({ period: d.period, dueOn: d.dueOn, status: d.status })),
     capabilities: context.capabilities.map((c) => ({
       code: c.code,
       public: c.public,

@@ -182,7 +182,7 @@ describe('unit chart: a terminated unit (T-10, contract)', () => {
     const again = check(snapshot, { type: 'SUBMIT_APPLICATION', actor: unit, ...example }, '2029-04-01T00:00:00+08:00');
     expect(again).toMatchObject({ ok: false, type: 'IllegalTransition' });
     expect(!again.ok && again.message).toContain('ARCHIVE');
-    expect(summarize(snapshot).nextDeadlines).toEqual([{ what: 'closeTerminated', ruleId: 'T-10', at: '2029-09-16T00:00:00+08:00' }]);
+    expect(summarize(snapshot).nextDeadlines).toEqual([{ what: 'closeTerminated', ruleId: 'T-10', at: '2029-09-16T00:00:00+08:00', effect: 'closes the terminated unit’s record; the workflow completes' }]);
     const closed = fireUntil(snapshot, '2029-09-16T00:00:00+08:00').snapshot;
     expect(closed.status).toBe('done');
   });

@@ -11,6 +11,7 @@ import { DefaultLogger, Runtime, Worker } from '@temporalio/worker';
 import nodemailer from 'nodemailer';
 import { inject } from 'vitest';
 import { createActivities } from '../../activities/index.js';
+import { SqliteDecisionStore, type DecisionStore } from '../../activities/record/index.js';
 import type { ConcurrencyChange, NoticeRequest } from '../../activities/types.js';
 import { makePolicy, type PolicyOverrides } from '../../machines/policy.js';
 import type { AuditEntry } from '../../machines/schemas/audit.js';
@@ -34,6 +35,12 @@ export function freshUscc(): string {
   return usccWithCheck(body.slice(0, 17));
 }
 
+/** an example (examples/<name>.json), re-addressed to `uscc` */
+export function exampleFor(name: string, uscc: string) {
+  const text = readFileSync(new URL(`../../examples/${name}.json`, import.meta.url), 'utf8');
+  return JSON.parse(text.replaceAll(example.application.dcuUscc, uscc));
+}
+
 /** the example application, re-addressed to `uscc` */
 export function applicationFor(uscc: string) {
   return JSON.parse(JSON.stringify(example).replaceAll(example.application.dcuUscc, uscc));
@@ -43,6 +50,8 @@ export interface Harness {
   env: TestWorkflowEnvironment;
   notices: NoticeRequest[];
   limits: ConcurrencyChange[];
+  /** the decision record the activities write to (a fresh in-memory SQLite store unless given) */
+  decisions: DecisionStore;
   taskQueue: string;
   close(): Promise<void>;
 }
@@ -53,6 +62,8 @@ export interface HarnessOptions {
   /** send notices through this SMTP server (a real one the test runs); JSON transport otherwise */
   smtpUrl?: string;
   officerMailbox?: string;
+  /** the decision record (e.g. a PostgreSQL store); the test closes it. Absent: in-memory SQLite, closed with the harness */
+  decisions?: DecisionStore;
 }
 
 export async function startHarness(policy: PolicyOverrides = {}, options: HarnessOptions = {}): Promise<Harness> {
@@ -66,7 +77,9 @@ export async function startHarness(policy: PolicyOverrides = {}, options: Harnes
   const notices: NoticeRequest[] = [];
   const limits: ConcurrencyChange[] = [];
   const taskQueue = `test-${randomUUID()}`;
+  const decisions = options.decisions ?? new SqliteDecisionStore({ path: ':memory:' });
   const activities = createActivities({
+    decisions,
     policy: makePolicy(policy),
     mailer: { transport: options.smtpUrl ? nodemailer.createTransport(options.smtpUrl) : nodemailer.createTransport({ jsonTransport: true }), from: 'noreply@leqi.invalid' },
     officerMailbox: options.officerMailbox ?? 'officer@tax.invalid',
@@ -94,11 +107,13 @@ export async function startHarness(policy: PolicyOverrides = {}, options: Harnes
     env,
     notices,
     limits,
+    decisions,
     taskQueue,
     async close() {
       worker.shutdown();
       await running;
       await env.teardown();
+      if (!options.decisions) await decisions.close();
     },
   };
 }
@@ -112,7 +127,7 @@ export async function advanceTo(h: Harness, instant: string): Promise<void> {
 export type UnitHandle = WorkflowHandle<typeof unitLifecycle>;
 
 /** Submits an application by update-with-start, as a back-office would. */
-export async function submit(h: Harness, uscc: string): Promise<{ handle: UnitHandle; state: StateSummary }> {
+export async function submit(h: Harness, uscc: string, body: Record<string, unknown> = applicationFor(uscc)): Promise<{ handle: UnitHandle; state: StateSummary }> {
   const startOp = new WithStartWorkflowOperation<typeof unitLifecycle>(WORKFLOW_TYPE, {
     workflowId: unitWorkflowId(uscc),
     taskQueue: h.taskQueue,
@@ -120,7 +135,7 @@ export async function submit(h: Harness, uscc: string): Promise<{ handle: UnitHa
     workflowIdConflictPolicy: 'USE_EXISTING',
   });
   const state = await h.env.client.workflow.executeUpdateWithStart(dispatchUpdate, {
-    args: [{ type: 'SUBMIT_APPLICATION', actor: unitActor, ...applicationFor(uscc) }],
+    args: [{ type: 'SUBMIT_APPLICATION', actor: unitActor, ...body }],
     startWorkflowOperation: startOp,
   });
   return { handle: await startOp.workflowHandle(), state };

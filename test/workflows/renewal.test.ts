@@ -26,7 +26,7 @@ describe('T-05: renewal requested on time and approved', () => {
     const requested = await send(handle, { type: 'REQUEST_RENEWAL', actor: unitActor, reason: '继续使用' });
     expect(requested.term).toMatchObject({ renewal: 'requested', late: false });
     // no reminder or throttle once a request is in
-    expect(requested.nextDeadlines.map((d) => d.what).filter((w) => !['obligationDue', 'membership'].includes(w))).toEqual(['termEnd']);
+    expect(requested.nextDeadlines.map((d) => d.what).filter((w) => !['obligationDue', 'membership', 'decisionAgeing'].includes(w))).toEqual(['termEnd']);
 
     await advanceTo(h, '2028-11-02T09:00:00+08:00');
     const approved = await send(handle, { type: 'APPROVE_RENEWAL', actor: officer, opinion: '同意延续', extendsTo: '2031-03-15' });

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { usccWithCheck } from '../../machines/uscc.js';
-import { advanceTo, approve, auditOf, example, freshUscc, officer, rejection, send, settle, startHarness, state, submit, unitActor, type Harness } from '../support/harness.js';
+import { advanceTo, approve, auditOf, example, exampleFor, freshUscc, officer, rejection, send, settle, startHarness, state, submit, unitActor, type Harness } from '../support/harness.js';
 
 let h: Harness;
 beforeEach(async () => {
@@ -199,5 +199,28 @@ describe('cases aimed at a using unit (S-05, S-08, S-11)', () => {
     expect(s.usingUnits.map((u) => u.status)).toEqual(['ended', 'ended']);
     expect(s.relationshipLedger).toHaveLength(2);
     expect(s.relationshipLedger.every((r) => r.effectiveTo !== null)).toBe(true);
+  });
+});
+
+describe('Annex 4, E-AUTH-*: the authorized builder', () => {
+  it('is recorded with its eligibility, the letter and the DCU’s joint liability; a B-rated builder owes flow data (E-AUTH-4, O-27)', async () => {
+    await advanceTo(h, '2027-03-15T10:00:00+08:00');
+    const uscc = freshUscc();
+    const body = exampleFor('application-with-builder', uscc);
+    body.application.authorizedUnit.creditRating = 'B';
+    const { handle } = await submit(h, uscc, body);
+    const s = await approve(handle);
+    const builderUscc = body.application.authorizedUnit.uscc as string;
+    expect(s.builder).toMatchObject({ uscc: builderUscc, relation: 'affiliate', mayActForDcu: true, letter: { required: true, provided: true }, jointLiability: { ruleId: 'E-AUTH-10' }, flowDataRequired: true });
+    expect(s.builderFlowData).toEqual([{ period: '2027-Q1', dueOn: '2027-04-15', status: 'open' }]);
+    await advanceTo(h, '2027-04-16T00:00:01+08:00');
+    expect((await state(handle)).builderFlowData.slice(0, 2)).toEqual([
+      { period: '2027-Q1', dueOn: '2027-04-15', status: 'overdue' },
+      { period: '2027-Q2', dueOn: '2027-07-15', status: 'open' },
+    ]);
+    expect(h.notices.find((n) => n.template === 'flowDataOverdue' && n.facts.usingUnit === builderUscc)).toMatchObject({ at: '2027-04-16T00:00:00+08:00', audience: ['officer', 'unit'] });
+    await advanceTo(h, '2027-07-02T09:00:00+08:00');
+    const submitted = await send(handle, { type: 'SUBMIT_FLOW_DATA', actor: { role: 'usingUnit', id: builderUscc }, usingUnit: builderUscc, period: '2027-Q2', ref: 'flow:builder:2027Q2' });
+    expect(submitted.builderFlowData.find((d) => d.period === '2027-Q2')?.status).toBe('fulfilled');
   });
 });
