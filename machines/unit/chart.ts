@@ -9,23 +9,20 @@ import { checkEligibility } from '../eligibility.js';
 import type { ApplicationSubmission } from '../schemas/forms.js';
 import { initialContext, type UnitContext, type UnitInput } from './context.js';
 import { lift, OFFICER_LEVEL, RENEWAL_LADDER, restrict } from './concurrency.js';
-import { deadlines, pastKeys, type DeadlineKind } from './deadlines.js';
-import { isAuthorized, type CommandEvent, type DeadlineEvent, type UnitEvent } from './events.js';
+import { pastKeys } from './deadlines.js';
+import type { CommandEvent, DeadlineEvent, UnitEvent } from './events.js';
 import type { Notice } from './notice.js';
-import { accessSuspended, findCase, windowCap, type Case } from './cases.js';
+import { findCase } from './cases.js';
 import * as compliance from './compliance.js';
 import * as changes from './changes.js';
-import { catalogueEntry, liveGrant, qualifies, subscription } from './capabilities.js';
-import { capabilitiesStopped } from './cases.js';
-import { usingUnitStatus } from './usingUnits.js';
 import { pendingDecisions } from './pending.js';
 import * as memberships from './memberships.js';
 import * as builder from './builderFlow.js';
-import { addsUsingUnit, isUsingUnitCommand } from '../membership/index.js';
 import { governingRuleUU, usingUnitSchemas, type UsingUnitCommand } from '../schemas/usingUnits.js';
-import { newUsingUnitsStopped } from './cases.js';
 import { firstMonitoringObligation } from './obligations.js';
 import { initialTermEndsOn, ladderLimit, newTerm } from './term.js';
+import { unitGuards } from './guards.js';
+import { caseNotice, lastCaseId, obligationNotice } from './noticeFacts.js';
 
 type Of<T extends UnitEvent['type']> = Extract<UnitEvent, { type: T }>;
 
@@ -81,140 +78,7 @@ export const unitMachine = setup({
     recordOnly: () => {},
     markDone: assign({ done: ({ context, event }) => [...context.done, (event as DeadlineEvent).key] }),
   },
-  guards: {
-    authorized: ({ event }) => isAuthorized(event),
-    /** the application is for the unit this chart runs (workflow id `unit:<USCC>`) */
-    forThisUnit: ({ context, event }) => (event as Of<'SUBMIT_APPLICATION'>).application.dcuUscc === context.unitId,
-    due: ({ context, event }, params: { what: DeadlineKind }) =>
-      event.type === 'DEADLINE' &&
-      event.what === params.what &&
-      deadlines(context).some((d) => d.key === event.key && Date.parse(d.at) <= Date.parse(event.at)),
-    termEndAfterApproval: ({ event }) => {
-      const e = event as Of<'APPROVE_APPLICATION'>;
-      return e.termEndsOn === undefined || e.termEndsOn > cstDate(e.at);
-    },
-    renewalOpen: ({ context }) =>
-      context.term?.renewal === 'notRequested' ||
-      (context.term?.renewal === 'rejected' && context.policy.afterRejection === 'allowNewRequest'),
-    onTime: ({ context, event }) => cstDate(event.at) <= (context.term?.renewalDueOn ?? ''),
-    renewalRequested: ({ context }) => context.term?.renewal === 'requested',
-    renewalApproved: ({ context }) => context.term?.renewal === 'approved',
-    extendsBeyondTerm: ({ context, event }) => {
-      const e = event as Of<'APPROVE_RENEWAL'>;
-      return context.term !== null && e.extendsTo > context.term.endsOn && e.extendsTo > cstDate(e.at);
-    },
-    /** the renewed term has already begun (approval after the old term ended, T-03 undecided) */
-    pastTermEnd: ({ context, event }) => context.term !== null && Date.parse(event.at) >= Date.parse(endOf(context.term.endsOn)),
-    terminatesAtTermEnd: ({ context }) =>
-      context.term?.renewal !== 'requested' && context.policy.noRequestAtTermEnd === 'terminate',
-    automaticLadder: ({ context }) => context.policy.ladderMode === 'automatic' && !context.term?.ladderByOfficer,
-    accessSuspended: ({ context }) => accessSuspended(context),
-    /** a case's `target` must be one of this unit's using units (contract) */
-    knownTarget: ({ context, event }) => {
-      const target = (event as { target?: { usingUnit: string } }).target;
-      return !target || memberships.isServing(context, target.usingUnit);
-    },
-    /** the membership's own chart allows the command (state, role, authority, E-UU eligibility) */
-    membershipAllows: ({ context, event }) => isUsingUnitCommand(event as { type: string }) && memberships.membershipAllows(context, event as UsingUnitEvent),
-    /** E-UU-10: no new using unit while the DCU is suspended or under stopNewUsingUnits */
-    newUsingUnitsAllowed: ({ context, event }) => !addsUsingUnit(event as { type: string }, context.policy.newUsingUnitGate) || !newUsingUnitsStopped(context),
-    /** the command names a case that exists and is in one of the given kinds and statuses */
-    caseIs: ({ context, event }, params: { kinds: readonly Case['kind'][]; status: Case['status'] }) => {
-      const c = findCase(context, (event as { caseId?: string }).caseId ?? '');
-      return c !== undefined && c.status === params.status && params.kinds.includes(c.kind);
-    },
-    feedbackOpen: ({ context, event }) => {
-      const c = findCase(context, (event as Of<'SUBMIT_RECTIFICATION_FEEDBACK'>).caseId);
-      return c !== undefined && c.status === 'open' && c.feedback === null;
-    },
-    /** T-09: a new last day after today and within 3 months of the day the measure was imposed */
-    withinCap: ({ context, event }) => {
-      const e = event as Of<'ADJUST_CASE_WINDOW'>;
-      const c = findCase(context, e.caseId);
-      const cap = c && windowCap(context, c);
-      return cap !== null && cap !== undefined && e.dueOn > cstDate(e.at) && e.dueOn <= cap;
-    },
-    /** S-06: a security case for the same target already exists (open or closed) */
-    securityRecurrence: ({ context, event }) =>
-      compliance.priorSecurityCase(context, (event as Of<'REPORT_SECURITY_THREAT'>).target?.usingUnit ?? null) !== undefined,
-    eligibilityFails: ({ context, event }) => compliance.eligibilityFails(context, event as Of<'REPORT_ELIGIBILITY_CHANGE'>),
-    /** TERMINATE { caseId } confirms a proposed termination; without caseId the officer terminates outright */
-    terminationCase: ({ context, event }) => {
-      const id = (event as Of<'TERMINATE'>).caseId;
-      return id === undefined || findCase(context, id)?.terminationProposed === true;
-    },
-    /** the case at hand concerns a using unit only (the DCU stays) */
-    targetsUsingUnit: ({ context, event }) => {
-      const e = event as { target?: unknown; caseId?: string; ref?: string };
-      if (e.target !== undefined) return true;
-      const c = findCase(context, e.caseId ?? e.ref ?? '');
-      return c?.target != null;
-    },
-    periodOwed: ({ context, event }) =>
-      context.obligations.some((o) => o.kind === 'monitoringRun' && o.subject === (event as Of<'RECORD_MONITORING_RUN'>).period && o.status !== 'fulfilled'),
-    inCatalogue: ({ context, event }) => catalogueEntry(context, (event as { code: string }).code) !== undefined,
-    notSubscribed: ({ context, event }) => subscription(context, (event as { code: string }).code) === undefined,
-    /** E-DCU-13, S-02: a non-public capability needs a qualification in an applicable industry */
-    industryQualified: ({ context, event }) => {
-      const e = event as Of<'SUBSCRIBE_CAPABILITY'>;
-      const entry = catalogueEntry(context, e.code);
-      return entry !== undefined && qualifies(entry, e.qualification);
-    },
-    /** M-SUSPEND-CAP (S-07) and suspension stop capability use and new grants */
-    capabilitiesAllowed: ({ context }) => !capabilitiesStopped(context),
-    subscriptionIs: ({ context, event }, params: { status: readonly string[] }) => {
-      const s = subscription(context, (event as { code: string }).code);
-      return s !== undefined && params.status.includes(s.status);
-    },
-    usingUnitActive: ({ context, event }) => usingUnitStatus(context, (event as { usingUnit: string }).usingUnit) === 'active',
-    notGranted: ({ context, event }) => liveGrant(context, (event as { code: string }).code, (event as { usingUnit: string }).usingUnit) === undefined,
-    grantOffered: ({ context, event }) => liveGrant(context, (event as { code: string }).code, (event as { usingUnit: string }).usingUnit)?.status === 'offered',
-    /** E-UU-8: the using unit's qualification must be in one of the capability's industries */
-    grantQualificationFits: ({ context, event }) => {
-      const e = event as Of<'PROVIDE_QUALIFICATION'>;
-      const entry = catalogueEntry(context, e.code);
-      return entry !== undefined && !entry.public && entry.industries.includes(e.qualification.industry);
-    },
-    grantAcceptable: ({ context, event }) => changes.grantAcceptable(context, (event as { code: string }).code, (event as { usingUnit: string }).usingUnit),
-    /** a change about a using unit must name one of this unit's using units */
-    changeSubjectKnown: ({ context, event }) => {
-      const e = event as Of<'REPORT_CHANGE'>;
-      if (e.kind === 'relationship' && e.usingUnit === undefined) return false;
-      return e.usingUnit === undefined || usingUnitStatus(context, e.usingUnit) !== undefined;
-    },
-    alreadyReported: ({ context, event }) => changes.alreadyReported(context, event as Of<'DETECT_RELATIONSHIP_CHANGE'>),
-    agreementOwed: ({ context }) => context.obligations.some((o) => o.kind === 'signedAgreement' && o.status !== 'fulfilled'),
-    newVersion: ({ context, event }) => {
-      const e = event as Of<'PUBLISH_VERSION_UPGRADE'>;
-      return e.publishedOn <= cstDate(e.at) && !context.obligations.some((o) => o.kind === 'versionUpgrade' && o.subject === e.version);
-    },
-    upgradeOwed: ({ context, event }) =>
-      context.obligations.some((o) => o.kind === 'versionUpgrade' && o.subject === (event as Of<'COMPLETE_VERSION_UPGRADE'>).version && o.status !== 'fulfilled'),
-    /** P-ONB-06 / P-CHG-05: open only when nothing is in force, change or close only what is; for this unit; not already ended */
-    networkActionFits: ({ context, event }) => {
-      const { filing } = event as Of<'FILE_NETWORK_ADDRESS'>;
-      if (filing.unitUscc !== context.unitId) return false;
-      if (filing.validity.type === 'temporary' && filing.validity.endsOn < cstDate(event.at)) return false;
-      const inForce = context.network?.status === 'open';
-      return filing.action === 'open' ? !inForce : context.network !== null && (filing.action === 'change' || inForce);
-    },
-    /** T-08: effectiveOn at least 30 days after the filing day */
-    leadTime: ({ context, event }) => (event as Of<'FILE_TERMINATION'>).effectiveOn >= changes.earliestEffectiveOn(context, event.at),
-    /** the using units named are this unit's and still served; one filing for the whole unit at a time */
-    filingScopeValid: ({ context, event }) => {
-      const e = event as Of<'FILE_TERMINATION'>;
-      if (!e.usingUnits) return !changes.scheduledFilings(context).some((f) => f.usingUnits === null);
-      return e.usingUnits.every((u) => ['active', 'suspended'].includes(usingUnitStatus(context, u) ?? ''));
-    },
-    filingScheduled: ({ context, event }) => changes.scheduledFilings(context).some((f) => f.effectiveOn > cstDate(event.at)),
-    unitTerminationFiled: ({ context }) => changes.scheduledFilings(context).some((f) => f.usingUnits === null),
-    filingForUsingUnits: ({ context, event }) => context.terminationFilings.find((f) => f.id === (event as DeadlineEvent).ref)?.usingUnits != null,
-    builderOwes: ({ context, event }) => builder.builderOwes(context, event as Of<'SUBMIT_FLOW_DATA'>),
-    caseRefIs: ({ context, event }, params: { kinds: readonly Case['kind'][] }) => {
-      const c = findCase(context, (event as DeadlineEvent).ref ?? '');
-      return c !== undefined && params.kinds.includes(c.kind);
-    },
-  },
+  guards: unitGuards,
 }).createMachine({
   id: 'unit',
   initial: 'prospect',
@@ -954,34 +818,4 @@ export const unitMachine = setup({
 
 export type UnitMachine = typeof unitMachine;
 
-/** the id of the case a command just opened */
-function lastCaseId(context: UnitContext): string {
-  return context.cases[context.cases.length - 1]?.id ?? '';
-}
-
-/** A notice about one duty: its rule, subject and last day. */
-function obligationNotice(context: UnitContext, id: string, template: Notice['template'], to: Notice['to']): Notice {
-  const o = context.obligations.find((x) => x.id === id);
-  return { template, ruleId: o?.ruleId ?? 'S-12', to, facts: { obligation: o?.kind ?? null, subject: o?.subject ?? null, dueOn: o?.dueOn ?? null } };
-}
-
-/** A notice about one case: its rule, measures and the date by which to act. */
-function caseNotice(context: UnitContext, caseId: string, template: Notice['template'], ruleId: string, to: Notice['to']): Notice {
-  const c = findCase(context, caseId);
-  return {
-    template,
-    ruleId,
-    to,
-    facts: {
-      caseId,
-      kind: c?.kind ?? null,
-      caseRuleId: c?.ruleId ?? null,
-      measures: c?.measures.join(', ') ?? null,
-      dueOn: c?.dueOn ?? null,
-      target: c?.target?.usingUnit ?? null,
-      details: c?.details ?? null,
-      outcome: c?.outcome ?? null,
-    },
-  };
-}
 export type { CommandEvent };
