@@ -117,3 +117,29 @@ describe('durability: continue-as-new in the middle of a term', () => {
     expect(s.termination).toMatchObject({ ruleId: 'T-03' });
   });
 });
+
+describe('T-10, contract: a closed record and a new application', () => {
+  it('ARCHIVE completes the run with its final summary; the enterprise may then apply again under the same id, as a new lifetime', async () => {
+    await advanceTo(h, APPROVED);
+    const uscc = freshUscc();
+    const { handle } = await submit(h, uscc);
+    await approve(handle);
+    await send(handle, { type: 'REPORT_SERIOUS_VIOLATION', actor: officer, kind: 'falseInvoicing', details: '虚开' });
+    const refused = await rejection(send(handle, { type: 'SUBMIT_APPLICATION', actor: unitActor, ...applicationFor(uscc) }));
+    expect(refused.type).toBe('IllegalTransition');
+    expect(refused.message).toContain('ARCHIVE');
+    const firstRun = (await latestRun(h, handle).describe()).runId;
+    await send(handle, { type: 'ARCHIVE', actor: officer, reason: '已归档' });
+    const final = await latestRun(h, handle).result();
+    expect(final).toMatchObject({ phase: 'terminated', closed: true, termination: { ruleId: 'S-08' } });
+
+    const again = await submit(h, uscc);
+    expect(again.state.phase).toBe('underReview');
+    expect((await latestRun(h, handle).describe()).runId).not.toBe(firstRun);
+    // the new lifetime's audit starts afresh; its notice ids are scoped to it
+    expect((await auditOf(latestRun(h, handle) as never)).filter((e) => e.kind === 'command').map((e) => e.command)).toEqual(['SUBMIT_APPLICATION']);
+    await settle(h);
+    const ids = h.notices.filter((n) => n.template === 'applicationReceived').map((n) => n.noticeId);
+    expect(new Set(ids).size).toBe(2);
+  });
+});
