@@ -6,6 +6,7 @@
  * Changing a number is a one-line change here plus a test.
  */
 import { z } from 'zod';
+import { rollRestDay } from './calendar.js';
 
 const months = z.number().int().min(0).max(120);
 const days = z.number().int().min(0).max(3650);
@@ -139,6 +140,14 @@ export type PolicyOverrides = z.input<typeof Policy>;
 
 /** The product's defaults (decisions.md). */
 export const defaultPolicy: Policy = Policy.parse({});
+
+/**
+ * Civil Code art. 203 option (decisions.md): a last day that falls on a configured rest day rolls to
+ * the next working day; dates derived from it (reminders, warnings) follow.
+ */
+export function lastDay(policy: Pick<Policy, 'restDays'>, date: string): string {
+  return rollRestDay(date, policy.restDays);
+}
 
 /** Policy from overrides, validated; an unknown key or a bad value is an error, never ignored. */
 export function makePolicy(overrides: PolicyOverrides = {}): Policy {

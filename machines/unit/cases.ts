@@ -3,6 +3,7 @@
  * measures, window and outcome. Pure helpers over the context; the chart decides when they run.
  */
 import { addDays, addMonths, cstDate } from '../calendar.js';
+import { lastDay } from '../policy.js';
 import type { Measure, Target } from '../schemas/compliance.js';
 import type { UnitContext } from './context.js';
 import { effectiveLimit, lift, restrict } from './concurrency.js';
@@ -74,7 +75,8 @@ export interface NewCase {
 /** Opens a case: id `C-<n>`, window from the day the measure is imposed (T-09). */
 export function openCase(context: UnitContext, spec: NewCase): Case {
   const today = cstDate(spec.at);
-  const dueOn = spec.months !== null ? addMonths(today, spec.months) : spec.days !== undefined ? addDays(today, spec.days) : null;
+  const raw = spec.months !== null ? addMonths(today, spec.months) : spec.days !== undefined ? addDays(today, spec.days) : null;
+  const dueOn = raw && lastDay(context.policy, raw);
   const ruleId = spec.ruleId ?? KIND_RULE[spec.kind];
   return {
     id: `C-${context.cases.length + 1}`,
@@ -151,7 +153,7 @@ export function liftCase(context: UnitContext, id: string): UnitContext['concurr
 
 /** T-09: the latest last day a case window may have (3 calendar months from the day the measure was imposed). */
 export function windowCap(context: UnitContext, c: Case): string | null {
-  return c.windowFrom ? addMonths(c.windowFrom, context.policy.caseWindowMonths.max) : null;
+  return c.windowFrom ? lastDay(context.policy, addMonths(c.windowFrom, context.policy.caseWindowMonths.max)) : null;
 }
 
 export function openCases(context: UnitContext): Case[] {

@@ -4,6 +4,7 @@
  * the cascade when a unit ends (P-TRM-04). The chart decides when each is legal.
  */
 import { addDays, cstDate } from '../calendar.js';
+import { lastDay } from '../policy.js';
 import type { ChangeKind } from '../schemas/changes.js';
 import type { NetworkAddressFiling } from '../schemas/forms.js';
 import { publicCapabilities, qualifies, catalogueEntry, withGrant, withSubscription } from './capabilities.js';
@@ -104,7 +105,7 @@ export function grantAcceptable(context: UnitContext, code: string, usingUnit: s
 
 /** P-CHG-01/02/03, T-06: recorded; a relationship change late after 3 days; a legal-representative change owes a re-signed agreement. */
 export function reportChange(context: UnitContext, e: Of<'REPORT_CHANGE'>): Change {
-  const late = e.kind === 'relationship' && today(e) > addDays(e.effectiveOn, context.policy.relationshipChangeReportDays);
+  const late = e.kind === 'relationship' && today(e) > relationshipReportDueOn(context, e.effectiveOn);
   const report: ChangeReport = { kind: e.kind, effectiveOn: e.effectiveOn, details: e.details, usingUnit: e.usingUnit ?? null, reportedAt: e.at, late };
   let obligations = context.obligations;
   if (e.kind === 'relationship') {
@@ -112,17 +113,22 @@ export function reportChange(context: UnitContext, e: Of<'REPORT_CHANGE'>): Chan
     if (detected) obligations = fulfil(obligations, detected.id, e.at);
   }
   if (e.kind === 'legalRepresentative') {
-    const dueOn = addDays(today(e), context.policy.resignAgreementDays);
+    const dueOn = lastDay(context.policy, addDays(today(e), context.policy.resignAgreementDays));
     obligations = [...obligations, newObligation(obligations, 'signedAgreement', `legal representative changed ${e.effectiveOn}`, dueOn, addDays(dueOn, -7))];
   }
   return { changes: [...context.changes, report], obligations };
+}
+
+/** T-06: the last day to report a relationship change (3 calendar days, rolled past a rest day). */
+export function relationshipReportDueOn(context: UnitContext, effectiveOn: string): string {
+  return lastDay(context.policy, addDays(effectiveOn, context.policy.relationshipChangeReportDays));
 }
 
 export const relationshipSubject = (usingUnit: string | undefined, effectiveOn: string): string => `${usingUnit ?? 'DCU'} ${effectiveOn}`;
 
 /** T-06: a change seen by monitoring must be reported by its 3rd day; otherwise it is overdue (S-12). */
 export function detectRelationshipChange(context: UnitContext, e: Of<'DETECT_RELATIONSHIP_CHANGE'>): Change {
-  const dueOn = addDays(e.effectiveOn, context.policy.relationshipChangeReportDays);
+  const dueOn = relationshipReportDueOn(context, e.effectiveOn);
   return { obligations: [...context.obligations, newObligation(context.obligations, 'relationshipReport', relationshipSubject(e.usingUnit, e.effectiveOn), dueOn)] };
 }
 
@@ -139,7 +145,7 @@ export function submitSignedAgreement(context: UnitContext, e: Of<'SUBMIT_SIGNED
 
 /** T-07 (P-VER-01, N-07): the upgrade is due 30 days after publication, reminded 7 days before. */
 export function publishUpgrade(context: UnitContext, e: Of<'PUBLISH_VERSION_UPGRADE'>): Change {
-  const dueOn = addDays(e.publishedOn, context.policy.versionUpgradeDays);
+  const dueOn = lastDay(context.policy, addDays(e.publishedOn, context.policy.versionUpgradeDays));
   return { obligations: [...context.obligations, newObligation(context.obligations, 'versionUpgrade', e.version, dueOn, addDays(dueOn, -context.policy.upgradeReminderDaysBefore))] };
 }
 

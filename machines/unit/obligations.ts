@@ -5,7 +5,7 @@
  * to the officer (S-12); a periodic one is then owed for the next period.
  */
 import { addDays, daysInMonth } from '../calendar.js';
-import type { Policy } from '../policy.js';
+import { lastDay, type Policy } from '../policy.js';
 
 export type ObligationStatus = 'open' | 'fulfilled' | 'overdue' | 'waived';
 export type ObligationKind = 'monitoringRun' | 'relationshipReport' | 'versionUpgrade' | 'signedAgreement';
@@ -54,7 +54,7 @@ export function nextPeriod(period: string, cadence: Policy['monitoringCadence'])
 }
 
 function monitoringRun(all: Obligation[], period: string, policy: Policy): Obligation {
-  return newObligation(all, 'monitoringRun', period, addDays(periodEnd(period), policy.periodGraceDays));
+  return newObligation(all, 'monitoringRun', period, lastDay(policy, addDays(periodEnd(period), policy.periodGraceDays)));
 }
 
 /** O-16: the first run is owed for the period in which service opened. */

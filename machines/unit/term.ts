@@ -1,6 +1,6 @@
 /** Term arithmetic (T-01, T-02, T-04, T-05): pure CST calendar maths over the policy. */
-import { addDays, addMonths, addYears, rollRestDay } from '../calendar.js';
-import type { LadderStep, Policy, RenewalReminder } from '../policy.js';
+import { addDays, addMonths, addYears } from '../calendar.js';
+import { lastDay, type LadderStep, type Policy, type RenewalReminder } from '../policy.js';
 import type { Term } from './context.js';
 
 /** T-01: the initial term's last day for an approval on `approvedOn`, per the policy's reading. */
@@ -18,7 +18,7 @@ export function initialTermEndsOn(policy: Policy, approvedOn: string): string {
 
 /** T-02 (reading a): the last day to request renewal, term end − N calendar months. */
 export function renewalDueOn(policy: Policy, endsOn: string): string {
-  return rollRestDay(addMonths(endsOn, -policy.renewalDueMonthsBeforeEnd), policy.restDays);
+  return lastDay(policy, addMonths(endsOn, -policy.renewalDueMonthsBeforeEnd));
 }
 
 export function newTerm(policy: Policy, number: number, startsOn: string, endsOn: string): Term {

@@ -122,3 +122,28 @@ describe('compliance chart: case deadlines', () => {
     expect(apply(again.snapshot, { type: 'TERMINATE', actor: officer, reason: 'r', ruleId: 'S-06', caseId: 'C-1' }).to).toBe('terminated');
   });
 });
+
+describe('Civil Code art. 203 option: rest days roll a last day to the next working day', () => {
+  const restDays = ['2027-06-07', '2027-07-10', '2027-07-11'];
+  function unitWith(policy: Record<string, unknown>): UnitSnapshot {
+    let s = start({ unitId: UNIT, policy: makePolicy(policy) });
+    s = apply(s, { type: 'SUBMIT_APPLICATION', actor: unit, ...example }, '2027-03-01T09:00:00+08:00').snapshot;
+    return apply(s, { type: 'APPROVE_APPLICATION', actor: officer, opinion: '同意' }, '2027-03-15T10:00:00+08:00').snapshot;
+  }
+
+  it('T-06: a relationship change effective 2027-06-04 is due 2027-06-08 when 06-07 is a rest day, and a report on 06-08 is on time', () => {
+    const s = unitWith({ restDays });
+    const seen = apply(s, { type: 'DETECT_RELATIONSHIP_CHANGE', actor: system, effectiveOn: '2027-06-04', details: 'd', usingUnit: BRANCH }, '2027-06-05T09:00:00+08:00');
+    expect(summarize(seen.snapshot).obligations.at(-1)).toMatchObject({ kind: 'relationshipReport', dueOn: '2027-06-08' });
+    const reported = apply(seen.snapshot, { type: 'REPORT_CHANGE', actor: unit, kind: 'relationship', effectiveOn: '2027-06-04', details: 'd', usingUnit: BRANCH }, '2027-06-08T20:00:00+08:00');
+    expect(summarize(reported.snapshot).changes.at(-1)?.late).toBe(false);
+    expect(summarize(reported.snapshot).obligations.at(-1)?.status).toBe('fulfilled');
+  });
+
+  it('T-09: a window whose last day is a weekend rolls to the next working day; without rest days it does not', () => {
+    const rolled = apply(unitWith({ restDays }), { type: 'SUSPEND_FOR_NONCOMPLIANCE', actor: officer, findings: 'f', rectificationMonths: 2 }).snapshot;
+    expect(summarize(rolled).cases[0]?.dueOn).toBe('2027-07-12');
+    const plain = apply(unitWith({}), { type: 'SUSPEND_FOR_NONCOMPLIANCE', actor: officer, findings: 'f', rectificationMonths: 2 }).snapshot;
+    expect(summarize(plain).cases[0]?.dueOn).toBe('2027-07-10');
+  });
+});
