@@ -13,7 +13,6 @@ type Of<T extends CommandEvent['type']> = Extract<CommandEvent, { type: T }>;
 type Change = Partial<UnitContext>;
 
 const who = (e: CommandEvent): string => `${e.actor.role}:${e.actor.id}`;
-const last = (cases: Case[]): Case => cases[cases.length - 1]!;
 
 /** Adds a case and applies its measure: on the DCU, its concurrency (suspension 0, S-06 level); on a using unit, its membership. */
 function add(context: UnitContext, c: Case, limit?: number): Change {

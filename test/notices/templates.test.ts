@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { atInstant, enDate, zhDate } from '../../activities/notices/dates.js';
 import { renderNotice, type NoticeFacts } from '../../activities/notices/render.js';
@@ -233,7 +233,9 @@ describe('N-05, N-08…N-14, N-24: every notice kind renders with its unit, rule
 
 describe('rule clauses', () => {
   it('has a clause in both languages, with its source lines, for every rule id the unit chart cites in a notice', () => {
-    const chart = readFileSync(new URL('../../machines/unit/chart.ts', import.meta.url), 'utf8');
+    // the chart and its states (machines/unit/states/*.ts)
+    const statesDir = new URL('../../machines/unit/states/', import.meta.url);
+    const chart = [readFileSync(new URL('../../machines/unit/chart.ts', import.meta.url), 'utf8'), ...readdirSync(statesDir).map((f) => readFileSync(new URL(f, statesDir), 'utf8'))].join('\n');
     const direct = [...chart.matchAll(/template: '\w+', ruleId: '([A-Z]+(?:-[A-Z]+)*-?\d*)'/g)].map((m) => m[1]!);
     const viaCaseNotice = [...chart.matchAll(/caseNotice\([^;]*?, '\w+', '([A-Z0-9-]+)'/g)].map((m) => m[1]!);
     const cited = new Set([...direct, ...viaCaseNotice]);

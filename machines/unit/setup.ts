@@ -1,0 +1,27 @@
+/**
+ * The unit chart's vocabulary: its context, events and input types, its named actions (the effects
+ * the workflow gives meaning to) and its guards. The states (states/*.ts) are built from it.
+ */
+import { assign, setup } from 'xstate';
+import type { UnitContext, UnitInput } from './context.js';
+import type { DeadlineEvent, UnitEvent } from './events.js';
+import { unitGuards } from './guards.js';
+import type { Notice } from './notice.js';
+
+export const unitSetup = setup({
+  types: {
+    context: {} as UnitContext,
+    events: {} as UnitEvent,
+    input: {} as UnitInput,
+  },
+  actions: {
+    /** effect: the workflow sends the notice through the `sendNotice` activity */
+    notify: (_, _notice: Notice) => {},
+    /** effect: several notices at once (a membership's) */
+    notifyAll: (_, _params: { notices: Notice[] }) => {},
+    /** the event is recorded in the audit and changes nothing else (an enabled, effect-free transition) */
+    recordOnly: () => {},
+    markDone: assign({ done: ({ context, event }) => [...context.done, (event as DeadlineEvent).key] }),
+  },
+  guards: unitGuards,
+});
