@@ -6,7 +6,7 @@ import { addDays, addMonths, cstDate } from '../calendar.js';
 import { lastDay } from '../policy.js';
 import type { Measure, Target } from '../schemas/compliance.js';
 import type { UnitContext } from './context.js';
-import { effectiveLimit, lift, restrict } from './concurrency.js';
+import { lift, restrict } from './concurrency.js';
 import { ladderLimit } from './term.js';
 
 export type CaseKind = 'riskWarning' | 'nonCompliance' | 'securityThreat' | 'obligationBreach' | 'seriousViolation' | 'eligibility';
@@ -160,4 +160,3 @@ export function openCases(context: UnitContext): Case[] {
   return context.cases.filter((c) => c.status !== 'closed');
 }
 
-export { effectiveLimit };

@@ -43,13 +43,6 @@ export interface TerminationFiling {
   status: 'scheduled' | 'withdrawn' | 'effective';
 }
 
-export interface EndedUsingUnit {
-  uscc: string;
-  at: string;
-  ruleId: string;
-  reason: string;
-}
-
 const today = (e: { at: string }): string => cstDate(e.at);
 
 // capabilities
@@ -198,14 +191,13 @@ export function withdrawTermination(context: UnitContext, at: string): Change {
   return { terminationFilings: context.terminationFilings.map((f) => (f === latest ? { ...f, status: 'withdrawn' as const } : f)), memberships };
 }
 
-/** P-TRM-01 at the effective date: some using units' service ends (their grants close). */
+/** P-TRM-01 at the effective date: some using units' service ends (their memberships end on their own T-08 deadline; their grants close here). */
 export function filingTakesEffect(context: UnitContext, e: DeadlineEvent): Change {
   const filing = context.terminationFilings.find((f) => f.id === e.ref)!;
   const terminationFilings = context.terminationFilings.map((f) => (f.id === filing.id ? { ...f, status: 'effective' as const } : f));
   if (filing.usingUnits === null) return { terminationFilings, termination: { reason: `terminated at the unit's request: ${filing.reason}`, ruleId: 'T-08', at: e.at } };
-  const ended = filing.usingUnits.map((uscc) => ({ uscc, at: e.at, ruleId: 'P-TRM-01', reason: filing.reason }));
   const grants = context.grants.map((g) => (filing.usingUnits!.includes(g.usingUnit) ? { ...g, status: 'closed' as const } : g));
-  return { terminationFilings, endedUsingUnits: [...context.endedUsingUnits, ...ended], grants };
+  return { terminationFilings, grants };
 }
 
 /** P-TRM-04: when the unit ends, subscriptions and grants close, the network filing closes, filings lapse. */

@@ -2,7 +2,6 @@
  * What each compliance command and case deadline does to the context (S-04…S-08, E-DCU-14,
  * T-09, O-16, P-SEC-01). Pure reducers; the chart decides when each is legal and cites its rule.
  */
-import { cstDate } from '../calendar.js';
 import type { CommandEvent, DeadlineEvent } from './events.js';
 import type { Termination, UnitContext } from './context.js';
 import { findCase, liftCase, note, openCase, updateCase, withCaseRestriction, type Case } from './cases.js';
@@ -202,4 +201,3 @@ export function obligationOverdue(context: UnitContext, e: DeadlineEvent): Chang
   return { obligations: followingObligation(obligations, owed, context.policy) };
 }
 
-export const today = (e: { at: string }): string => cstDate(e.at);

@@ -7,7 +7,7 @@ import type { Obligation } from './obligations.js';
 import type { MembershipState } from '../membership/state.js';
 import type { FlowDuty } from '../membership/flowData.js';
 import type { Grant, Subscription } from './capabilities.js';
-import type { ChangeReport, NetworkState, TerminationFiling, EndedUsingUnit } from './changes.js';
+import type { ChangeReport, NetworkState, TerminationFiling } from './changes.js';
 
 export type RenewalStatus = 'notRequested' | 'requested' | 'approved' | 'rejected';
 
@@ -81,8 +81,6 @@ export interface UnitContext {
   network: NetworkState | null;
   /** termination filings (T-08, P-TRM-01): the whole DCU or some using units */
   terminationFilings: TerminationFiling[];
-  /** using units whose service ended by a filing (P-TRM-01) */
-  endedUsingUnits: EndedUsingUnit[];
   /** the using units' memberships, by USCC (P-UU-*, O-03); kept after they end */
   memberships: Record<string, MembershipState>;
   /** E-AUTH-4, O-27: a B-rated builder's flow-data duties */
@@ -113,7 +111,6 @@ export function initialContext({ unitId, policy }: UnitInput): UnitContext {
     changes: [],
     network: null,
     terminationFilings: [],
-    endedUsingUnits: [],
     memberships: {},
     builderFlow: [],
   };

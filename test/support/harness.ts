@@ -179,3 +179,15 @@ export async function settle(h: Harness): Promise<void> {
 export function latestRun(h: Harness, handle: UnitHandle) {
   return h.env.client.workflow.getHandle(handle.workflowId);
 }
+
+/**
+ * A unit whose example application was submitted and approved on `approvedAt` (T-01: its term
+ * starts that day), with the clock then moved on to `then` if given.
+ */
+export async function approvedUnit(h: Harness, approvedAt: string, then?: string): Promise<UnitHandle> {
+  await advanceTo(h, approvedAt);
+  const { handle } = await submit(h, freshUscc());
+  await approve(handle);
+  if (then) await advanceTo(h, then);
+  return handle;
+}

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { advanceTo, approve, auditOf, example, freshUscc, officer, rejection, send, settle, startHarness, state, submit, unitActor, type Harness } from '../support/harness.js';
+import { advanceTo, approve, auditOf, example, freshUscc, officer, rejection, send, settle, startHarness, state, submit, unitActor, type Harness, approvedUnit } from '../support/harness.js';
 
 let h: Harness;
 beforeEach(async () => {
@@ -12,13 +12,7 @@ afterEach(async () => {
 const system = { role: 'system', id: 'monitoring' } as const;
 const branch = example.application.usingUnits[0].uscc as string;
 
-async function activeUnit() {
-  await advanceTo(h, '2027-03-15T10:00:00+08:00');
-  const { handle } = await submit(h, freshUscc());
-  await approve(handle);
-  await advanceTo(h, '2027-05-10T09:00:00+08:00');
-  return handle;
-}
+const activeUnit = () => approvedUnit(h, '2027-03-15T10:00:00+08:00', '2027-05-10T09:00:00+08:00');
 
 describe('S-05: non-compliance', () => {
   it('S-05/M-RESTORE: suspends at once, and the officer’s confirmation within the window restores', async () => {

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { advanceTo, approve, auditOf, example, freshUscc, officer, rejection, send, startHarness, state, submit, unitActor, type Harness } from '../support/harness.js';
+import { advanceTo, auditOf, example, freshUscc, officer, rejection, send, startHarness, state, unitActor, type Harness, approvedUnit } from '../support/harness.js';
 
 let h: Harness;
 beforeEach(async () => {
@@ -13,13 +13,7 @@ const branch = example.application.usingUnits[0].uscc as string;
 const branchActor = { role: 'usingUnit', id: branch } as const;
 const system = { role: 'system', id: 'monitoring' } as const;
 
-async function activeUnit() {
-  await advanceTo(h, '2027-03-15T10:00:00+08:00');
-  const { handle } = await submit(h, freshUscc());
-  await approve(handle);
-  await advanceTo(h, '2027-06-01T09:00:00+08:00');
-  return handle;
-}
+const activeUnit = () => approvedUnit(h, '2027-03-15T10:00:00+08:00', '2027-06-01T09:00:00+08:00');
 
 describe('capabilities (P-CAP-01…06, S-02, E-DCU-13, E-UU-8, T-16)', () => {
   it('P-CAP-01: public basic capabilities are open from the approval, valid with the term', async () => {

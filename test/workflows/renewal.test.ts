@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { advanceTo, approve, auditOf, freshUscc, latestRun, officer, rejection, send, settle, startHarness, state, submit, unitActor, type Harness } from '../support/harness.js';
+import { advanceTo, approve, auditOf, freshUscc, latestRun, officer, rejection, send, settle, startHarness, state, submit, unitActor, type Harness, approvedUnit } from '../support/harness.js';
 
 let h: Harness;
 beforeEach(async () => {
@@ -12,12 +12,7 @@ afterEach(async () => {
 // Approved 2027-03-15 → last day 2029-03-15 (T-01 reading C), renewal due 2028-12-15 (T-02).
 const APPROVED = '2027-03-15T10:00:00+08:00';
 
-async function activeUnit() {
-  await advanceTo(h, APPROVED);
-  const { handle } = await submit(h, freshUscc());
-  await approve(handle);
-  return handle;
-}
+const activeUnit = () => approvedUnit(h, APPROVED);
 
 describe('T-05: renewal requested on time and approved', () => {
   it('P-REN-01/T-05: the renewed term starts the day after the old one ends and runs to the officer’s extendsTo', async () => {

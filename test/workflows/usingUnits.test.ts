@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { usccWithCheck } from '../../machines/uscc.js';
-import { advanceTo, approve, auditOf, example, exampleFor, freshUscc, officer, rejection, send, settle, startHarness, state, submit, unitActor, type Harness } from '../support/harness.js';
+import { advanceTo, approve, auditOf, example, exampleFor, freshUscc, officer, rejection, send, settle, startHarness, state, submit, unitActor, type Harness, approvedUnit } from '../support/harness.js';
 
 let h: Harness;
 beforeEach(async () => {
@@ -35,13 +35,7 @@ const facts = (overrides: Record<string, unknown> = {}) => ({
 });
 const usingUnitActor = (uscc: string) => ({ role: 'usingUnit', id: uscc }) as const;
 
-async function activeUnit() {
-  await advanceTo(h, '2027-03-15T10:00:00+08:00');
-  const { handle } = await submit(h, freshUscc());
-  await approve(handle);
-  await advanceTo(h, '2027-04-01T09:00:00+08:00');
-  return handle;
-}
+const activeUnit = () => approvedUnit(h, '2027-03-15T10:00:00+08:00', '2027-04-01T09:00:00+08:00');
 
 const statusOf = async (handle: Awaited<ReturnType<typeof activeUnit>>, uscc: string) => (await state(handle)).usingUnits.find((u) => u.uscc === uscc)?.status;
 
