@@ -17,6 +17,10 @@ export const ApiEnv = ClientEnv.extend({
   /** largest request body in bytes (413 beyond) */
   LEQI_API_BODY_LIMIT: z.coerce.number().int().positive().default(1_048_576),
   NODE_ENV: z.string().optional(),
+  /** the Temporal Web UI, linked from the console's unit pages */
+  LEQI_TEMPORAL_UI_URL: z.url().default('http://localhost:8233'),
+  /** the policy file the worker reads (LEQI_POLICY): the console shows its supervisor threshold */
+  LEQI_POLICY: z.string().min(1).optional(),
 });
 export type ApiEnv = z.infer<typeof ApiEnv>;
 
