@@ -88,7 +88,7 @@ function defineProcesses() {
     },
     // the HTTP API on http://localhost:8080 (LEQI_API_PORT) and the officer console at /console (it prints
     // both addresses); embedded dev tokens unless LEQI_API_TOKENS
-    { name: 'api', color: 33, command: npm, args: ['run', '--silent', 'api'], env: { TEMPORAL_ADDRESS, TEMPORAL_NAMESPACE: NAMESPACE, LEQI_TEMPORAL_UI_URL: `http://localhost:${UI_PORT}` } },
+    { name: 'api', color: 33, command: npm, args: ['run', '--silent', 'api'], env: { TEMPORAL_ADDRESS, TEMPORAL_NAMESPACE: NAMESPACE } },
   ];
 }
 

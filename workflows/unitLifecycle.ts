@@ -7,7 +7,6 @@
  */
 import {
   allHandlersFinished,
-  ApplicationFailure,
   condition,
   continueAsNew,
   log,
@@ -19,6 +18,7 @@ import type { Activities } from '../activities/index.js';
 import type { ConcurrencyChange, DecisionRecord, NoticeRequest } from '../activities/types.js';
 import { toCstInstant } from '../machines/calendar.js';
 import { defaultPolicy } from '../machines/policy.js';
+import { rejectionFailure, type Rejection } from '../machines/rejection.js';
 import type { AuditEntry } from '../machines/schemas/audit.js';
 import type { Actor } from '../machines/schemas/actor.js';
 import { effectiveLimit } from '../machines/unit/concurrency.js';
@@ -156,9 +156,9 @@ export async function unitLifecycle(input: UnitLifecycleInput): Promise<StateSum
     const at = now();
     const checked = check(snapshot, input, at);
     if (!checked.ok) {
-      if (via === 'update') throw ApplicationFailure.create({ type: checked.type, message: checked.message, nonRetryable: true, details: [{ ruleId: checked.ruleId ?? null }] });
+      if (via === 'update') throw rejectionFailure(detailOf(checked));
       const phase = summarize(snapshot).phase;
-      record({ at, kind: 'command', actor: actorOf(input), command: typeOf(input), from: phase, to: phase, ruleId: checked.ruleId ?? 'contract', outcome: 'rejected', reason: `${checked.type}: ${checked.message}` }, input);
+      record({ at, kind: 'command', actor: actorOf(input), command: typeOf(input), from: phase, to: phase, ruleId: checked.ruleId ?? 'contract', outcome: 'rejected', reason: `${checked.type}: ${checked.reason}` }, input);
       version++;
       return summarize(snapshot);
     }
@@ -186,7 +186,7 @@ export async function unitLifecycle(input: UnitLifecycleInput): Promise<StateSum
         const requestId = requestIdOf(command);
         if (requestId && answers.has(requestId)) return;
         const checked = check(snapshot, command, now());
-        if (!checked.ok) throw ApplicationFailure.create({ type: checked.type, message: checked.message, nonRetryable: true, details: [{ ruleId: checked.ruleId ?? null }] });
+        if (!checked.ok) throw rejectionFailure(detailOf(checked));
       },
     },
   );
@@ -265,6 +265,11 @@ function shouldContinueAsNew(snapshot: UnitSnapshot, termAtStart: number): boole
   // a renewed term starts a fresh run (the onboarding run is short, so approval itself does not)
   const newTerm = (snapshot.context.term?.number ?? 0) > Math.max(termAtStart, 1);
   return info.continueAsNewSuggested || (limit !== null && info.historyLength >= limit) || newTerm;
+}
+
+/** the contract's rejection of a failed check, without the `ok` flag */
+function detailOf({ ok: _ok, ...r }: Rejection & { ok: false }): Rejection {
+  return r;
 }
 
 function field(input: unknown, name: string): unknown {

@@ -19,9 +19,9 @@ export interface FieldProblem {
 }
 
 /**
- * A refused call, whichever way the API words it: today's `{ error: { type, message, ruleId,
- * problems: ['path: message'] } }` or the contract's structured rejection
- * `{ type, ruleId, state, reason, problems: [{ path, code, message }] }`.
+ * A refused call: the contract's structured rejection the API answers (problem+json,
+ * `{ type, ruleId, state, reason, problems: [{ path: JSON Pointer, code, message }] }`), or the older
+ * `{ error: { type, message, ruleId, problems: ['path: message'] } }`.
  */
 export interface Rejection {
   status: number;
@@ -32,21 +32,25 @@ export interface Rejection {
   problems: FieldProblem[];
 }
 
-/** `'termEndsOn: expected a date'` or `{ path: ['termEndsOn'], message }` → a FieldProblem */
+/** `/target/usingUnit` (RFC 6901) → `target.usingUnit` */
+const fromPointer = (path: string): string => (path.startsWith('/') ? path.slice(1).split('/').map((s) => s.replaceAll('~1', '/').replaceAll('~0', '~')).join('.') : path);
+
+/** `{ path: '/termEndsOn', code, message }` or `'termEndsOn: expected a date'` → a FieldProblem with a dotted path */
 export function toProblem(p: unknown): FieldProblem {
   if (typeof p === 'string') {
     const m = /^([\w.[\]]+|\(root\)): (.*)$/s.exec(p);
     return m ? { path: m[1]!, message: m[2]! } : { path: '', message: p };
   }
   const o = (p ?? {}) as { path?: unknown; message?: unknown; code?: unknown };
-  const path = Array.isArray(o.path) ? o.path.map(String).join('.') : String(o.path ?? '');
+  const path = Array.isArray(o.path) ? o.path.map(String).join('.') : fromPointer(String(o.path ?? ''));
   return { path, message: String(o.message ?? ''), ...(typeof o.code === 'string' ? { code: o.code } : {}) };
 }
 
-/** The rejection of an API answer's body (either shape). */
+/** The rejection of an API answer's body (either shape; the structured one first). */
 export function toRejection(status: number, body: unknown): Rejection {
   const outer = (body ?? {}) as Record<string, unknown>;
-  const e = (typeof outer.error === 'object' && outer.error !== null ? outer.error : outer) as Record<string, unknown>;
+  const structured = typeof outer.reason === 'string' || typeof outer.error !== 'object' || outer.error === null;
+  const e = (structured ? outer : outer.error) as Record<string, unknown>;
   const str = (v: unknown): string | null => (typeof v === 'string' && v.length ? v : null);
   return {
     status,

@@ -165,6 +165,7 @@ describe.runIf(run)('officer console in Chromium (dev server, real API and worke
     const refusal = page.getByTestId('refusal');
     await expect(refusal.getByTestId('refusal-rule').textContent()).resolves.toBe('P-ONB-04');
     await expect(refusal.textContent()).resolves.toContain('IllegalTransition');
+    await expect(refusal.getByTestId('refusal-state').textContent()).resolves.toBe('active');
 
     await page.getByLabel('选择操作').selectOption('SET_CONCURRENCY');
     await page.getByLabel('limit').fill('很多');

@@ -71,6 +71,11 @@ export function ActionForm(props: { form: CommandForm; action: string; values: R
           <p>
             {t('reason')}: {outcome.rejection.reason}
           </p>
+          {outcome.rejection.state && (
+            <p>
+              {t('phase')}: <span data-testid="refusal-state">{outcome.rejection.state}</span>
+            </p>
+          )}
         </div>
       )}
       <form method="post" action={props.action} hx-post={props.action} hx-target="#action-form" hx-swap="outerHTML">
