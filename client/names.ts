@@ -22,5 +22,5 @@ export function usccOfWorkflowId(workflowId: string): string | null {
 }
 
 /** The contract's failure types of a rejected command (ApplicationFailure.type). */
-export const rejectionTypes = ['InvalidCommand', 'IllegalTransition', 'Forbidden'] as const;
+export const rejectionTypes = ['InvalidCommand', 'IllegalTransition', 'Forbidden', 'RequestIdReused'] as const;
 export type RejectionType = (typeof rejectionTypes)[number];

@@ -18,6 +18,7 @@ const date = z.string().meta({ description: 'a CST calendar day YYYY-MM-DD' });
 
 export const StateSummary = z.strictObject({
   unitId: z.string(),
+  replayed: z.literal(true).optional().meta({ description: 'set on the answer to a repeated requestId: nothing was applied, this is the current summary' }),
   phase: Phase,
   closed: z.boolean(),
   term: z
@@ -205,7 +206,7 @@ export const FanOutResult = z.discriminatedUnion('outcome', [
 /** the error body of every HTTP failure */
 export const ApiErrorBody = z.strictObject({
   error: z.strictObject({
-    type: z.string().meta({ description: 'InvalidCommand | IllegalTransition | Forbidden | NotFound | UnitClosed | InvalidRequest | MalformedJson | Unauthorized | PayloadTooLarge | UnsupportedMediaType | Internal' }),
+    type: z.string().meta({ description: 'InvalidCommand | IllegalTransition | Forbidden | RequestIdReused | NotFound | UnitClosed | InvalidRequest | MalformedJson | Unauthorized | PayloadTooLarge | UnsupportedMediaType | Internal' }),
     message: z.string(),
     ruleId: z.string().optional(),
     problems: z.array(z.string()).optional().meta({ description: 'every bad field, `path: message`' }),

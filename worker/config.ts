@@ -19,8 +19,10 @@ export const Env = z.object({
   LEQI_PROVINCIAL_BUREAU_MAILBOX: z.email().default('security@provincial-tax.invalid'),
   /** the officer's supervisor, for requests waiting past the policy's threshold (T-18, T-25) */
   LEQI_SUPERVISOR_MAILBOX: z.email().default('supervisor@tax.invalid'),
-  /** the sent-notice record (JSON lines) that keeps a retried notice from going out twice */
-  LEQI_SENT_NOTICES_PATH: z.string().min(1).default('.data/sent-notices.jsonl'),
+  /** the sent-notice record (SQLite, shared by the workers of one host) that keeps a retried notice from going out twice */
+  LEQI_SENT_NOTICES_PATH: z.string().min(1).default('.data/sent-notices.sqlite'),
+  /** the worker's workflow cache size; `0` turns sticky execution off (outage tests on the time-skipping server) */
+  LEQI_MAX_CACHED_WORKFLOWS: z.coerce.number().int().nonnegative().optional(),
   /** optional path to a JSON file overriding policy values */
   LEQI_POLICY: z.string().min(1).optional(),
   /** the decision record: LEQI_RECORD_URL, LEQI_RECORD_RETENTION_MONTHS (activities/record/open.ts) */
@@ -38,6 +40,8 @@ export interface Config {
   supervisorMailbox: string;
   /** absolute, or relative to the worker's working directory */
   sentNoticesPath: string;
+  /** the worker's workflow cache (Temporal's default when absent) */
+  maxCachedWorkflows: number | null;
   policy: Policy;
   /** the decision record's store and retention (O-14, T-10) */
   record: RecordConfig;
@@ -59,6 +63,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     provincialBureauMailbox: e.LEQI_PROVINCIAL_BUREAU_MAILBOX,
     supervisorMailbox: e.LEQI_SUPERVISOR_MAILBOX,
     sentNoticesPath: e.LEQI_SENT_NOTICES_PATH,
+    maxCachedWorkflows: e.LEQI_MAX_CACHED_WORKFLOWS ?? null,
     record: recordConfigOf(e),
     policy: e.LEQI_POLICY ? makePolicy(JSON.parse(readFileSync(e.LEQI_POLICY, 'utf8'))) : makePolicy(),
   };

@@ -40,7 +40,7 @@ export class ApiError extends Error {
 }
 
 const NOT_FOUND = (): ApiError => new ApiError(404, 'NotFound', 'unit not found');
-const statusOf = { InvalidCommand: 400, Forbidden: 403, NotFound: 404, IllegalTransition: 409, UnitClosed: 409 } as const;
+const statusOf = { InvalidCommand: 400, Forbidden: 403, NotFound: 404, IllegalTransition: 409, UnitClosed: 409, RequestIdReused: 409 } as const;
 
 type Env = { Variables: { principal: Principal } };
 

@@ -36,6 +36,8 @@ const exitOf: Record<LeqiError['type'], number> = {
   Forbidden: EXIT.forbidden,
   IllegalTransition: EXIT.illegalTransition,
   UnitClosed: EXIT.illegalTransition,
+  // a requestId already used for another command: a conflict, like an illegal transition
+  RequestIdReused: EXIT.illegalTransition,
   NotFound: EXIT.notFound,
 };
 
