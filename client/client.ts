@@ -3,6 +3,7 @@
  * `unitLifecycle` by name, validates every command with the machines' schemas before sending,
  * and turns rejections into `LeqiError`s carrying the contract's failure type.
  */
+import type { TemporalConnectionConfig } from '../config/env.js';
 import { Client, Connection, WithStartWorkflowOperation, type WorkflowExecutionInfo } from '@temporalio/client';
 import { toCstInstant } from '../machines/calendar.js';
 import { ageInDays } from '../machines/unit/pending.js';
@@ -31,6 +32,10 @@ export interface ConnectOptions {
   address?: string;
   namespace?: string;
   taskQueue?: string;
+  /** TLS (mTLS client certificate, server CA); false or absent: plaintext (the dev server) */
+  tls?: TemporalConnectionConfig['tls'];
+  /** Temporal Cloud API key (a secret: never logged) */
+  apiKey?: string;
 }
 
 /** One unit in a list: its id and the summary fields its search attributes carry. */
@@ -82,9 +87,17 @@ export class LeqiClient {
     this.taskQueue = taskQueue;
   }
 
-  /** Connects to Temporal (`localhost:7233`, namespace `default` by default). */
-  static async connect({ address = 'localhost:7233', namespace = 'default', taskQueue }: ConnectOptions = {}): Promise<LeqiClient> {
-    const connection = await Connection.connect({ address });
+  /**
+   * Connects to Temporal (`localhost:7233`, namespace `default` by default; TLS and an API key for
+   * Temporal Cloud). A server that does not answer fails with an error naming the address tried.
+   */
+  static async connect({ address = 'localhost:7233', namespace = 'default', taskQueue, tls, apiKey }: ConnectOptions = {}): Promise<LeqiClient> {
+    let connection: Connection;
+    try {
+      connection = await Connection.connect({ address, ...(tls ? { tls } : {}), ...(apiKey ? { apiKey } : {}) });
+    } catch (err) {
+      throw new Error(`cannot connect to Temporal at ${address} (namespace ${namespace}): ${err instanceof Error ? err.message : String(err)}`, { cause: err });
+    }
     return new LeqiClient({ client: new Client({ connection, namespace }), ...(taskQueue ? { taskQueue } : {}) });
   }
 

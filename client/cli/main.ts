@@ -11,7 +11,8 @@ import { z } from 'zod';
 import { Role, type Actor } from '../../machines/schemas/actor.js';
 import { commandSchemas, commandTypes, parseCommand, type CommandType } from '../../machines/schemas/commands.js';
 import { allowedRoles, governingRule } from '../../machines/unit/events.js';
-import { checkUscc, LeqiClient, validate, type CommandInput } from '../client.js';
+import { ConfigError, loadEnv, temporalConnection } from '../../config/env.js';
+import { checkUscc, LeqiClient, validate, type CommandInput, type ConnectOptions } from '../client.js';
 import { LeqiError } from '../errors.js';
 import { ListFilter, Phase } from '../listing.js';
 import { DEFAULT_TASK_QUEUE } from '../names.js';
@@ -25,7 +26,7 @@ export interface Io {
   stderr: (text: string) => void;
   env: NodeJS.ProcessEnv;
   /** how to reach Temporal (tests may hand in a client) */
-  connect: (options: { address: string; namespace: string; taskQueue: string }) => Promise<LeqiClient>;
+  connect: (options: ConnectOptions & { address: string; namespace: string; taskQueue: string }) => Promise<LeqiClient>;
 }
 
 /** invalid input found before anything is sent (exit 2) */
@@ -54,7 +55,8 @@ interface Globals {
 
 const HELP_AFTER = `
 Connection (flags win over the environment):
-  TEMPORAL_ADDRESS (localhost:7233)  TEMPORAL_NAMESPACE (default)  LEQI_TASK_QUEUE (${DEFAULT_TASK_QUEUE})
+  TEMPORAL_ADDRESS (localhost:$LEQI_TEMPORAL_PORT, 7233)  TEMPORAL_NAMESPACE (default)  LEQI_TASK_QUEUE (${DEFAULT_TASK_QUEUE})
+  Temporal Cloud: TEMPORAL_API_KEY, or TEMPORAL_TLS_CLIENT_CERT_PATH + TEMPORAL_TLS_CLIENT_KEY_PATH (README, Configuration)
 
 Actor of a command (flags win over the environment):
   --as / LEQI_ACTOR_ROLE           officer | unit | usingUnit | system (default: the first role allowed to send it)
@@ -101,10 +103,13 @@ export async function main(argv: string[], io: Partial<Io> = {}): Promise<number
 
   const globals = (cmd: Program): Globals => cmd.optsWithGlobals<Globals>();
   const leqi = async (g: Globals): Promise<LeqiClient> => {
+    // the one configuration schema (config/env.ts): TEMPORAL_ADDRESS, else localhost:LEQI_TEMPORAL_PORT; TLS, API key
+    const temporal = temporalConnection(loadEnv(env), (path) => readFileSync(path));
     client ??= await connect({
-      address: g.address ?? env.TEMPORAL_ADDRESS ?? 'localhost:7233',
-      namespace: g.namespace ?? env.TEMPORAL_NAMESPACE ?? 'default',
-      taskQueue: g.taskQueue ?? env.LEQI_TASK_QUEUE ?? DEFAULT_TASK_QUEUE,
+      ...temporal,
+      address: g.address ?? temporal.address,
+      namespace: g.namespace ?? temporal.namespace,
+      taskQueue: g.taskQueue ?? temporal.taskQueue,
     });
     return client;
   };
@@ -390,7 +395,7 @@ function report(e: unknown, json: boolean, out: (t: string) => void, err: (t: st
   if (e instanceof LeqiError) {
     body = { type: e.type, message: e.message, ...(e.ruleId ? { ruleId: e.ruleId } : {}), ...(e.problems.length ? { problems: e.problems } : {}) };
     code = exitOf[e.type];
-  } else if (e instanceof InputError || e instanceof z.ZodError) {
+  } else if (e instanceof InputError || e instanceof z.ZodError || e instanceof ConfigError) {
     body = { type: 'InvalidInput', message: e.message };
     code = EXIT.invalidInput;
   } else {
