@@ -7,7 +7,6 @@
  */
 import {
   allHandlersFinished,
-  ApplicationFailure,
   condition,
   continueAsNew,
   log,
@@ -20,11 +19,12 @@ import type { Activities } from '../activities/index.js';
 import type { ConcurrencyChange, DecisionRecord, NoticeRequest } from '../activities/types.js';
 import { toCstInstant } from '../machines/calendar.js';
 import { defaultPolicy } from '../machines/policy.js';
+import { INVALID_START, rejection, rejectionFailure, type Rejection } from '../machines/rejection.js';
 import type { AuditEntry } from '../machines/schemas/audit.js';
 import type { Actor } from '../machines/schemas/actor.js';
 import { effectiveLimit } from '../machines/unit/concurrency.js';
 import { deadlines } from '../machines/unit/deadlines.js';
-import { catchUp, check, deadlineEvent, dueDeadlines, persist, restore, start, step, type PersistedUnit, type Rejection, type Step, type UnitSnapshot } from '../machines/unit/engine.js';
+import { catchUp, check, deadlineEvent, dueDeadlines, persist, restore, start, step, type PersistedUnit, type Step, type UnitSnapshot } from '../machines/unit/engine.js';
 import { fingerprint, judgeRequest, LEGACY_FINGERPRINT, prune, remember, requestIdOf, type RequestRecord, type RequestWindow } from '../machines/unit/requests.js';
 import { startProblem } from '../machines/unit/start.js';
 import type { UnitEvent } from '../machines/unit/events.js';
@@ -80,7 +80,7 @@ export async function unitLifecycle(input: UnitLifecycleInput): Promise<StateSum
   // contract: a bad start argument fails the workflow at once instead of leaving a zombie prospect
   const problem = input?.carried ? null : startProblem(input, workflowInfo().workflowId);
   // histories started before the check replay unchecked (the marker is written only on a fresh start)
-  if (problem !== null && patched('start-checked')) throw ApplicationFailure.create({ type: 'InvalidStart', message: problem, nonRetryable: true });
+  if (problem !== null && patched('start-checked')) throw rejectionFailure(rejection(INVALID_START, problem));
   const { unitId } = input;
   let snapshot: UnitSnapshot = input.carried ? restore(input.carried.unit) : start({ unitId, policy: defaultPolicy });
   const audit: AuditEntry[] = input.carried?.audit ?? [];
@@ -171,8 +171,11 @@ export async function unitLifecycle(input: UnitLifecycleInput): Promise<StateSum
 
   /** A contract rejection of an update (nothing applied, no history). */
   function refuse(r: Rejection): never {
-    throw ApplicationFailure.create({ type: r.type, message: r.message, nonRetryable: true, details: [{ ruleId: r.ruleId ?? null }] });
+    throw rejectionFailure(r);
   }
+
+  /** RequestIdReused (contract): the id was already used for another command. */
+  const reused = (message: string): Rejection => rejection('RequestIdReused', message, { state: summarize(snapshot).phase });
 
   /** Step ½ in the handler: every deadline due at or before `at` is applied first, in order (decisions.md). */
   function catchUpTo(at: string): void {
@@ -189,11 +192,11 @@ export async function unitLifecycle(input: UnitLifecycleInput): Promise<StateSum
     if (seen.kind === 'replay') return { ...summarize(snapshot, now()), replayed: true };
     const at = now();
     catchUpTo(at);
-    const checked: ReturnType<typeof check> = seen.kind === 'reused' ? { ok: false, type: 'RequestIdReused', message: seen.message } : check(snapshot, input, at);
+    const checked: ReturnType<typeof check> = seen.kind === 'reused' ? { ok: false, ...reused(seen.message) } : check(snapshot, input, at);
     if (!checked.ok) {
-      if (via === 'update') refuse(checked);
+      if (via === 'update') refuse(detailOf(checked));
       const phase = summarize(snapshot).phase;
-      const entry = record({ at, kind: 'command', actor: actorOf(input), command: typeOf(input), from: phase, to: phase, ruleId: checked.ruleId ?? 'contract', outcome: 'rejected', reason: `${checked.type}: ${checked.message}`, ...(requestId ? { requestId } : {}) }, input);
+      const entry = record({ at, kind: 'command', actor: actorOf(input), command: typeOf(input), from: phase, to: phase, ruleId: checked.ruleId ?? 'contract', outcome: 'rejected', reason: `${checked.type}: ${checked.reason}`, ...(requestId ? { requestId } : {}) }, input);
       if (requestId && seen.kind === 'new') remember(requests, { requestId, fingerprint: fingerprint(input), type: typeOf(input), outcome: 'rejected', ruleId: entry.ruleId, seq: entry.seq, at }, requestWindow());
       version++;
       return summarize(snapshot);
@@ -217,10 +220,10 @@ export async function unitLifecycle(input: UnitLifecycleInput): Promise<StateSum
       validator: (command) => {
         const seen = judgeRequest(requests, command);
         if (seen.kind === 'replay') return;
-        if (seen.kind === 'reused') refuse({ type: 'RequestIdReused', message: seen.message });
+        if (seen.kind === 'reused') refuse(reused(seen.message));
         const at = now();
         const checked = check(catchUp(snapshot, Date.parse(at)).snapshot, command, at);
-        if (!checked.ok) refuse(checked);
+        if (!checked.ok) refuse(detailOf(checked));
       },
     },
   );
@@ -300,6 +303,11 @@ function shouldContinueAsNew(snapshot: UnitSnapshot, termAtStart: number): boole
   // a renewed term starts a fresh run (the onboarding run is short, so approval itself does not)
   const newTerm = (snapshot.context.term?.number ?? 0) > Math.max(termAtStart, 1);
   return info.continueAsNewSuggested || (limit !== null && info.historyLength >= limit) || newTerm;
+}
+
+/** the contract's rejection of a failed check, without the `ok` flag */
+function detailOf({ ok: _ok, ...r }: Rejection & { ok: false }): Rejection {
+  return r;
 }
 
 function field(input: unknown, name: string): unknown {

@@ -169,14 +169,14 @@ export function send(handle: UnitHandle, command: Record<string, unknown>): Prom
 export const state = (handle: UnitHandle): Promise<StateSummary> => handle.query(stateQuery);
 export const auditOf = (handle: UnitHandle): Promise<AuditEntry[]> => handle.query(auditQuery);
 
-/** The rejection an update got: its contract failure type and message. */
-export async function rejection(promise: Promise<unknown>): Promise<{ type: string; message: string }> {
+/** The rejection an update got: its contract failure type, message and first detail (the contract's Rejection object). */
+export async function rejection(promise: Promise<unknown>): Promise<{ type: string; message: string; detail: unknown }> {
   try {
     await promise;
   } catch (err) {
     if (err instanceof WorkflowUpdateFailedError) {
-      const cause = err.cause as { type?: string; message: string };
-      return { type: cause.type ?? 'unknown', message: cause.message };
+      const cause = err.cause as { type?: string; message: string; details?: unknown[] };
+      return { type: cause.type ?? 'unknown', message: cause.message, detail: cause.details?.[0] };
     }
     throw err;
   }
