@@ -19,6 +19,7 @@ const date = z.string().meta({ description: 'a CST calendar day YYYY-MM-DD' });
 
 export const StateSummary = z.strictObject({
   unitId: z.string(),
+  replayed: z.literal(true).optional().meta({ description: 'set on the answer to a repeated requestId: nothing was applied, this is the current summary' }),
   phase: Phase,
   closed: z.boolean(),
   term: z

@@ -12,6 +12,8 @@ import { capabilitiesStopped } from './cases.js';
 
 export interface StateSummary {
   unitId: string;
+  /** contract: set on the answer to a repeated requestId (nothing was applied; this is the current summary) */
+  replayed?: true;
   phase: Phase;
   /** the record is closed (T-10): the workflow has completed or is about to */
   closed: boolean;
