@@ -101,6 +101,8 @@ export const LeqiEnv = z.object({
   LEQI_TEMPORAL_UI_PORT: port.default(8233).meta(meta({ example: '18233' })),
   LEQI_MAIL_SMTP_PORT: port.default(1025).meta(meta({ example: '11025' })),
   LEQI_MAIL_WEB_PORT: port.default(1080).meta(meta({ example: '11080' })),
+  /** where the local mail catcher keeps the mails it caught */
+  LEQI_MAIL_DIR: z.string().min(1).default('.data/mail').meta(meta({ example: '/tmp/leqi-mail' })),
   /** the worker's Prometheus port under `npm start` (LEQI_METRICS_ADDRESS 127.0.0.1:<port>) */
   LEQI_METRICS_PORT: port.default(9464).meta(meta({ example: '19464' })),
 });
