@@ -71,6 +71,8 @@ export const LeqiEnv = z.object({
     .meta(meta({ example: 'postgres://leqi:password@postgres:5432/leqi', urlWithPassword: true })),
   /** T-10: months every record is kept at least (never fewer than 6) */
   LEQI_RECORD_RETENTION_MONTHS: z.coerce.number().int().min(MIN_RETENTION_MONTHS, `the seed keeps records at least ${MIN_RETENTION_MONTHS} months (T-10, O-14)`).default(MIN_RETENTION_MONTHS).meta(meta({ example: '12' })),
+  /** a workflow bundle prebuilt by `worker/bundle.ts` (the image has one); unset: bundled at start */
+  LEQI_WORKFLOW_BUNDLE: z.string().min(1).optional().meta(meta({ example: '/app/dist/workflow-bundle.js' })),
   /** host:port of the worker's Prometheus endpoint (`/metrics`); unset: no endpoint */
   LEQI_METRICS_ADDRESS: z.string().regex(/^[^\s/]+:\d+$/, 'expected host:port').optional().meta(meta({ example: '0.0.0.0:9464' })),
 
