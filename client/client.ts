@@ -5,7 +5,9 @@
  */
 import type { TemporalConnectionConfig } from '../config/env.js';
 import { Client, Connection, WithStartWorkflowOperation, type WorkflowExecutionInfo } from '@temporalio/client';
+import { z } from 'zod';
 import { toCstInstant } from '../machines/calendar.js';
+import { invalidCommand, problemsOf } from '../machines/rejection.js';
 import { ageInDays } from '../machines/unit/pending.js';
 import type { Actor } from '../machines/schemas/actor.js';
 import type { AuditEntry } from '../machines/schemas/audit.js';
@@ -221,18 +223,15 @@ export function listQuery(filter: ListFilter): string {
   try {
     return visibilityQuery(filter);
   } catch (err) {
-    const issues = (err as { issues?: { path: PropertyKey[]; message: string }[] }).issues;
-    if (!issues) throw err;
-    const problems = issues.map((i) => `${i.path.map(String).join('.') || '(root)'}: ${i.message}`);
-    throw new LeqiError('InvalidCommand', `invalid filter: ${problems.join('; ')}`, null, problems);
+    if (!(err instanceof z.ZodError)) throw err;
+    throw LeqiError.of(invalidCommand(problemsOf(err.issues), { what: 'invalid filter' }));
   }
 }
 
 /** Throws InvalidCommand unless `uscc` is a valid unified social credit code. */
 export function checkUscc(uscc: string): void {
   if (!isValidUscc(uscc)) {
-    const problem = `unitId: ${usccFormatProblem(uscc) ?? 'the check character is wrong'}`;
-    throw new LeqiError('InvalidCommand', `invalid unit id: ${problem}`, null, [problem]);
+    throw LeqiError.of(invalidCommand([{ path: '/unitId', code: 'invalid_format', message: usccFormatProblem(uscc) ?? 'the check character is wrong' }], { what: 'invalid unit id' }));
   }
 }
 
@@ -240,7 +239,7 @@ export function checkUscc(uscc: string): void {
 export function validate(uscc: string, input: CommandInput): Command {
   checkUscc(uscc);
   const parsed = parseCommand(input);
-  if (!parsed.ok) throw new LeqiError('InvalidCommand', `invalid command: ${parsed.problems.join('; ')}`, null, parsed.problems);
+  if (!parsed.ok) throw LeqiError.of(invalidCommand(parsed.problems));
   return parsed.command;
 }
 

@@ -113,7 +113,8 @@ function defineProcesses() {
       env: { TEMPORAL_ADDRESS, TEMPORAL_NAMESPACE: NAMESPACE, SMTP_URL, LEQI_METRICS_ADDRESS: METRICS_ADDRESS },
       ready: () => waitForWorker(temporal),
     },
-    // the HTTP API on http://localhost:8080 (LEQI_API_PORT); embedded dev tokens unless LEQI_API_TOKENS
+    // the HTTP API on http://localhost:8080 (LEQI_API_PORT) and the officer console at /console (it prints
+    // both addresses); embedded dev tokens unless LEQI_API_TOKENS
     { name: 'api', color: 33, command: npm, args: ['run', '--silent', 'api'], env: { TEMPORAL_ADDRESS, TEMPORAL_NAMESPACE: NAMESPACE }, ready: () => waitForApi() },
   ];
 }
@@ -279,7 +280,7 @@ async function waitForApi() {
       return false;
     }
   });
-  say(`HTTP API: ${paint(4, `http://localhost:${API_PORT}`)} (OpenAPI at /openapi.json; dev tokens above)`);
+  say(`HTTP API: ${paint(4, `http://localhost:${API_PORT}`)} (OpenAPI at /openapi.json), officer console: ${paint(4, `http://localhost:${API_PORT}/console`)} (dev tokens above)`);
 }
 
 async function main() {
