@@ -36,7 +36,7 @@ FROM ${NODE_IMAGE} AS runtime
 ENV NODE_ENV=production \
     LEQI_WORKFLOW_BUNDLE=/app/dist/workflow-bundle.js \
     LEQI_METRICS_ADDRESS=0.0.0.0:9464 \
-    LEQI_SENT_NOTICES_PATH=/data/sent-notices.jsonl
+    LEQI_SENT_NOTICES_PATH=/data/sent-notices.sqlite
 WORKDIR /app
 COPY --from=deps --chown=root:root /app/node_modules ./node_modules
 COPY --from=build --chown=root:root /app/dist ./dist
