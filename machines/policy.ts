@@ -134,6 +134,16 @@ export const Policy = z.object({
   continueAsNewAfterEvents: z.number().int().positive().nullable().default(null),
   /** how many answered request ids are kept for idempotency (contract) */
   requestIdWindow: z.number().int().min(10).default(500),
+  /**
+   * decisions.md "Who decides": the provincial bureau (国家税务总局四川省税务局), 11-digit tax-authority
+   * code; its officers send the platform-wide commands (version upgrades)
+   */
+  provincialBureau: z.string().regex(/^\d{11}$/, 'an 11-digit tax-authority code').default('15100000000'),
+  /**
+   * rejected signals recorded in full per unit and period (CST day); beyond it one counted summary
+   * entry per period, so a flood cannot grow a unit's history or record without bound
+   */
+  rejectedSignalsPerDay: z.number().int().min(1).max(10_000).default(50),
 });
 export type Policy = z.infer<typeof Policy>;
 export type PolicyOverrides = z.input<typeof Policy>;

@@ -17,7 +17,7 @@ import {
 } from '@temporalio/workflow';
 import type { Activities } from '../activities/index.js';
 import type { ConcurrencyChange, DecisionRecord, NoticeRequest } from '../activities/types.js';
-import { toCstInstant } from '../machines/calendar.js';
+import { cstDate, toCstInstant } from '../machines/calendar.js';
 import { defaultPolicy } from '../machines/policy.js';
 import type { AuditEntry } from '../machines/schemas/audit.js';
 import type { Actor } from '../machines/schemas/actor.js';
@@ -44,6 +44,16 @@ interface Carried {
   appliedLimit: number | null;
   /** effects decided but not yet performed: they run first in the next run */
   pending: Effect[];
+  /** rejected signals counted in the current period (CST day) */
+  flood?: Flood;
+}
+
+/** The per-unit cap on rejected signals recorded in full (policy `rejectedSignalsPerDay`). */
+interface Flood {
+  day: string;
+  count: number;
+  /** the seq of the day's counted summary entry, once the cap is passed */
+  summarySeq: number | null;
 }
 
 /** A side effect the chart decided, as data so that it survives continue-as-new. */
@@ -74,6 +84,7 @@ export async function unitLifecycle(input: UnitLifecycleInput): Promise<StateSum
   let version = 0;
   const effects: Effect[] = input.carried?.pending ?? [];
   const termAtStart = snapshot.context.term?.number ?? 0;
+  let flood: Flood = input.carried?.flood ?? { day: '', count: 0, summarySeq: null };
 
   /** notice ids are unique per lifetime: the first run id survives continue-as-new, a new application gets a new one */
   const noticeScope = (): string => `${workflowInfo().workflowId}/${workflowInfo().firstExecutionRunId.slice(0, 8)}`;
@@ -157,6 +168,7 @@ export async function unitLifecycle(input: UnitLifecycleInput): Promise<StateSum
     const checked = check(snapshot, input, at);
     if (!checked.ok) {
       if (via === 'update') throw ApplicationFailure.create({ type: checked.type, message: checked.message, nonRetryable: true, details: [{ ruleId: checked.ruleId ?? null }] });
+      if (!recordsInFull(at)) return summarize(snapshot);
       const phase = summarize(snapshot).phase;
       record({ at, kind: 'command', actor: actorOf(input), command: typeOf(input), from: phase, to: phase, ruleId: checked.ruleId ?? 'contract', outcome: 'rejected', reason: `${checked.type}: ${checked.message}` }, input);
       version++;
@@ -170,6 +182,29 @@ export async function unitLifecycle(input: UnitLifecycleInput): Promise<StateSum
       while (answers.size > snapshot.context.policy.requestIdWindow) answers.delete(answers.keys().next().value!);
     }
     return answer;
+  }
+
+  /**
+   * Finding 4 (issue 14): a flood of illegal signals cannot grow the audit or the decision record
+   * without bound. The first `rejectedSignalsPerDay` of a CST day are recorded in full; beyond them
+   * one summary entry per day counts the rest (its count grows in the audit; the record keeps the entry).
+   */
+  function recordsInFull(at: string): boolean {
+    const day = cstDate(at);
+    if (flood.day !== day) flood = { day, count: 0, summarySeq: null };
+    flood.count++;
+    const cap = snapshot.context.policy.rejectedSignalsPerDay;
+    if (flood.count <= cap) return true;
+    const reason = `${flood.count - cap} further rejected signal(s) on ${day} beyond ${cap} a day: counted here, not recorded one by one`;
+    const summary = flood.summarySeq === null ? undefined : audit[flood.summarySeq - 1];
+    if (summary) {
+      summary.reason = reason;
+      return false;
+    }
+    const phase = summarize(snapshot).phase;
+    flood.summarySeq = record({ at, kind: 'command', actor: { role: 'system', id: 'flood-guard' }, command: 'REJECTED_SIGNALS', from: phase, to: phase, ruleId: 'contract', outcome: 'rejected', reason }).seq;
+    version++;
+    return false;
   }
 
   // pending decisions' ages are the reader's to compute (client/client.ts withAges): a query answers from the last activity
@@ -239,7 +274,7 @@ export async function unitLifecycle(input: UnitLifecycleInput): Promise<StateSum
       pausing = true;
       await condition(() => !performing && allHandlersFinished());
       stopping = true;
-      const carried: Carried = { unit: persist(snapshot), audit, answers: [...answers], appliedLimit, pending: effects };
+      const carried: Carried = { unit: persist(snapshot), audit, answers: [...answers], appliedLimit, pending: effects, flood };
       return continueAsNew<typeof unitLifecycle>({ unitId, carried });
     }
     const due = dueDeadlines(snapshot, Date.now())[0];

@@ -9,9 +9,12 @@ import type { UnitSnapshot } from './engine.js';
 import { phaseOf, type Phase } from './phase.js';
 import { builderOf, relationshipLedger, usingUnitsOf } from './usingUnits.js';
 import { capabilitiesStopped } from './cases.js';
+import { authoritiesOf } from './authority.js';
 
 export interface StateSummary {
   unitId: string;
+  /** the competent tax authorities of the DCU and its using units, 11-digit codes (decisions.md "Who decides") */
+  authorities: string[];
   phase: Phase;
   /** the record is closed (T-10): the workflow has completed or is about to */
   closed: boolean;
@@ -62,6 +65,7 @@ export function summarize(snapshot: UnitSnapshot, now?: string): StateSummary {
   const { term } = context;
   return {
     unitId: context.unitId,
+    authorities: authoritiesOf(context),
     phase: phaseOf(snapshot),
     closed: snapshot.status === 'done',
     term: term && {
