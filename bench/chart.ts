@@ -31,7 +31,7 @@ function activeUnit(): UnitSnapshot {
   let s = start({ unitId: example.application.dcuUscc, policy: makePolicy() });
   const at1 = '2027-03-01T09:00:00+08:00';
   const submit = check(s, { type: 'SUBMIT_APPLICATION', actor: unit, ...example }, at1);
-  if (!submit.ok) throw new Error(submit.message);
+  if (!submit.ok) throw new Error(submit.reason);
   s = step(s, { ...submit.command, at: at1 } as UnitEvent).snapshot;
   return step(s, { type: 'APPROVE_APPLICATION', actor: officer, opinion: 'ok', at: '2027-03-15T10:00:00+08:00' }).snapshot;
 }

@@ -3,8 +3,11 @@
  * `unitLifecycle` by name, validates every command with the machines' schemas before sending,
  * and turns rejections into `LeqiError`s carrying the contract's failure type.
  */
+import type { TemporalConnectionConfig } from '../config/env.js';
 import { Client, Connection, WithStartWorkflowOperation, type WorkflowExecutionInfo } from '@temporalio/client';
+import { z } from 'zod';
 import { toCstInstant } from '../machines/calendar.js';
+import { invalidCommand, problemsOf } from '../machines/rejection.js';
 import { ageInDays } from '../machines/unit/pending.js';
 import type { Actor } from '../machines/schemas/actor.js';
 import type { AuditEntry } from '../machines/schemas/audit.js';
@@ -31,6 +34,10 @@ export interface ConnectOptions {
   address?: string;
   namespace?: string;
   taskQueue?: string;
+  /** TLS (mTLS client certificate, server CA); false or absent: plaintext (the dev server) */
+  tls?: TemporalConnectionConfig['tls'];
+  /** Temporal Cloud API key (a secret: never logged) */
+  apiKey?: string;
 }
 
 /** One unit in a list: its id and the summary fields its search attributes carry. */
@@ -84,9 +91,17 @@ export class LeqiClient {
     this.taskQueue = taskQueue;
   }
 
-  /** Connects to Temporal (`localhost:7233`, namespace `default` by default). */
-  static async connect({ address = 'localhost:7233', namespace = 'default', taskQueue }: ConnectOptions = {}): Promise<LeqiClient> {
-    const connection = await Connection.connect({ address });
+  /**
+   * Connects to Temporal (`localhost:7233`, namespace `default` by default; TLS and an API key for
+   * Temporal Cloud). A server that does not answer fails with an error naming the address tried.
+   */
+  static async connect({ address = 'localhost:7233', namespace = 'default', taskQueue, tls, apiKey }: ConnectOptions = {}): Promise<LeqiClient> {
+    let connection: Connection;
+    try {
+      connection = await Connection.connect({ address, ...(tls ? { tls } : {}), ...(apiKey ? { apiKey } : {}) });
+    } catch (err) {
+      throw new Error(`cannot connect to Temporal at ${address} (namespace ${namespace}): ${err instanceof Error ? err.message : String(err)}`, { cause: err });
+    }
     return new LeqiClient({ client: new Client({ connection, namespace }), ...(taskQueue ? { taskQueue } : {}) });
   }
 
@@ -218,7 +233,7 @@ function malformedQuery(err: unknown): LeqiError | null {
   const grpc = ((err as { code?: number }).code === undefined ? (err as { cause?: unknown }).cause : err) as { code?: number; details?: string; message?: string } | undefined;
   if (grpc?.code !== 3 /* INVALID_ARGUMENT */) return null;
   const reason = (grpc.details || grpc.message || 'invalid query').split('\n')[0]!.replace(/^\d+ INVALID_ARGUMENT: /, '').slice(0, 200);
-  return new LeqiError('InvalidCommand', `invalid visibility query: ${reason}`, null, [`query: ${reason}`]);
+  return new LeqiError('InvalidCommand', `invalid visibility query: ${reason}`, { problems: [{ path: '/query', code: 'invalid_query', message: reason }] });
 }
 
 /** The visibility query of a filter; a bad filter is an InvalidCommand-like LeqiError. */
@@ -226,18 +241,15 @@ export function listQuery(filter: ListFilter): string {
   try {
     return visibilityQuery(filter);
   } catch (err) {
-    const issues = (err as { issues?: { path: PropertyKey[]; message: string }[] }).issues;
-    if (!issues) throw err;
-    const problems = issues.map((i) => `${i.path.map(String).join('.') || '(root)'}: ${i.message}`);
-    throw new LeqiError('InvalidCommand', `invalid filter: ${problems.join('; ')}`, null, problems);
+    if (!(err instanceof z.ZodError)) throw err;
+    throw LeqiError.of(invalidCommand(problemsOf(err.issues), { what: 'invalid filter' }));
   }
 }
 
 /** Throws InvalidCommand unless `uscc` is a valid unified social credit code. */
 export function checkUscc(uscc: string): void {
   if (!isValidUscc(uscc)) {
-    const problem = `unitId: ${usccFormatProblem(uscc) ?? 'the check character is wrong'}`;
-    throw new LeqiError('InvalidCommand', `invalid unit id: ${problem}`, null, [problem]);
+    throw LeqiError.of(invalidCommand([{ path: '/unitId', code: 'invalid_format', message: usccFormatProblem(uscc) ?? 'the check character is wrong' }], { what: 'invalid unit id' }));
   }
 }
 
@@ -245,7 +257,7 @@ export function checkUscc(uscc: string): void {
 export function validate(uscc: string, input: CommandInput): Command {
   checkUscc(uscc);
   const parsed = parseCommand(input);
-  if (!parsed.ok) throw new LeqiError('InvalidCommand', `invalid command: ${parsed.problems.join('; ')}`, null, parsed.problems);
+  if (!parsed.ok) throw LeqiError.of(invalidCommand(parsed.problems));
   return parsed.command;
 }
 

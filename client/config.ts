@@ -1,28 +1,29 @@
-/** Configuration of the client-side entry points (CLI, API): environment variables, validated once. */
-import { z } from 'zod';
-import { DEFAULT_TASK_QUEUE } from './names.js';
+/** Configuration of the client-side entry points (CLI, API, demo): parts of the one schema (config/env.ts). */
+import type { z } from 'zod';
+import { ConfigError, LeqiEnv, loadEnv } from '../config/env.js';
 
-export const ClientEnv = z.object({
-  TEMPORAL_ADDRESS: z.string().min(1).default('localhost:7233'),
-  TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
-  LEQI_TASK_QUEUE: z.string().min(1).default(DEFAULT_TASK_QUEUE),
+/** what a client needs to reach Temporal */
+export const ClientEnv = LeqiEnv.pick({
+  TEMPORAL_ADDRESS: true,
+  TEMPORAL_NAMESPACE: true,
+  LEQI_TASK_QUEUE: true,
+  TEMPORAL_TLS: true,
+  TEMPORAL_TLS_CLIENT_CERT_PATH: true,
+  TEMPORAL_TLS_CLIENT_KEY_PATH: true,
+  TEMPORAL_TLS_SERVER_CA_CERT_PATH: true,
+  TEMPORAL_TLS_SERVER_NAME: true,
+  TEMPORAL_API_KEY: true,
+  LEQI_TEMPORAL_PORT: true,
 });
 
-export const ApiEnv = ClientEnv.extend({
-  LEQI_API_PORT: z.coerce.number().int().min(0).max(65535).default(8080),
-  /** loopback by default: the embedded dev tokens must not be reachable from the network */
-  LEQI_API_HOST: z.string().min(1).default('127.0.0.1'),
-  /** path of the JSON token file; absent: the embedded dev tokens (refused when NODE_ENV=production) */
-  LEQI_API_TOKENS: z.string().min(1).optional(),
-  /** largest request body in bytes (413 beyond) */
-  LEQI_API_BODY_LIMIT: z.coerce.number().int().positive().default(1_048_576),
-  NODE_ENV: z.string().optional(),
-});
+/** the HTTP API's variables */
+export const ApiEnv = ClientEnv.extend(LeqiEnv.pick({ LEQI_API_PORT: true, LEQI_API_HOST: true, LEQI_API_TOKENS: true, LEQI_API_BODY_LIMIT: true, NODE_ENV: true }).shape);
 export type ApiEnv = z.infer<typeof ApiEnv>;
 
-/** Parses an environment; every bad variable is listed in one error. */
+/** Parses an environment with a part of the one schema; a `ConfigError` lists every bad variable (never its value). */
 export function parseEnv<S extends z.ZodType>(schema: S, env: NodeJS.ProcessEnv): z.infer<S> {
-  const parsed = schema.safeParse(env);
+  const all = loadEnv(env); // validates every variable set, so a typo in one the caller ignores still fails
+  const parsed = schema.safeParse(all);
   if (parsed.success) return parsed.data;
-  throw new Error(`invalid configuration:\n${parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n')}`);
+  throw new ConfigError(`invalid configuration:\n${parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n')}`);
 }

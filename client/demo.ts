@@ -1,7 +1,7 @@
 /**
  * `npm run demo`: the newcomer's tour against a running `npm start`. Submits the example
  * application (examples/application.json), approves it as an officer, opens a risk warning and
- * prints the state summary; the notices land in the mail catcher (http://localhost:1080).
+ * prints the state summary; the notices land in the mail catcher (http://localhost:1080, LEQI_MAIL_WEB_PORT).
  *
  * A unit can apply once per lifetime, so the demo re-addresses the example to a fresh USCC each
  * run unless LEQI_DEMO_USCC is set.
@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { usccWithCheck } from '../machines/uscc.js';
 import { LeqiClient } from './client.js';
-import { ClientEnv, parseEnv } from './config.js';
+import { loadEnv, temporalConnection } from '../config/env.js';
 
 const officer = { role: 'officer', id: 'officer-chen', authority: '15101000000' } as const;
 const unit = { role: 'unit', id: 'unit-admin' } as const;
@@ -20,8 +20,8 @@ function demoUscc(): string {
 }
 
 async function main(): Promise<void> {
-  const env = parseEnv(ClientEnv, process.env);
-  const client = await LeqiClient.connect({ address: env.TEMPORAL_ADDRESS, namespace: env.TEMPORAL_NAMESPACE, taskQueue: env.LEQI_TASK_QUEUE });
+  const env = loadEnv();
+  const client = await LeqiClient.connect(temporalConnection(env, (path) => readFileSync(path)));
   const example = readFileSync(new URL('../examples/application.json', import.meta.url), 'utf8');
   const uscc = demoUscc();
   const submission = JSON.parse(example.replaceAll(JSON.parse(example).application.dcuUscc, uscc));
@@ -39,11 +39,11 @@ async function main(): Promise<void> {
   const state = await client.state(uscc);
   console.log('\nstate():');
   console.log(JSON.stringify({ unitId: state.unitId, phase: state.phase, term: state.term, concurrency: state.concurrency, nextDeadlines: state.nextDeadlines.slice(0, 5), usingUnits: state.usingUnits.map((u) => [u.uscc, u.status]) }, null, 2));
-  console.log(`\nworkflow unit:${uscc} — Temporal Web UI: http://localhost:8233 · notices: http://localhost:1080`);
+  console.log(`\nworkflow unit:${uscc} — Temporal Web UI: http://localhost:${env.LEQI_TEMPORAL_UI_PORT} · notices: http://localhost:${env.LEQI_MAIL_WEB_PORT}`);
   await client.close();
 }
 
 main().catch((err) => {
-  console.error(err);
+  console.error(err instanceof Error ? `${err.name}: ${err.message}` : String(err));
   process.exit(1);
 });

@@ -21,6 +21,5 @@ export function usccOfWorkflowId(workflowId: string): string | null {
   return workflowId.startsWith('unit:') ? workflowId.slice('unit:'.length) : null;
 }
 
-/** The contract's failure types of a rejected command (ApplicationFailure.type). */
-export const rejectionTypes = ['InvalidCommand', 'IllegalTransition', 'Forbidden'] as const;
-export type RejectionType = (typeof rejectionTypes)[number];
+/** The contract's failure types of a rejected command (ApplicationFailure.type), and of a refused start. */
+export { INVALID_START, rejectionTypes, type RejectionType } from '../machines/rejection.js';

@@ -9,6 +9,7 @@ import { Actor, Role } from '../machines/schemas/actor.js';
 import type { AuditEntry as AuditEntryType } from '../machines/schemas/audit.js';
 import { commandSchemas, commandTypes, type CommandType } from '../machines/schemas/commands.js';
 import * as forms from '../machines/schemas/forms.js';
+import { Rejection } from '../machines/rejection.js';
 import type { StateSummary as StateSummaryType } from '../machines/unit/summary.js';
 import { Uscc } from '../machines/uscc.js';
 import { ListFilter, Phase } from './listing.js';
@@ -19,6 +20,7 @@ const date = z.string().meta({ description: 'a CST calendar day YYYY-MM-DD' });
 export const StateSummary = z.strictObject({
   unitId: z.string(),
   authorities: z.array(z.string()).meta({ description: 'the competent tax authorities of the DCU and its using units (11-digit codes), as LeqiAuthorities' }),
+  replayed: z.literal(true).optional().meta({ description: 'set on the answer to a repeated requestId: nothing was applied, this is the current summary' }),
   phase: Phase,
   closed: z.boolean(),
   term: z
@@ -205,15 +207,15 @@ export const FanOutResult = z.discriminatedUnion('outcome', [
   z.strictObject({ unitId: z.string(), outcome: z.literal('skipped') }),
 ]);
 
-/** the error body of every HTTP failure */
-export const ApiErrorBody = z.strictObject({
-  error: z.strictObject({
-    type: z.string().meta({ description: 'InvalidCommand | IllegalTransition | Forbidden | NotFound | UnitClosed | InvalidRequest | MalformedJson | Unauthorized | PayloadTooLarge | UnsupportedMediaType | Internal' }),
-    message: z.string(),
-    ruleId: z.string().optional(),
-    problems: z.array(z.string()).optional().meta({ description: 'every bad field, `path: message`' }),
-  }),
-});
+/** the error body of every HTTP failure: the contract's rejection as RFC 9457 problem details (application/problem+json) */
+export const ApiErrorBody = Rejection.extend({
+  type: z.string().meta({ description: 'a rejection type (InvalidCommand | IllegalTransition | Forbidden | RequestIdReused | InvalidStart) or an edge error: NotFound | UnitClosed | InvalidRequest | MalformedJson | Unauthorized | PayloadTooLarge | UnsupportedMediaType | RecordUnavailable | Internal' }),
+  title: z.string().meta({ description: 'RFC 9457: a short summary of the type' }),
+  status: z.number().int().meta({ description: 'RFC 9457: the HTTP status' }),
+  error: z
+    .object({ type: z.string(), message: z.string(), ruleId: z.string().optional(), problems: z.array(z.string()).optional() })
+    .meta({ deprecated: true, description: 'the same in the shape of API 1.0 (problems as `path: message`); removed in API 2' }),
+}).meta({ id: 'ApiError', title: 'ApiError', description: 'the error body of every HTTP failure (application/problem+json): the contract’s Rejection plus `title` and `status`' });
 
 /** the HTTP body of a fan-out: a list filter and a command without actor */
 export const FanOutRequest = z.strictObject({

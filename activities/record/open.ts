@@ -1,18 +1,11 @@
 /** Configuration of the decision record (environment variables) and the store it names. */
 import { resolve } from 'node:path';
-import { z } from 'zod';
-import { MIN_RETENTION_MONTHS } from './retention.js';
+import type { z } from 'zod';
+import { LeqiEnv } from '../../config/env.js';
 import type { DecisionStore } from './store.js';
 
-export const RecordEnv = z.object({
-  /** `sqlite:<path>` (embedded, relative to the working directory; `sqlite::memory:` for tests) or `postgres://…` */
-  LEQI_RECORD_URL: z
-    .string()
-    .regex(/^(sqlite:.+|postgres(ql)?:\/\/.+)$/, 'expected sqlite:<path> or postgres://user:password@host:port/database')
-    .default('sqlite:.data/decisions.sqlite'),
-  /** T-10: months every record is kept at least (never fewer than 6) */
-  LEQI_RECORD_RETENTION_MONTHS: z.coerce.number().int().min(MIN_RETENTION_MONTHS, `the seed keeps records at least ${MIN_RETENTION_MONTHS} months (T-10, O-14)`).default(MIN_RETENTION_MONTHS),
-});
+/** the decision record's variables of the one configuration schema (config/env.ts) */
+export const RecordEnv = LeqiEnv.pick({ LEQI_RECORD_URL: true, LEQI_RECORD_RETENTION_MONTHS: true });
 export type RecordEnv = z.infer<typeof RecordEnv>;
 
 export interface RecordConfig {

@@ -7,6 +7,7 @@ import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { parseCommand, type CommandType } from '../../machines/schemas/commands.js';
 import { allowedRoles, governingRule } from '../../machines/unit/events.js';
+import { invalidCommand, problemsOf, type Problem, type Rejection } from '../../machines/rejection.js';
 import { isValidUscc, usccFormatProblem } from '../../machines/uscc.js';
 import type { LeqiClient } from '../client.js';
 import { LeqiError } from '../errors.js';
@@ -15,6 +16,7 @@ import { FanOutRequest } from '../schemas.js';
 import { auditRoutes, type AuditRecords } from './audit.js';
 import { actorOf, sees, type Principal, type TokenTable } from './auth.js';
 import { openApiDocument } from './openapi.js';
+import { paramProblem, problemResponse, type ErrorFields } from './problem.js';
 import { defaultPolicy } from '../../machines/policy.js';
 import { listScope, mayRead, scopedAudit, scopedState } from '../scope.js';
 
@@ -31,20 +33,21 @@ export interface ApiOptions {
   provincialBureau?: string;
 }
 
-/** The one error of the edge: an HTTP status and the contract-style body. */
+/** The one error of the edge: an HTTP status and the contract's rejection fields (client/api/problem.ts). */
 export class ApiError extends Error {
   constructor(
     readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 500,
     readonly type: string,
     message: string,
-    readonly extra: { ruleId?: string; problems?: string[] } = {},
+    readonly extra: ErrorFields = {},
   ) {
     super(message);
   }
 }
 
 const NOT_FOUND = (): ApiError => new ApiError(404, 'NotFound', 'unit not found');
-const statusOf = { InvalidCommand: 400, Forbidden: 403, NotFound: 404, IllegalTransition: 409, UnitClosed: 409 } as const;
+/** the HTTP status of each rejection type */
+export const statusOf = { InvalidCommand: 400, InvalidStart: 400, Forbidden: 403, NotFound: 404, IllegalTransition: 409, RequestIdReused: 409, UnitClosed: 409 } as const;
 
 type Env = { Variables: { principal: Principal } };
 
@@ -53,15 +56,15 @@ export function createApp({ leqi, tokens, bodyLimit: maxSize = 1_048_576, log = 
   const document = openApiDocument();
 
   app.onError((err, c) => {
-    const e = err instanceof LeqiError ? new ApiError(statusOf[err.type], err.type, err.message, extra(err)) : err;
+    const e = err instanceof LeqiError ? new ApiError(statusOf[err.type], err.type, err.message, err.detail) : err;
     if (e instanceof ApiError) {
       if (e.status === 401) c.header('WWW-Authenticate', 'Bearer realm="leqi"');
-      return c.json({ error: { type: e.type, message: e.message, ...e.extra } }, e.status);
+      return problemResponse(c, e.status, e.type, e.message, e.extra);
     }
     log(`${c.req.method} ${c.req.path} failed`, err);
-    return c.json({ error: { type: 'Internal', message: 'internal error' } }, 500);
+    return problemResponse(c, 500, 'Internal', 'internal error');
   });
-  app.notFound((c) => c.json({ error: { type: 'NotFound', message: 'no such resource' } }, 404));
+  app.notFound((c) => problemResponse(c, 404, 'NotFound', 'no such resource'));
 
   app.get('/openapi.json', (c) => c.json(document));
   app.get('/healthz', (c) => c.json({ ok: true }));
@@ -76,7 +79,7 @@ export function createApp({ leqi, tokens, bodyLimit: maxSize = 1_048_576, log = 
     '/v1/*',
     bodyLimit({
       maxSize,
-      onError: (c) => c.json({ error: { type: 'PayloadTooLarge', message: `the body exceeds ${maxSize} bytes` } }, 413),
+      onError: (c) => problemResponse(c, 413, 'PayloadTooLarge', `the body exceeds ${maxSize} bytes`),
     }),
   );
 
@@ -112,8 +115,8 @@ export function createApp({ leqi, tokens, bodyLimit: maxSize = 1_048_576, log = 
   app.post('/v1/units/:uscc/application', async (c) => {
     const uscc = unitOf(c);
     const body = await jsonObject(c);
-    const stray = ['type', 'actor'].filter((k) => k in body).map((k) => `${k}: not a field of this resource (${k === 'actor' ? 'the actor is taken from your token' : 'the type is SUBMIT_APPLICATION'})`);
-    if (stray.length) throw new ApiError(400, 'InvalidCommand', `invalid command: ${stray.join('; ')}`, { problems: stray });
+    const stray = ['type', 'actor'].filter((k) => k in body).map((k) => paramProblem(k, 'unrecognized_key', `not a field of this resource (${k === 'actor' ? 'the actor is taken from your token' : 'the type is SUBMIT_APPLICATION'})`));
+    if (stray.length) throw rejected(invalidCommand(stray));
     const command = commandOf({ ...body, type: 'SUBMIT_APPLICATION' }, c.get('principal'));
     return c.json(await leqi.dispatch(uscc, command));
   });
@@ -135,7 +138,7 @@ export function createApp({ leqi, tokens, bodyLimit: maxSize = 1_048_576, log = 
     const principal = c.get('principal');
     if (principal.units !== null) throw new ApiError(403, 'Forbidden', 'fan-out is for officers and the system');
     const parsed = FanOutRequest.safeParse(await jsonObject(c));
-    if (!parsed.success) throw invalid('InvalidRequest', 'invalid fan-out', parsed.error.issues);
+    if (!parsed.success) throw rejected({ ...invalidCommand(problemsOf(parsed.error.issues), { what: 'invalid fan-out' }), type: 'InvalidRequest' });
     const { filter, command: body } = parsed.data;
     const { requestId, ...rest } = body as Record<string, unknown>;
     // validate once before anything is listed or sent
@@ -153,22 +156,19 @@ function unitOf(c: Context<Env>): string {
   const uscc = c.req.param('uscc') ?? '';
   if (!sees(principal, uscc)) throw NOT_FOUND();
   if (!isValidUscc(uscc)) {
-    const problem = `uscc: ${usccFormatProblem(uscc) ?? 'the check character is wrong'}`;
-    throw new ApiError(400, 'InvalidRequest', `invalid unit id: ${problem}`, { problems: [problem] });
+    const problem = paramProblem('uscc', 'invalid_format', usccFormatProblem(uscc) ?? 'the check character is wrong');
+    throw rejected({ ...invalidCommand([problem], { what: 'invalid unit id' }), type: 'InvalidRequest' });
   }
   return uscc;
 }
 
 /** A command from a body and the token's actor: 403 for a wrong role, 400 with every bad field. */
 function commandOf(body: Record<string, unknown>, principal: Principal): Record<string, unknown> {
-  if ('actor' in body) {
-    const problem = 'actor: not accepted in the body; the actor is taken from your token';
-    throw new ApiError(400, 'InvalidCommand', `invalid command: ${problem}`, { problems: [problem] });
-  }
+  if ('actor' in body) throw rejected(invalidCommand([paramProblem('actor', 'unrecognized_key', 'not accepted in the body; the actor is taken from your token')]));
   const type = body.type;
   const known = typeof type === 'string' && Object.hasOwn(allowedRoles, type);
   const actor = actorOf(principal);
-  if (known && actor === null) throw new ApiError(403, 'Forbidden', `${type} may not be sent by an auditor (read-only)`);
+  if (known && actor === null) throw new ApiError(403, 'Forbidden', `${type} may not be sent by an auditor (read-only)`, { ruleId: governingRule[type as CommandType] });
   if (known && actor) {
     const roles = allowedRoles[type as CommandType];
     const ruleId = governingRule[type as CommandType];
@@ -176,7 +176,7 @@ function commandOf(body: Record<string, unknown>, principal: Principal): Record<
   }
   const command = { ...body, ...(actor ? { actor } : {}) };
   const parsed = parseCommand(command);
-  if (!parsed.ok) throw new ApiError(400, 'InvalidCommand', `invalid command: ${parsed.problems.join('; ')}`, { problems: parsed.problems });
+  if (!parsed.ok) throw rejected(invalidCommand(parsed.problems));
   return command;
 }
 
@@ -198,20 +198,21 @@ const listParams = ['phase', 'deadlineBefore', 'deadlineAfter', 'termEndsBefore'
 
 function listFilterOf(c: Context<Env>, principal: Principal, provincialBureau: string): ListFilter & { limit: number } {
   const q = c.req.query();
-  const problems = Object.keys(q)
+  const problems: Problem[] = Object.keys(q)
     .filter((k) => !listParams.includes(k))
-    .map((k) => `${k}: unknown query parameter; expected one of ${listParams.join(', ')}`);
+    .map((k) => paramProblem(k, 'unrecognized_key', `unknown query parameter; expected one of ${listParams.join(', ')}`));
   if (q.query !== undefined && principal.units !== null) throw new ApiError(403, 'Forbidden', 'a free visibility query is for officers, the system and auditors');
   const int = (name: string, v: string | undefined): number | undefined => {
     if (v === undefined) return undefined;
-    if (!/^\d{1,9}$/.test(v)) problems.push(`${name}: expected a non-negative integer`);
+    if (!/^\d{1,9}$/.test(v)) problems.push(paramProblem(name, 'invalid_type', 'expected a non-negative integer'));
     return Number(v);
   };
   const limit = int('limit', q.limit) ?? 1000;
-  if (limit > 10_000) problems.push('limit: at most 10000');
+  if (limit > 10_000) problems.push(paramProblem('limit', 'too_big', 'at most 10000'));
   const openCasesAtLeast = int('openCasesAtLeast', q.openCasesAtLeast);
-  if (q.includeClosed !== undefined && !['true', 'false'].includes(q.includeClosed)) problems.push('includeClosed: expected true or false');
-  if (q.waiting !== undefined && !['true', 'false'].includes(q.waiting)) problems.push('waiting: expected true or false');
+  for (const name of ['includeClosed', 'waiting'] as const) {
+    if (q[name] !== undefined && !['true', 'false'].includes(q[name])) problems.push(paramProblem(name, 'invalid_value', 'expected true or false'));
+  }
   const raw = {
     ...(q.phase !== undefined ? { phase: q.phase.split(',') } : {}),
     ...(q.deadlineBefore !== undefined ? { deadlineBefore: q.deadlineBefore } : {}),
@@ -224,18 +225,13 @@ function listFilterOf(c: Context<Env>, principal: Principal, provincialBureau: s
     ...listScope(principal, provincialBureau),
   };
   const parsed = ListFilter.safeParse(raw);
-  if (!parsed.success) problems.push(...parsed.error.issues.map(describe));
-  if (problems.length || !parsed.success) throw new ApiError(400, 'InvalidRequest', `invalid list parameters: ${problems.join('; ')}`, { problems });
+  if (!parsed.success) problems.push(...problemsOf(parsed.error.issues));
+  if (problems.length || !parsed.success) throw rejected({ ...invalidCommand(problems, { what: 'invalid list parameters' }), type: 'InvalidRequest' });
   return { ...parsed.data, limit };
 }
 
-const describe = (i: { path: PropertyKey[]; message: string }): string => `${i.path.map(String).join('.') || '(root)'}: ${i.message}`;
-
-function invalid(type: string, what: string, issues: { path: PropertyKey[]; message: string }[]): ApiError {
-  const problems = issues.map(describe);
-  return new ApiError(400, type, `${what}: ${problems.join('; ')}`, { problems });
-}
-
-function extra(err: LeqiError): { ruleId?: string; problems?: string[] } {
-  return { ...(err.ruleId ? { ruleId: err.ruleId } : {}), ...(err.problems.length ? { problems: err.problems } : {}) };
+/** a rejection (or an edge error of the same shape) as an ApiError with its HTTP status */
+function rejected(r: Omit<Rejection, 'type'> & { type: string }): ApiError {
+  const status = r.type in statusOf ? statusOf[r.type as keyof typeof statusOf] : 400;
+  return new ApiError(status, r.type, r.reason, r);
 }

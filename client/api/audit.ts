@@ -6,7 +6,9 @@
 import { Hono, type Context } from 'hono';
 import { z } from 'zod';
 import { Instant } from '../../machines/calendar.js';
+import { describeProblem, problemsOf, type Problem } from '../../machines/rejection.js';
 import { isValidUscc, usccFormatProblem } from '../../machines/uscc.js';
+import { paramProblem, problemResponse } from './problem.js';
 import type { Principal } from './auth.js';
 import type { ChainVerification, DecisionRecordEntry } from './auditSchemas.js';
 
@@ -28,12 +30,12 @@ const Query = z.strictObject({
   after: z.string().min(1).max(400).optional(),
 });
 
-type Fail = { status: 400 | 403 | 503; type: string; message: string; problems?: string[] };
+type Fail = { status: 400 | 403 | 503; type: string; message: string; problems?: Problem[] };
 
 /** The routes under /v1/audit; mounted by createApp behind its bearer-token middleware. */
 export function auditRoutes(store: AuditRecords | undefined): Hono<Env> {
   const app = new Hono<Env>();
-  const fail = (c: Context<Env>, f: Fail) => c.json({ error: { type: f.type, message: f.message, ...(f.problems ? { problems: f.problems } : {}) } }, f.status);
+  const fail = (c: Context<Env>, f: Fail) => problemResponse(c, f.status, f.type, f.message, { problems: f.problems ?? [] });
 
   app.use('*', async (c, next) => {
     const { role } = c.get('principal');
@@ -46,17 +48,17 @@ export function auditRoutes(store: AuditRecords | undefined): Hono<Env> {
   const list = async (c: Context<Env>, unitId?: string) => {
     const parsed = Query.safeParse(c.req.query());
     if (!parsed.success) {
-      const problems = parsed.error.issues.map((i) => `${i.path.map(String).join('.') || (i.code === 'unrecognized_keys' ? i.keys.join(', ') : '(query)')}: ${i.message}`);
-      return fail(c, { status: 400, type: 'InvalidRequest', message: `invalid audit query: ${problems.join('; ')}`, problems });
+      const problems = problemsOf(parsed.error.issues);
+      return fail(c, { status: 400, type: 'InvalidRequest', message: `invalid audit query: ${problems.map(describeProblem).join('; ')}`, problems });
     }
     const q = parsed.data;
     const from = q.from !== undefined ? Date.parse(q.from) : undefined;
     const to = q.to !== undefined ? Date.parse(q.to) : undefined;
-    if (from !== undefined && to !== undefined && from > to) return fail(c, { status: 400, type: 'InvalidRequest', message: 'invalid audit query: from is after to', problems: ['from: after to'] });
+    if (from !== undefined && to !== undefined && from > to) return fail(c, { status: 400, type: 'InvalidRequest', message: 'invalid audit query: from is after to', problems: [paramProblem('from', 'too_big', 'after to')] });
     try {
       return c.json(await store!.records({ ...(unitId ? { unitId } : {}), ...(q.ruleId ? { ruleId: q.ruleId } : {}), ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}), ...(q.limit ? { limit: q.limit } : {}), ...(q.after ? { after: q.after } : {}) }));
     } catch (err) {
-      if (err instanceof Error && err.name === 'BadCursor') return fail(c, { status: 400, type: 'InvalidRequest', message: err.message, problems: [err.message] });
+      if (err instanceof Error && err.name === 'BadCursor') return fail(c, { status: 400, type: 'InvalidRequest', message: err.message, problems: [paramProblem('after', 'invalid_value', err.message)] });
       throw err;
     }
   };
@@ -64,8 +66,8 @@ export function auditRoutes(store: AuditRecords | undefined): Hono<Env> {
   const unit = (c: Context<Env>): string | Fail => {
     const uscc = c.req.param('uscc') ?? '';
     if (isValidUscc(uscc)) return uscc;
-    const problem = `uscc: ${usccFormatProblem(uscc) ?? 'the check character is wrong'}`;
-    return { status: 400, type: 'InvalidRequest', message: `invalid unit id: ${problem}`, problems: [problem] };
+    const problem = paramProblem('uscc', 'invalid_format', usccFormatProblem(uscc) ?? 'the check character is wrong');
+    return { status: 400, type: 'InvalidRequest', message: `invalid unit id: ${describeProblem(problem)}`, problems: [problem] };
   };
 
   app.get('/records', (c) => list(c));

@@ -16,7 +16,7 @@ export interface DocTools {
 export function auditPaths({ add, json, errors, uscc, q, instant }: DocTools): Record<string, Json> {
   const page = add('DecisionRecordPage', jsonSchema(RecordPage, 'output'));
   const verification = add('ChainVerification', jsonSchema(ChainVerification, 'output'));
-  const unavailable = { '503': json({ $ref: '#/components/schemas/Error' }, 'no decision record is configured (RecordUnavailable)') };
+  const unavailable = { '503': { description: 'no decision record is configured (RecordUnavailable)', content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Error' } } } } };
   const roles = 'Roles: auditor, officer (403 for every other token). Read-only.';
   const filters = [
     q('from', instant, 'entries at or after this instant (entry.at)'),

@@ -1,21 +1,24 @@
 /** `npm run api`: read config, connect to Temporal, serve the HTTP API (port 8080 by default). */
 import { serve } from '@hono/node-server';
-import { openDecisionStore, RecordEnv, recordConfigOf } from '../../activities/record/index.js';
+import { readFileSync } from 'node:fs';
+import { openDecisionStore, recordConfigOf } from '../../activities/record/index.js';
+import { describeEnv, loadEnv, temporalConnection } from '../../config/env.js';
 import { LeqiClient } from '../client.js';
-import { ApiEnv, parseEnv } from '../config.js';
 import { createApp } from './app.js';
 import { devTokens, TokenTable } from './auth.js';
 
 async function main(): Promise<void> {
-  const env = parseEnv(ApiEnv, process.env);
+  const env = loadEnv();
+  console.log(`configuration: ${describeEnv(env)}`);
   if (!env.LEQI_API_TOKENS && env.NODE_ENV === 'production') throw new Error('LEQI_API_TOKENS is required when NODE_ENV=production (the embedded dev tokens are public)');
   const tokens = env.LEQI_API_TOKENS ? TokenTable.fromFile(env.LEQI_API_TOKENS) : new TokenTable(devTokens);
-  const leqi = await LeqiClient.connect({ address: env.TEMPORAL_ADDRESS, namespace: env.TEMPORAL_NAMESPACE, taskQueue: env.LEQI_TASK_QUEUE });
+  const temporal = temporalConnection(env, (path) => readFileSync(path));
+  const leqi = await LeqiClient.connect(temporal);
   // the decision record the worker writes, read by the auditor API (/v1/audit)
-  const records = await openDecisionStore(recordConfigOf(parseEnv(RecordEnv, process.env)));
+  const records = await openDecisionStore(recordConfigOf(env));
   const app = createApp({ leqi, tokens, bodyLimit: env.LEQI_API_BODY_LIMIT, records });
   const server = serve({ fetch: app.fetch, port: env.LEQI_API_PORT, hostname: env.LEQI_API_HOST }, (info) => {
-    console.log(`API on http://${env.LEQI_API_HOST}:${info.port} (OpenAPI at /openapi.json), Temporal ${env.TEMPORAL_ADDRESS}, namespace ${env.TEMPORAL_NAMESPACE}`);
+    console.log(`API on http://${env.LEQI_API_HOST}:${info.port} (OpenAPI at /openapi.json), Temporal ${temporal.address}, namespace ${temporal.namespace}`);
     if (!env.LEQI_API_TOKENS) console.log(`dev tokens (set LEQI_API_TOKENS to replace them): ${devTokens.tokens.map((t) => `${t.role}=${t.token}`).join(' ')}`);
   });
   const stop = (): void => {
@@ -27,6 +30,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((err) => {
-  console.error(err);
+  // the message only: never an error's fields, which could carry configuration
+  console.error(err instanceof Error ? `${err.name}: ${err.message}` : String(err));
   process.exit(1);
 });

@@ -50,11 +50,12 @@ export function openApiDocument(): Json {
       401: 'missing or unknown bearer token',
       403: 'the token’s role may not do this (Forbidden)',
       404: 'no such unit, or not one this token may see (the same answer)',
-      409: 'IllegalTransition: not allowed in the unit’s current state; `ruleId` names the rule (or UnitClosed)',
+      409: 'IllegalTransition: not allowed in the unit’s current state; `ruleId` names the rule and `state` the phase (or RequestIdReused, UnitClosed)',
       413: 'the body is too large',
       415: 'the body is not application/json',
     };
-    return Object.fromEntries(codes.map((c) => [String(c), json(ref('Error'), text[c]!)]));
+    // the body is the contract's Rejection as problem details (RFC 9457)
+    return Object.fromEntries(codes.map((c) => [String(c), { description: text[c]!, content: { 'application/problem+json': { schema: ref('Error') } } }]));
   };
   const uscc = { name: 'uscc', in: 'path', required: true, description: 'the unit’s 18-character unified social credit code', schema: { type: 'string', pattern: '^[0-9A-HJ-NP-RTUWXY]{2}\\d{6}[0-9A-HJ-NP-RTUWXY]{10}$' } };
   const q = (name: string, schema: Json, description: string): Json => ({ name, in: 'query', required: false, description, schema });

@@ -1,7 +1,9 @@
 /**
  * `leqi`: the command line of the lifecycle, for officers and back-office scripts.
- * Exit codes a script can trust: 0 ok, 2 invalid input, 3 forbidden, 4 illegal transition,
- * 5 not found, 1 anything else (e.g. Temporal unreachable).
+ * Exit codes a script can trust, one per rejection type: 0 ok, 2 InvalidCommand (or invalid input),
+ * 3 Forbidden, 4 IllegalTransition, 5 NotFound, 6 RequestIdReused, 7 UnitClosed, 8 InvalidStart,
+ * 1 anything else (e.g. Temporal unreachable). With `--json` an error prints as the contract's
+ * rejection object `{ type, ruleId, state, reason, problems }` (Rejection.json) on stdout.
  */
 import { readFileSync } from 'node:fs';
 import { userInfo } from 'node:os';
@@ -10,8 +12,10 @@ import { Command as Program, CommanderError, Option } from 'commander';
 import { z } from 'zod';
 import { Role, type Actor } from '../../machines/schemas/actor.js';
 import { commandSchemas, commandTypes, parseCommand, type CommandType } from '../../machines/schemas/commands.js';
+import { describeProblem, invalidCommand, problemsOf, rejection, type Problem } from '../../machines/rejection.js';
 import { allowedRoles, governingRule } from '../../machines/unit/events.js';
-import { checkUscc, LeqiClient, validate, type CommandInput } from '../client.js';
+import { ConfigError, loadEnv, temporalConnection } from '../../config/env.js';
+import { checkUscc, LeqiClient, validate, type CommandInput, type ConnectOptions } from '../client.js';
 import { LeqiError } from '../errors.js';
 import { ListFilter, Phase } from '../listing.js';
 import { DEFAULT_TASK_QUEUE } from '../names.js';
@@ -19,25 +23,36 @@ import { jsonSchema } from '../schemas.js';
 import { formatAudit, formatFanOut, formatList, formatState, table } from './format.js';
 import { listScope, mayRead, scopedAudit, scopedState, type Reader } from '../scope.js';
 
-export const EXIT = { ok: 0, other: 1, invalidInput: 2, forbidden: 3, illegalTransition: 4, notFound: 5 } as const;
+/** the exit codes: one per rejection type (README, docs/interfaces.md) */
+export const EXIT = { ok: 0, other: 1, invalidInput: 2, forbidden: 3, illegalTransition: 4, notFound: 5, requestIdReused: 6, unitClosed: 7, invalidStart: 8 } as const;
 
 export interface Io {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   env: NodeJS.ProcessEnv;
   /** how to reach Temporal (tests may hand in a client) */
-  connect: (options: { address: string; namespace: string; taskQueue: string }) => Promise<LeqiClient>;
+  connect: (options: ConnectOptions & { address: string; namespace: string; taskQueue: string }) => Promise<LeqiClient>;
 }
 
-/** invalid input found before anything is sent (exit 2) */
-class InputError extends Error {}
+/** invalid input found before anything is sent (exit 2, type InvalidCommand) */
+class InputError extends Error {
+  constructor(
+    message: string,
+    readonly problems: Problem[] = [],
+  ) {
+    super(message);
+  }
+}
 
-const exitOf: Record<LeqiError['type'], number> = {
+/** the exit code of each error type */
+export const exitOf: Record<LeqiError['type'], number> = {
   InvalidCommand: EXIT.invalidInput,
   Forbidden: EXIT.forbidden,
   IllegalTransition: EXIT.illegalTransition,
-  UnitClosed: EXIT.illegalTransition,
   NotFound: EXIT.notFound,
+  RequestIdReused: EXIT.requestIdReused,
+  UnitClosed: EXIT.unitClosed,
+  InvalidStart: EXIT.invalidStart,
 };
 
 interface Globals {
@@ -53,16 +68,19 @@ interface Globals {
 
 const HELP_AFTER = `
 Connection (flags win over the environment):
-  TEMPORAL_ADDRESS (localhost:7233)  TEMPORAL_NAMESPACE (default)  LEQI_TASK_QUEUE (${DEFAULT_TASK_QUEUE})
+  TEMPORAL_ADDRESS (localhost:$LEQI_TEMPORAL_PORT, 7233)  TEMPORAL_NAMESPACE (default)  LEQI_TASK_QUEUE (${DEFAULT_TASK_QUEUE})
+  Temporal Cloud: TEMPORAL_API_KEY, or TEMPORAL_TLS_CLIENT_CERT_PATH + TEMPORAL_TLS_CLIENT_KEY_PATH (README, Configuration)
 
 Actor of a command (flags win over the environment):
   --as / LEQI_ACTOR_ROLE           officer | unit | usingUnit | system (default: the first role allowed to send it)
   --actor-id / LEQI_ACTOR_ID       recorded in the audit trail (default: your login name)
   --authority / LEQI_ACTOR_AUTHORITY  an officer's tax-authority code
 
-Exit codes:
-  0 ok   2 invalid input (bad flags, file or fields)   3 forbidden (wrong role)
-  4 illegal transition (not allowed in the unit's state; the rule is named)   5 unit not found   1 other
+Exit codes (one per rejection type; with --json the rejection {type, ruleId, state, reason, problems} is printed):
+  0 ok   2 InvalidCommand (bad flags, file or fields)   3 Forbidden (wrong role or authority)
+  4 IllegalTransition (not allowed in the unit's state; the rule is named)   5 NotFound (no such unit)
+  6 RequestIdReused (the request id was used for another command)   7 UnitClosed (the record is closed)
+  8 InvalidStart   1 other (e.g. Temporal unreachable)
 
 Examples:
   leqi submit 91510100MA6CEXA01F --file examples/application.json --as unit --actor-id unit-admin
@@ -88,7 +106,7 @@ export async function main(argv: string[], io: Partial<Io> = {}): Promise<number
     .option('--address <host:port>', 'Temporal frontend (env TEMPORAL_ADDRESS)')
     .option('--namespace <ns>', 'Temporal namespace (env TEMPORAL_NAMESPACE)')
     .option('--task-queue <name>', 'task queue of new units (env LEQI_TASK_QUEUE)')
-    .option('--json', 'print JSON (errors too, as {"error": …}) instead of tables')
+    .option('--json', 'print JSON instead of tables (an error as the rejection {type, ruleId, state, reason, problems})')
     .addOption(new Option('--as <role>', 'actor role (env LEQI_ACTOR_ROLE)').choices(Role.options))
     .option('--actor-id <id>', 'actor id (env LEQI_ACTOR_ID)')
     .option('--authority <code>', "officer's tax-authority code (env LEQI_ACTOR_AUTHORITY)")
@@ -100,10 +118,13 @@ export async function main(argv: string[], io: Partial<Io> = {}): Promise<number
 
   const globals = (cmd: Program): Globals => cmd.optsWithGlobals<Globals>();
   const leqi = async (g: Globals): Promise<LeqiClient> => {
+    // the one configuration schema (config/env.ts): TEMPORAL_ADDRESS, else localhost:LEQI_TEMPORAL_PORT; TLS, API key
+    const temporal = temporalConnection(loadEnv(env), (path) => readFileSync(path));
     client ??= await connect({
-      address: g.address ?? env.TEMPORAL_ADDRESS ?? 'localhost:7233',
-      namespace: g.namespace ?? env.TEMPORAL_NAMESPACE ?? 'default',
-      taskQueue: g.taskQueue ?? env.LEQI_TASK_QUEUE ?? DEFAULT_TASK_QUEUE,
+      ...temporal,
+      address: g.address ?? temporal.address,
+      namespace: g.namespace ?? temporal.namespace,
+      taskQueue: g.taskQueue ?? temporal.taskQueue,
     });
     return client;
   };
@@ -292,7 +313,7 @@ export async function main(argv: string[], io: Partial<Io> = {}): Promise<number
       const base = { ...fields, type, actor: actorFor(type, g, actor) };
       const filter = filterOf(o);
       const sample = parseCommand({ ...base, ...(g.requestId ? { requestId: g.requestId } : {}) });
-      if (!sample.ok) throw new LeqiError('InvalidCommand', `invalid command: ${sample.problems.join('; ')}`, null, sample.problems);
+      if (!sample.ok) throw LeqiError.of(invalidCommand(sample.problems));
       const c = await leqi(g);
       if (o.dryRun) {
         const units = await c.list(filter);
@@ -357,13 +378,17 @@ function filterOf(o: FilterFlags): ListFilter {
     query: o.query,
   };
   const parsed = ListFilter.safeParse(Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined)));
-  if (!parsed.success) throw new InputError(`invalid filter:\n${parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n')}`);
+  if (!parsed.success) {
+    const problems = problemsOf(parsed.error.issues);
+    throw new InputError(`invalid filter: ${problems.map(describeProblem).join('; ')}`, problems);
+  }
   return parsed.data;
 }
 
 function typeOf(value: unknown): CommandType {
   if (typeof value === 'string' && (commandTypes as string[]).includes(value)) return value as CommandType;
-  throw new InputError(`unknown command type ${JSON.stringify(value ?? null)}; expected one of ${commandTypes.join(', ')} (see \`leqi commands\`)`);
+  const message = `unknown command type ${JSON.stringify(value ?? null)}; expected one of ${commandTypes.join(', ')} (see \`leqi commands\`)`;
+  throw new InputError(message, [{ path: '/type', code: 'invalid_value', message }]);
 }
 
 /** a number flag: a number when it is one, else the text, so that the schema names the field */
@@ -401,21 +426,24 @@ function report(e: unknown, json: boolean, out: (t: string) => void, err: (t: st
     if (['commander.helpDisplayed', 'commander.help', 'commander.version'].includes(e.code)) return EXIT.ok;
     return EXIT.invalidInput; // commander has already printed the problem
   }
-  let body: { type: string; message: string; ruleId?: string; problems?: string[] };
+  let body: { type: string; ruleId: string | null; state: string | null; reason: string; problems: Problem[] };
   let code: number;
   if (e instanceof LeqiError) {
-    body = { type: e.type, message: e.message, ...(e.ruleId ? { ruleId: e.ruleId } : {}), ...(e.problems.length ? { problems: e.problems } : {}) };
+    body = e.detail;
     code = exitOf[e.type];
-  } else if (e instanceof InputError || e instanceof z.ZodError) {
-    body = { type: 'InvalidInput', message: e.message };
+  } else if (e instanceof InputError || e instanceof ConfigError) {
+    body = rejection('InvalidCommand', e.message, { problems: e instanceof InputError ? e.problems : [] });
+    code = EXIT.invalidInput;
+  } else if (e instanceof z.ZodError) {
+    body = invalidCommand(problemsOf(e.issues), { what: 'invalid input' });
     code = EXIT.invalidInput;
   } else {
-    body = { type: 'Error', message: e instanceof Error ? e.message : String(e) };
+    body = { type: 'Error', ruleId: null, state: null, reason: e instanceof Error ? e.message : String(e), problems: [] };
     code = EXIT.other;
   }
-  if (json) out(JSON.stringify({ error: body }, null, 2));
-  const head = `error: ${body.type}${body.ruleId ? ` (rule ${body.ruleId})` : ''}`;
-  err(body.problems && body.problems.length > 1 ? `${head}\n${body.problems.map((p) => `  - ${p}`).join('\n')}` : `${head}: ${body.message}`);
+  if (json) out(JSON.stringify(body, null, 2));
+  const head = `error: ${body.type}${body.ruleId ? ` (rule ${body.ruleId})` : ''}${body.state ? ` in ${body.state}` : ''}`;
+  err(body.problems.length > 1 ? `${head}\n${body.problems.map((p) => `  - ${describeProblem(p)}`).join('\n')}` : `${head}: ${body.reason}`);
   return code;
 }
 

@@ -1,5 +1,6 @@
 /** Every command of the contract that this service accepts, as one discriminated union. */
 import { z } from 'zod';
+import { problemsOf, type Problem } from '../rejection.js';
 import { ApproveApplication, ResubmitApplication, ReturnApplication, SubmitApplication } from './onboarding.js';
 import { ApproveRenewal, Archive, RejectRenewal, RequestRenewal, SetConcurrency, Terminate } from './term.js';
 import { complianceSchemas } from './compliance.js';
@@ -29,17 +30,18 @@ export type Command = z.infer<typeof Command>;
 export type CommandType = Command['type'];
 export const commandTypes = commandSchemas.map((s) => s.shape.type.value) as CommandType[];
 
-export type ParsedCommand = { ok: true; command: Command } | { ok: false; problems: string[] };
+export type ParsedCommand = { ok: true; command: Command } | { ok: false; problems: Problem[] };
 
-/** Parses a command; on failure lists every bad field as `path: message`. */
+/** Parses a command; on failure lists every bad field as a contract problem (JSON Pointer, code, message). */
 export function parseCommand(input: unknown): ParsedCommand {
-  const type = typeof input === 'object' && input !== null ? (input as { type?: unknown }).type : undefined;
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return { ok: false, problems: [{ path: '', code: 'invalid_type', message: 'expected a command object' }] };
+  const type = (input as { type?: unknown }).type;
   if (typeof type !== 'string' || !(commandTypes as string[]).includes(type)) {
-    return { ok: false, problems: [`type: unknown command type ${JSON.stringify(type)}; expected one of ${commandTypes.join(', ')}`] };
+    return { ok: false, problems: [{ path: '/type', code: 'invalid_value', message: `unknown command type ${JSON.stringify(type)}; expected one of ${commandTypes.join(', ')}` }] };
   }
   const result = Command.safeParse(input);
   if (result.success) return { ok: true, command: result.data };
-  return { ok: false, problems: result.error.issues.map(describeIssue) };
+  return { ok: false, problems: problemsOf(result.error.issues) };
 }
 
 export function describeIssue(issue: z.core.$ZodIssue): string {

@@ -21,6 +21,7 @@ import type { Notice } from './notice.js';
 import { phaseOf, type Phase } from './phase.js';
 import { authorityRefusal } from './authority.js';
 import { initialTransition } from 'xstate';
+import { invalidCommand, rejection, type Rejection } from '../rejection.js';
 
 export type UnitSnapshot = SnapshotFrom<typeof unitMachine>;
 
@@ -30,12 +31,7 @@ export interface PersistedUnit {
   context: UnitContext;
 }
 
-export type RejectionType = 'InvalidCommand' | 'IllegalTransition' | 'Forbidden';
-export interface Rejection {
-  type: RejectionType;
-  message: string;
-  ruleId?: string;
-}
+/** a command that passed steps 1–3, or the contract's rejection (machines/rejection.ts) */
 export type Checked = { ok: true; command: Command } | ({ ok: false } & Rejection);
 
 export function start(input: UnitInput): UnitSnapshot {
@@ -59,21 +55,22 @@ export function restore(persisted: PersistedUnit): UnitSnapshot {
 
 /** Steps 1–3 of a command's path: every bad field, then the role and the competent authority, then the chart's verdict. */
 export function check(snapshot: UnitSnapshot, input: unknown, now: string): Checked {
+  const state = phaseOf(snapshot);
   const parsed = parseCommand(input);
-  if (!parsed.ok) return { ok: false, type: 'InvalidCommand', message: `invalid command: ${parsed.problems.join('; ')}` };
+  if (!parsed.ok) return { ok: false, ...invalidCommand(parsed.problems, { state }) };
   const command = parsed.command;
   const ruleId = governingRule[command.type];
   if (!allowedRoles[command.type].includes(command.actor.role)) {
-    return { ok: false, type: 'Forbidden', ruleId, message: `${command.type} may be sent only by ${allowedRoles[command.type].join(' or ')}, not by ${command.actor.role} (rule ${ruleId})` };
+    return { ok: false, ...rejection('Forbidden', `${command.type} may be sent only by ${allowedRoles[command.type].join(' or ')}, not by ${command.actor.role} (rule ${ruleId})`, { ruleId, state }) };
   }
   const wrongAuthority = authorityRefusal(snapshot.context, command);
-  if (wrongAuthority) return { ok: false, type: 'Forbidden', ruleId, message: `${wrongAuthority} (rule ${ruleId}; decisions.md "Who decides")` };
+  if (wrongAuthority) return { ok: false, ...rejection('Forbidden', `${wrongAuthority} (rule ${ruleId}; decisions.md "Who decides")`, { ruleId, state }) };
   if (isUsingUnitCommand(command)) {
     const forbidden = membershipForbids(snapshot.context, { ...command, at: now });
-    if (forbidden) return { ok: false, type: 'Forbidden', ruleId, message: `${forbidden} (rule ${ruleId})` };
+    if (forbidden) return { ok: false, ...rejection('Forbidden', `${forbidden} (rule ${ruleId})`, { ruleId, state }) };
   }
   if (!snapshot.can({ ...command, at: now })) {
-    return { ok: false, type: 'IllegalTransition', ruleId, message: `${command.type} is not allowed in phase ${phaseOf(snapshot)}${explain(snapshot, command, now)} (rule ${ruleId})` };
+    return { ok: false, ...rejection('IllegalTransition', `${command.type} is not allowed in phase ${state}${explain(snapshot, command, now)} (rule ${ruleId})`, { ruleId, state }) };
   }
   return { ok: true, command };
 }
@@ -121,6 +118,27 @@ export function deadlineEvent(d: Deadline): DeadlineEvent {
     ...(sub !== undefined ? { sub } : {}),
     ...(period !== undefined ? { period } : {}),
   };
+}
+
+/**
+ * Brings a unit up to an instant (decisions.md, "Commands judged at their instant"): every
+ * deadline due at or before `now` is applied, earliest first, each at its own instant, so that a
+ * command is judged — in the update validator and in the handler alike — against the state it
+ * meets at its instant, even after a worker outage. Pure: returns each step for the caller to
+ * record (audit, notices) in time order; the last snapshot is the caught-up one.
+ */
+export function catchUp(snapshot: UnitSnapshot, now: number): { snapshot: UnitSnapshot; steps: { event: DeadlineEvent; step: Step }[] } {
+  const steps: { event: DeadlineEvent; step: Step }[] = [];
+  let current = snapshot;
+  for (let due = dueDeadlines(current, now)[0]; due; due = dueDeadlines(current, now)[0]) {
+    const event = deadlineEvent(due);
+    const result = step(current, event);
+    steps.push({ event, step: result });
+    current = result.snapshot;
+    // a deadline the chart does not consume would loop forever: stop rather than spin
+    if (steps.length > 10_000) throw new Error(`catchUp: deadline ${due.key} is never consumed`);
+  }
+  return { snapshot: current, steps };
 }
 
 /** The deadlines due at `now`, earliest first. */

@@ -15,6 +15,8 @@ export interface StateSummary {
   unitId: string;
   /** the competent tax authorities of the DCU and its using units, 11-digit codes (decisions.md "Who decides") */
   authorities: string[];
+  /** contract: set on the answer to a repeated requestId (nothing was applied; this is the current summary) */
+  replayed?: true;
   phase: Phase;
   /** the record is closed (T-10): the workflow has completed or is about to */
   closed: boolean;

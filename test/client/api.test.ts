@@ -5,7 +5,8 @@ import { LeqiClient } from '../../client/client.js';
 import { LeqiError } from '../../client/errors.js';
 import { AuditEntry, StateSummary } from '../../client/schemas.js';
 import { commandTypes } from '../../machines/schemas/commands.js';
-import { allowedRoles } from '../../machines/unit/events.js';
+import { Rejection } from '../../machines/rejection.js';
+import { allowedRoles, governingRule } from '../../machines/unit/events.js';
 import { applicationFor, freshUscc, officer, startHarness, type Harness } from '../support/harness.js';
 import { call, TOKENS, tokenFile } from './support.js';
 
@@ -48,8 +49,10 @@ describe('units: commands, state and audit over HTTP', () => {
 
     const again = await call(app, 'POST', `/v1/units/${A}/commands`, { token: TOKENS.officer, body: { type: 'APPROVE_APPLICATION', opinion: 'again' } });
     expect(again.status).toBe(409);
-    expect(again.body.error).toMatchObject({ type: 'IllegalTransition', ruleId: 'P-ONB-04' });
-    expect(again.body.error.message).toContain('phase active');
+    // the body is the contract's rejection as problem details (Rejection.json)
+    expect(again.body).toMatchObject({ type: 'IllegalTransition', ruleId: 'P-ONB-04', state: 'active', status: 409, problems: [] });
+    expect(again.body.reason).toContain('phase active');
+    expect(Rejection.parse(again.body)).toMatchObject({ type: 'IllegalTransition' });
 
     const entries = await audit(A);
     for (const e of entries) AuditEntry.parse(e);
@@ -58,13 +61,16 @@ describe('units: commands, state and audit over HTTP', () => {
     expect(entries).toContainEqual(expect.objectContaining({ command: 'SUBMIT_APPLICATION', actor: { role: 'unit', id: 'unit-a-admin' } }));
   });
 
-  it('a repeated requestId gets the first answer and is applied once', async () => {
+  it('contract: a repeated requestId is applied once and answered replayed: true; another command with it is RequestIdReused (409)', async () => {
     const body = { type: 'SET_CONCURRENCY', limit: 70, reason: 'load test', requestId: `rq-${A}` };
     const first = await call(app, 'POST', `/v1/units/${A}/commands`, { token: TOKENS.officer, body });
     const second = await call(app, 'POST', `/v1/units/${A}/commands`, { token: TOKENS.officer, body });
     expect(first.status).toBe(200);
-    expect(second.body).toEqual(first.body);
+    expect(second.body).toEqual({ ...first.body, replayed: true });
     expect((await audit(A)).filter((e: any) => e.requestId === body.requestId)).toHaveLength(1);
+    const reused = await call(app, 'POST', `/v1/units/${A}/commands`, { token: TOKENS.officer, body: { ...body, limit: 60 } });
+    expect(reused.status).toBe(409);
+    expect(reused.body.error.type).toBe('RequestIdReused');
   });
 
   it('events: a fire-and-forget command is accepted (202) and its outcome is audited', async () => {
@@ -94,7 +100,7 @@ describe('units: commands, state and audit over HTTP', () => {
     await expect(leqi.dispatch(NOBODY, { type: 'ARCHIVE', actor: officer })).rejects.toMatchObject({ type: 'NotFound' });
     const invalid = await leqi.dispatch(A, { type: 'SET_CONCURRENCY', actor: officer, limit: -1 }).catch((e) => e);
     expect(invalid).toMatchObject({ type: 'InvalidCommand' });
-    expect(invalid.problems).toEqual([expect.stringMatching(/^limit:/), expect.stringMatching(/^reason:/)]);
+    expect(invalid.problems).toEqual([expect.objectContaining({ path: '/limit', code: 'too_small' }), expect.objectContaining({ path: '/reason', code: 'invalid_type' })]);
   });
 });
 
@@ -113,10 +119,10 @@ describe('role matrix: each role × each command type is allowed or 403 (allowed
     const res = await call(app, 'POST', `/v1/units/${M}/commands`, { token, body: { type } });
     if (allowed) {
       expect([400, 404]).toContain(res.status);
-      expect(res.body.error.type).not.toBe('Forbidden');
+      expect(res.body.type).not.toBe('Forbidden');
     } else {
       expect(res.status).toBe(403);
-      expect(res.body.error.type).toBe('Forbidden');
+      expect(res.body).toMatchObject({ type: 'Forbidden', ruleId: governingRule[type] });
     }
   });
 });
@@ -157,44 +163,46 @@ describe('bad input: clear errors, no state change', () => {
 
     const malformed = await call(app, 'POST', url, { token: TOKENS.officer, raw: '{"type": "SET_CONCURRENCY", ' });
     expect(malformed.status).toBe(400);
-    expect(malformed.body.error.type).toBe('MalformedJson');
+    expect(malformed.body.type).toBe('MalformedJson');
 
     const unknown = await call(app, 'POST', url, { token: TOKENS.officer, body: { type: 'SET_CONCURRENCY', limit: 10, reason: 'r', colour: 'red' } });
     expect(unknown.status).toBe(400);
-    expect(unknown.body.error.problems).toEqual([expect.stringContaining('colour')]);
+    expect(unknown.body.problems).toEqual([{ path: '/colour', code: 'unrecognized_key', message: expect.any(String) }]);
 
     const wrong = await call(app, 'POST', url, { token: TOKENS.officer, body: { type: 'SET_CONCURRENCY', limit: 'ten', reason: 7 } });
     expect(wrong.status).toBe(400);
-    expect(wrong.body.error).toMatchObject({ type: 'InvalidCommand' });
+    expect(wrong.body).toMatchObject({ type: 'InvalidCommand', ruleId: null, status: 400 });
+    expect(wrong.body.problems).toEqual([expect.objectContaining({ path: '/limit', code: 'invalid_type' }), expect.objectContaining({ path: '/reason', code: 'invalid_type' })]);
+    // the deprecated `error` member repeats it in the earlier shape
     expect(wrong.body.error.problems).toEqual([expect.stringMatching(/^limit:/), expect.stringMatching(/^reason:/)]);
 
     const unknownType = await call(app, 'POST', url, { token: TOKENS.officer, body: { type: 'MAKE_COFFEE' } });
     expect(unknownType.status).toBe(400);
-    expect(unknownType.body.error.problems[0]).toMatch(/^type: unknown command type/);
+    expect(unknownType.body.problems).toEqual([expect.objectContaining({ path: '/type', code: 'invalid_value', message: expect.stringMatching(/^unknown command type/) })]);
 
     const forged = await call(app, 'POST', url, { token: TOKENS.unitA, body: { type: 'SET_CONCURRENCY', limit: 10, reason: 'r', actor: { role: 'officer', id: 'x' } } });
     expect(forged.status).toBe(400);
-    expect(forged.body.error.problems).toEqual(['actor: not accepted in the body; the actor is taken from your token']);
+    expect(forged.body.problems).toEqual([{ path: '/actor', code: 'unrecognized_key', message: 'not accepted in the body; the actor is taken from your token' }]);
 
     expect((await call(app, 'POST', url, { token: TOKENS.officer, raw: '[1,2]' })).status).toBe(400);
     expect((await call(app, 'POST', url, { token: TOKENS.officer, raw: 'type=ARCHIVE', contentType: 'application/x-www-form-urlencoded' })).status).toBe(415);
 
     const big = await call(app, 'POST', url, { token: TOKENS.officer, body: { type: 'SET_CONCURRENCY', limit: 10, reason: 'x'.repeat(LIMIT) } });
     expect(big.status).toBe(413);
-    expect(big.body.error.type).toBe('PayloadTooLarge');
+    expect(big.body.type).toBe('PayloadTooLarge');
 
     const submitStray = await call(app, 'POST', `/v1/units/${A}/application`, { token: TOKENS.unitA, body: { ...submission(A), type: 'X', actor: {} } });
     expect(submitStray.status).toBe(400);
-    expect(submitStray.body.error.problems).toHaveLength(2);
+    expect(submitStray.body.problems.map((p: { path: string }) => p.path)).toEqual(['/type', '/actor']);
 
     const badForm = await call(app, 'POST', `/v1/units/${A}/application`, { token: TOKENS.unitA, body: { ...submission(A), contacts: [], materials: 'none' } });
     expect(badForm.status).toBe(400);
-    expect(badForm.body.error.problems.length).toBeGreaterThanOrEqual(2);
+    expect(badForm.body.problems.map((p: { path: string }) => p.path)).toEqual(expect.arrayContaining(['/contacts', '/materials']));
 
     expect((await call(app, 'GET', `/v1/units/NOT-A-USCC`, { token: TOKENS.officer })).status).toBe(400);
     const badList = await call(app, 'GET', '/v1/units?phase=sleeping&colour=red&deadlineBefore=tomorrow', { token: TOKENS.officer });
     expect(badList.status).toBe(400);
-    expect(badList.body.error.problems).toHaveLength(3);
+    expect(badList.body.problems.map((p: { path: string }) => p.path).sort()).toEqual(['/colour', '/deadlineBefore', '/phase']);
 
     expect(JSON.stringify((await call(app, 'GET', `/v1/units/${A}`, { token: TOKENS.officer })).body)).toBe(before);
     expect((await audit(A)).length).toBe(auditBefore);

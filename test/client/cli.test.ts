@@ -102,18 +102,18 @@ describe('leqi: exit codes a script can trust', () => {
 
     const forbidden = await cli([...conn, '--json', ...asUnit, 'approve', uscc, '--opinion', 'self']);
     expect(forbidden.code).toBe(EXIT.forbidden);
-    expect(forbidden.json().error).toMatchObject({ type: 'Forbidden', ruleId: 'P-ONB-04' });
+    expect(forbidden.json()).toEqual({ type: 'Forbidden', ruleId: 'P-ONB-04', state: 'underReview', reason: expect.stringContaining('P-ONB-04'), problems: [] });
 
     const illegal = await cli([...conn, '--json', ...asUnit, 'request-renewal', uscc]);
     expect(illegal.code).toBe(EXIT.illegalTransition);
-    expect(illegal.json().error.type).toBe('IllegalTransition');
+    expect(illegal.json()).toMatchObject({ type: 'IllegalTransition', ruleId: 'P-REN-01', state: 'underReview' });
     expect(illegal.stderr).toMatch(/rule /);
 
     expect((await cli([...conn, 'state', freshUscc()])).code).toBe(EXIT.notFound);
 
     const invalid = await cli([...conn, '--json', ...asOfficer, 'set-concurrency', uscc, '--limit', 'lots', '--reason', '']);
     expect(invalid.code).toBe(EXIT.invalidInput);
-    expect(invalid.json().error.problems).toEqual([expect.stringMatching(/^limit:/), expect.stringMatching(/^reason:/)]);
+    expect(invalid.json()).toMatchObject({ type: 'InvalidCommand', problems: [expect.objectContaining({ path: '/limit' }), expect.objectContaining({ path: '/reason' })] });
     expect((await cli([...conn, 'submit', uscc, '--file', join(dir, 'missing.json')])).code).toBe(EXIT.invalidInput);
     writeFileSync(join(dir, 'broken.json'), '{"application": ');
     expect((await cli([...conn, 'submit', uscc, '--file', join(dir, 'broken.json')])).code).toBe(EXIT.invalidInput);

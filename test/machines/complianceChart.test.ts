@@ -15,7 +15,7 @@ const NOW = '2027-05-10T09:00:00+08:00';
 
 function apply(snapshot: UnitSnapshot, command: Record<string, unknown>, at = NOW) {
   const checked = check(snapshot, command, at);
-  if (!checked.ok) throw new Error(`${checked.type}: ${checked.message}`);
+  if (!checked.ok) throw new Error(`${checked.type}: ${checked.reason}`);
   return step(snapshot, { ...checked.command, at } as UnitEvent);
 }
 
@@ -60,7 +60,7 @@ describe('compliance chart: every case transition cites its rule', () => {
     const s = apply(activeUnit(), { type: 'SUSPEND_FOR_NONCOMPLIANCE', actor: officer, findings: 'f', rectificationMonths: 1 }).snapshot;
     const beyond = check(s, { type: 'ADJUST_CASE_WINDOW', actor: officer, caseId: 'C-1', dueOn: '2027-08-11', reason: 'r' }, NOW);
     expect(beyond).toMatchObject({ ok: false, type: 'IllegalTransition' });
-    expect(!beyond.ok && beyond.message).toContain('2027-08-10');
+    expect(!beyond.ok && beyond.reason).toContain('2027-08-10');
     expect(check(s, { type: 'ADJUST_CASE_WINDOW', actor: officer, caseId: 'C-1', dueOn: '2027-05-10', reason: 'r' }, NOW)).toMatchObject({ ok: false });
     expect(apply(s, { type: 'ADJUST_CASE_WINDOW', actor: officer, caseId: 'C-1', dueOn: '2027-05-20', reason: '提前' }).ruleId).toBe('T-09');
   });
@@ -77,12 +77,12 @@ describe('compliance chart: every case transition cites its rule', () => {
   it('illegal: unknown case, closed case, feedback twice, a stranger as target, a case on a terminated unit', () => {
     let s = apply(activeUnit(), { type: 'ISSUE_RISK_WARNING', actor: officer, indicator: 'i', details: 'd' }).snapshot;
     const unknown = check(s, { type: 'CONFIRM_RECTIFIED', actor: officer, caseId: 'C-9', opinion: 'x' }, NOW);
-    expect(!unknown.ok && unknown.message).toContain('no case C-9');
+    expect(!unknown.ok && unknown.reason).toContain('no case C-9');
     s = apply(s, { type: 'SUBMIT_RECTIFICATION_FEEDBACK', actor: unit, caseId: 'C-1', feedback: 'done' }).snapshot;
     const twice = check(s, { type: 'SUBMIT_RECTIFICATION_FEEDBACK', actor: unit, caseId: 'C-1', feedback: 'again' }, NOW);
-    expect(!twice.ok && twice.message).toContain('feedback already given');
+    expect(!twice.ok && twice.reason).toContain('feedback already given');
     const stranger = check(s, { type: 'SUSPEND_FOR_NONCOMPLIANCE', actor: officer, findings: 'f', rectificationMonths: 1, target: { usingUnit: '91510100MA6CEXA01F' } }, NOW);
-    expect(!stranger.ok && stranger.message).toContain('is not a serving using unit');
+    expect(!stranger.ok && stranger.reason).toContain('is not a serving using unit');
     const ended = apply(s, { type: 'REPORT_SERIOUS_VIOLATION', actor: officer, kind: 'falseInvoicing', details: 'd' }).snapshot;
     expect(check(ended, { type: 'ISSUE_RISK_WARNING', actor: officer, indicator: 'i', details: 'd' }, NOW)).toMatchObject({ ok: false, type: 'IllegalTransition' });
   });

@@ -17,7 +17,7 @@ function run(events: (Record<string, unknown> & { at: string })[], policy: Polic
   let snapshot = start({ unitId: UNIT, policy: makePolicy(policy) });
   for (const { at, ...command } of events) {
     const checked = check(snapshot, command, at);
-    if (!checked.ok) throw new Error(`${checked.type}: ${checked.message}`);
+    if (!checked.ok) throw new Error(`${checked.type}: ${checked.reason}`);
     snapshot = step(snapshot, { ...checked.command, at } as UnitEvent).snapshot;
   }
   return snapshot;
@@ -181,7 +181,7 @@ describe('unit chart: a terminated unit (T-10, contract)', () => {
     const { snapshot } = fireUntil(run([submitted, approved]), '2029-03-16T00:00:00+08:00');
     const again = check(snapshot, { type: 'SUBMIT_APPLICATION', actor: unit, ...example }, '2029-04-01T00:00:00+08:00');
     expect(again).toMatchObject({ ok: false, type: 'IllegalTransition' });
-    expect(!again.ok && again.message).toContain('ARCHIVE');
+    expect(!again.ok && again.reason).toContain('ARCHIVE');
     expect(summarize(snapshot).nextDeadlines).toEqual([{ what: 'closeTerminated', ruleId: 'T-10', at: '2029-09-16T00:00:00+08:00', effect: 'closes the terminated unit’s record; the workflow completes' }]);
     const closed = fireUntil(snapshot, '2029-09-16T00:00:00+08:00').snapshot;
     expect(closed.status).toBe('done');

@@ -26,7 +26,7 @@ function approvedUnit(): UnitSnapshot {
     { type: 'APPROVE_APPLICATION', actor: { role: 'officer', id: 'o', authority: DCU_AUTHORITY }, opinion: '同意' },
   ]) {
     const checked = check(s, command, at);
-    if (!checked.ok) throw new Error(checked.message);
+    if (!checked.ok) throw new Error(checked.reason);
     s = step(s, { ...checked.command, at } as UnitEvent).snapshot;
   }
   return s;
@@ -67,7 +67,7 @@ describe('finding 1: an officer of another authority, or of none, is Forbidden i
     { name: 'APPROVE_APPLICATION', command: { type: 'APPROVE_APPLICATION', opinion: '同意' }, snapshot: () => {
       let s = start({ unitId: UNIT, policy: makePolicy() });
       const c = check(s, { type: 'SUBMIT_APPLICATION', actor: { role: 'unit', id: 'u' }, ...example }, at);
-      if (!c.ok) throw new Error(c.message);
+      if (!c.ok) throw new Error(c.reason);
       s = step(s, { ...c.command, at } as UnitEvent).snapshot;
       return s;
     } },

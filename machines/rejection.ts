@@ -1,0 +1,97 @@
+/**
+ * The contract's rejection: the first detail of every rejected command's `ApplicationFailure`, the
+ * HTTP API's error body and the CLI's `--json` error, one shape for every client (Rejection.json).
+ * Clients branch on `type` and `ruleId`, never on the text of `reason`.
+ */
+import { ApplicationFailure } from '@temporalio/common';
+import { z } from 'zod';
+
+/** The failure types of a rejected command (ApplicationFailure.type), contract "rejection". */
+export const rejectionTypes = ['InvalidCommand', 'IllegalTransition', 'Forbidden', 'RequestIdReused'] as const;
+export type RejectionType = (typeof rejectionTypes)[number];
+
+/** A start argument that does not fit the workflow id fails the run at once with this type (non-retryable). */
+export const INVALID_START = 'InvalidStart';
+/** Every type a `Rejection` detail may carry: the rejections and the failed start. */
+export const failureTypes = [...rejectionTypes, INVALID_START] as const;
+export type FailureType = (typeof failureTypes)[number];
+
+/** One bad field: where (a JSON Pointer into the command, RFC 6901), a stable code, and why. */
+export const Problem = z
+  .object({
+    path: z.string().meta({ description: 'a JSON Pointer (RFC 6901) to the bad field, e.g. `/application/dcuUscc`; `` for the whole command' }),
+    code: z.string().meta({ description: 'a stable code: invalid_type, too_small, too_big, invalid_format, invalid_value, unrecognized_key, custom, …' }),
+    message: z.string().meta({ description: 'a readable explanation (may change; never branch on it)' }),
+  })
+  .meta({ id: 'Problem', title: 'Problem', description: 'one bad field of a command' });
+export type Problem = z.infer<typeof Problem>;
+
+/** The structured detail of a rejection (contract). Unknown fields are to be ignored by clients. */
+export const Rejection = z
+  .object({
+    type: z.enum(failureTypes).meta({ description: 'what kind of rejection; branch on this' }),
+    ruleId: z.string().nullable().meta({ description: 'the rule that refuses (IllegalTransition, Forbidden, often InvalidCommand of a rule-bound field); null when no rule is involved' }),
+    state: z.string().nullable().meta({ description: 'the unit’s phase when the command was refused; null when it was refused before reaching a unit' }),
+    reason: z.string().meta({ description: 'a readable explanation naming the state and the rule (may change; never branch on it)' }),
+    problems: z.array(Problem).meta({ description: 'every bad field of an InvalidCommand; empty for the other types' }),
+  })
+  .meta({ id: 'Rejection', title: 'Rejection', description: 'why a command (or a start) was refused: the first detail of the ApplicationFailure, the HTTP error body, the CLI’s --json error' });
+export type Rejection = z.infer<typeof Rejection>;
+
+/** Builds a rejection; every producer (chart, workflow, client, HTTP edge) goes through here. */
+export function rejection(type: FailureType, reason: string, { ruleId = null, state = null, problems = [] }: { ruleId?: string | null; state?: string | null; problems?: Problem[] } = {}): Rejection {
+  return { type, ruleId, state, reason, problems };
+}
+
+/**
+ * The failure a workflow throws for a rejection (from an update's validator or handler, or for an
+ * `InvalidStart`): non-retryable, `type` = the rejection's type, message = its reason, and the
+ * rejection itself as the first detail. The one way rejections leave the workflow.
+ */
+export function rejectionFailure(r: Rejection): ApplicationFailure {
+  return ApplicationFailure.create({ type: r.type, message: r.reason, nonRetryable: true, details: [r] });
+}
+
+/** An InvalidCommand listing every bad field; the reason repeats them as `pointer: message`. */
+export function invalidCommand(problems: Problem[], { what = 'invalid command', state = null, ruleId = null }: { what?: string; state?: string | null; ruleId?: string | null } = {}): Rejection {
+  return rejection('InvalidCommand', `${what}: ${problems.map(describeProblem).join('; ')}`, { problems, state, ruleId });
+}
+
+/** `/application/dcuUscc: expected …` (the root is shown as `/`) */
+export function describeProblem(p: Problem): string {
+  return `${p.path || '/'}: ${p.message}`;
+}
+
+/** A JSON Pointer of a path of keys and indexes (RFC 6901: `~` → `~0`, `/` → `~1`). */
+export function pointer(path: readonly PropertyKey[]): string {
+  return path.map((k) => `/${String(k).replaceAll('~', '~0').replaceAll('/', '~1')}`).join('');
+}
+
+/** The problems of zod issues: one per bad field (an unknown key is a problem at that key). */
+export function problemsOf(issues: readonly z.core.$ZodIssue[]): Problem[] {
+  return issues.flatMap((issue): Problem[] => {
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => ({ path: pointer([...issue.path, key]), code: 'unrecognized_key', message: 'unknown field (not in the schema)' }));
+    }
+    return [{ path: pointer(issue.path), code: issue.code, message: issue.message }];
+  });
+}
+
+/**
+ * The rejection in a failure's details, if it carries one: the contract's object, or the
+ * `{ ruleId }` of workflows that ran before structured details (histories keep them).
+ */
+export function rejectionOf(type: string | undefined, message: string, details: readonly unknown[] | undefined): Rejection | null {
+  if (!(failureTypes as readonly string[]).includes(type ?? '')) return null;
+  const parsed = Rejection.safeParse(details?.[0]);
+  if (parsed.success) return parsed.data;
+  const legacy = details?.[0] as { ruleId?: unknown } | undefined;
+  const problems: Problem[] =
+    type === 'InvalidCommand'
+      ? message
+          .replace(/^invalid command: /, '')
+          .split('; ')
+          .map((m) => ({ path: '', code: 'custom', message: m }))
+      : [];
+  return rejection(type as FailureType, message, { ruleId: typeof legacy?.ruleId === 'string' ? legacy.ruleId : null, problems });
+}
