@@ -16,6 +16,7 @@ import { FanOutRequest } from '../schemas.js';
 import { auditRoutes, type AuditRecords } from './audit.js';
 import { actorOf, sees, type Principal, type TokenTable } from './auth.js';
 import { openApiDocument } from './openapi.js';
+import { consoleApp, type ConsoleOptions } from '../console/app.js';
 import { paramProblem, problemResponse, type ErrorFields } from './problem.js';
 import { defaultPolicy } from '../../machines/policy.js';
 import { listScope, mayRead, scopedAudit, scopedState } from '../scope.js';
@@ -31,6 +32,8 @@ export interface ApiOptions {
   records?: AuditRecords;
   /** the provincial bureau's 11-digit code: its officers read every unit (policy `provincialBureau`) */
   provincialBureau?: string;
+  /** the officer console at /console (same process, same tokens); off when false */
+  console?: Omit<ConsoleOptions, 'api' | 'base'> | false;
 }
 
 /** The one error of the edge: an HTTP status and the contract's rejection fields (client/api/problem.ts). */
@@ -51,8 +54,9 @@ export const statusOf = { InvalidCommand: 400, InvalidStart: 400, Forbidden: 403
 
 type Env = { Variables: { principal: Principal } };
 
-export function createApp({ leqi, tokens, bodyLimit: maxSize = 1_048_576, log = (m, e) => console.error(m, e), records, provincialBureau = defaultPolicy.provincialBureau }: ApiOptions): Hono<Env> {
+export function createApp({ leqi, tokens, bodyLimit: maxSize = 1_048_576, log = (m, e) => console.error(m, e), records, console: consoleOptions = {}, provincialBureau = defaultPolicy.provincialBureau }: ApiOptions): Hono<Env> {
   const app = new Hono<Env>();
+  if (consoleOptions) app.route('/console', consoleApp({ ...consoleOptions, api: (path, init) => app.request(path, init), base: '/console' }));
   const document = openApiDocument();
 
   app.onError((err, c) => {
