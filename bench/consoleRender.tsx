@@ -42,6 +42,7 @@ function rowOf(i: number): UnitRow {
     concurrencyLimit: summary.concurrency.limit,
     openCases: 0,
     oldestPending: summary.pendingDecisions[0]?.since ?? null,
+    authorities: summary.authorities,
     startedAt: at,
   };
   return { listing, summary };
