@@ -20,7 +20,7 @@ import { usccWithCheck } from '../../machines/uscc.js';
 import { auditQuery, dispatchUpdate, stateQuery, unitWorkflowId, WORKFLOW_TYPE } from '../../workflows/messages.js';
 import type { unitLifecycle } from '../../workflows/unitLifecycle.js';
 import { registerSearchAttributes } from '../../worker/searchAttributes.js';
-import { createTestEnv } from './temporal.js';
+import { createDevEnv, createTestEnv } from './temporal.js';
 
 export const example = JSON.parse(readFileSync(new URL('../../examples/application.json', import.meta.url), 'utf8'));
 
@@ -68,6 +68,8 @@ export interface HarnessOptions {
   officerMailbox?: string;
   /** the decision record (e.g. a PostgreSQL store); the test closes it. Absent: in-memory SQLite, closed with the harness */
   decisions?: DecisionStore;
+  /** a real dev server (no time skipping) instead of the time-skipping test server */
+  devServer?: boolean;
   /** the worker's workflow cache (LEQI_MAX_CACHED_WORKFLOWS); `0` for outage tests on the time-skipping server */
   maxCachedWorkflows?: number;
 }
@@ -78,7 +80,7 @@ export async function startHarness(policy: PolicyOverrides = {}, options: Harnes
     Runtime.install({ logger: new DefaultLogger('WARN') });
     runtimeInstalled = true;
   }
-  const env = await createTestEnv();
+  const env = options.devServer ? await createDevEnv() : await createTestEnv();
   await registerSearchAttributes(env.connection, env.namespace ?? 'default');
   const notices: NoticeRequest[] = [];
   const limits: ConcurrencyChange[] = [];

@@ -18,13 +18,17 @@ afterEach(async () => {
 });
 
 /** The worker stops at `downAt`; the clock passes to `commandAt`; the command is sent; a new worker starts. */
-async function afterOutage(handle: UnitHandle, downAt: string, commandAt: string, command: Record<string, unknown>): Promise<{ type: string; message: string } | null> {
+async function afterOutage(handle: UnitHandle, downAt: string, commandAt: string, body: Record<string, unknown>): Promise<{ type: string; message: string } | null> {
+  const command = { requestId: `outage-${commandAt}`, ...body };
   await advanceTo(h, downAt);
   await h.stopWorker();
   await advanceTo(h, commandAt);
   const answer = send(handle, command).then(() => null, (err: unknown) => err);
   await h.startWorker();
-  const failed = await answer;
+  let failed = await answer;
+  // the time-skipping server may lose the outcome of an update sent while no worker polled ("update … not found"):
+  // the command carries a requestId, so asking again is safe (a replay, or the same refusal)
+  for (let i = 0; i < 3 && failed instanceof Error && /update .* not found/.test(failed.message); i++) failed = await send(handle, command).then(() => null, (err: unknown) => err);
   return failed === null ? null : rejection(Promise.reject(failed));
 }
 
