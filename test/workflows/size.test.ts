@@ -65,8 +65,9 @@ describe('bounded carried state', () => {
     expect(runs.length).toBeGreaterThanOrEqual(3);
     expect(largestCarried).toBeLessThan(LIMIT);
     expect(largestAnswer).toBeLessThan(LIMIT);
-    // bounded by the windows (1,000 audit entries, 1,000 request ids), not by the number of commands:
-    // once they are full (after 2,000 commands) the carried input stops growing
-    if (COMMANDS >= 4000) expect(largestCarried).toBeLessThan(sizeAtHalf * 1.1 + 8 * 1024);
+    // bounded by the windows (1,000 audit entries, 1,000 request ids), not by the number of commands: once
+    // they are full (after 2,000 commands) only the backlog of effects not yet performed (decision-record
+    // entries waiting for their activity) still varies, with the command rate, not the count
+    if (COMMANDS >= 4000) expect(largestCarried).toBeLessThan(sizeAtHalf * 1.5);
   }, Math.max(180_000, COMMANDS * 400));
 });
