@@ -115,5 +115,5 @@ describe('fuzzing through the workflow', () => {
     expect(failedTasks).toBe(0);
     expect(runs).toBeGreaterThan(UNITS);
     expect(tally.rejected.RequestIdReused ?? 0).toBeGreaterThan(0);
-  }, Math.max(300_000, COMMANDS * 600));
+  }, Math.max(300_000, COMMANDS * 900));
 });
