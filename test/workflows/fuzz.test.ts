@@ -91,9 +91,11 @@ describe('fuzzing through the workflow', () => {
     for (const u of units) {
       const audit = await auditOf(h.env.client.workflow.getHandle(u.workflowId) as UnitHandle);
       for (const e of audit.filter((x) => x.kind === 'command' && x.outcome === 'rejected')) {
+        expect(e.from).toBe(e.to);
+        // beyond the policy's rejected signals a day, one REJECTED_SIGNALS entry counts the rest (issue 14)
+        if (e.command === 'REJECTED_SIGNALS') continue;
         rejectedSignals++;
         expect(rejectionTypes as readonly string[]).toContain(e.reason?.split(':')[0]);
-        expect(e.from).toBe(e.to);
       }
       // every run of the unit, following continue-as-new
       let runId: string | undefined = (await u.describe()).raw.workflowExecutionInfo?.firstRunId ?? undefined;
