@@ -59,7 +59,7 @@ export function openApiDocument(): Json {
   };
   const uscc = { name: 'uscc', in: 'path', required: true, description: 'the unit’s 18-character unified social credit code', schema: { type: 'string', pattern: '^[0-9A-HJ-NP-RTUWXY]{2}\\d{6}[0-9A-HJ-NP-RTUWXY]{10}$' } };
   const q = (name: string, schema: Json, description: string): Json => ({ name, in: 'query', required: false, description, schema });
-  const filter = jsonSchema(ListFilter).properties as Record<string, Json>;
+  const filter = rewrite(jsonSchema(ListFilter).properties) as Record<string, Json>;
   const instant = filter.deadlineBefore!;
   const read = ['officer', 'unit', 'usingUnit', 'system', 'auditor'].join(', ');
 

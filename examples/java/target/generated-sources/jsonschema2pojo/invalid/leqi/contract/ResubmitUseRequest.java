@@ -1,0 +1,608 @@
+
+package invalid.leqi.contract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.annotation.processing.Generated;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+
+/**
+ * ResubmitUseRequest
+ * <p>
+ * 
+ * 
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({
+    "type",
+    "actor",
+    "requestId",
+    "usingUnit",
+    "competentTaxAuthority",
+    "relationship",
+    "relationshipSince",
+    "relationshipProofRef",
+    "proofValidUntil",
+    "exemptSector",
+    "contact",
+    "creditRating",
+    "inPilotScope",
+    "hasMajorTaxViolation3y",
+    "canProvideTaxData",
+    "otherMaterials",
+    "note"
+})
+@Generated("jsonschema2pojo")
+public class ResubmitUseRequest {
+
+    /**
+     * 
+     * (Required)
+     * 
+     */
+    @JsonProperty("type")
+    private String type;
+    /**
+     * Actor
+     * <p>
+     * 
+     * (Required)
+     * 
+     */
+    @JsonProperty("actor")
+    private Actor actor;
+    @JsonProperty("requestId")
+    private String requestId;
+    /**
+     * Uscc
+     * <p>
+     * an 18-character unified social credit code (GB 32100-2015)
+     * (Required)
+     * 
+     */
+    @JsonProperty("usingUnit")
+    @JsonPropertyDescription("an 18-character unified social credit code (GB 32100-2015)")
+    private String usingUnit;
+    @JsonProperty("competentTaxAuthority")
+    private String competentTaxAuthority;
+    @JsonProperty("relationship")
+    private ResubmitUseRequest.Relationship relationship;
+    /**
+     * CalendarDate
+     * <p>
+     * a CST calendar day YYYY-MM-DD; a field `…On` is a date (`endsOn`, `dueOn`: the last day; `effectiveOn`, `startsOn`: the first)
+     * 
+     */
+    @JsonProperty("relationshipSince")
+    @JsonPropertyDescription("a CST calendar day YYYY-MM-DD; a field `\u2026On` is a date (`endsOn`, `dueOn`: the last day; `effectiveOn`, `startsOn`: the first)")
+    private String relationshipSince;
+    @JsonProperty("relationshipProofRef")
+    private String relationshipProofRef;
+    /**
+     * CalendarDate
+     * <p>
+     * a CST calendar day YYYY-MM-DD; a field `…On` is a date (`endsOn`, `dueOn`: the last day; `effectiveOn`, `startsOn`: the first)
+     * 
+     */
+    @JsonProperty("proofValidUntil")
+    @JsonPropertyDescription("a CST calendar day YYYY-MM-DD; a field `\u2026On` is a date (`endsOn`, `dueOn`: the last day; `effectiveOn`, `startsOn`: the first)")
+    private String proofValidUntil;
+    @JsonProperty("exemptSector")
+    private ResubmitUseRequest.ExemptSector exemptSector;
+    /**
+     * Contact
+     * <p>
+     * 
+     * 
+     */
+    @JsonProperty("contact")
+    private Contact contact;
+    @JsonProperty("creditRating")
+    private ResubmitUseRequest.CreditRating creditRating;
+    @JsonProperty("inPilotScope")
+    private Boolean inPilotScope;
+    @JsonProperty("hasMajorTaxViolation3y")
+    private Boolean hasMajorTaxViolation3y;
+    @JsonProperty("canProvideTaxData")
+    private Boolean canProvideTaxData;
+    @JsonProperty("otherMaterials")
+    private List<String> otherMaterials = new ArrayList<String>();
+    @JsonProperty("note")
+    private String note;
+
+    /**
+     * 
+     * (Required)
+     * 
+     */
+    @JsonProperty("type")
+    public String getType() {
+        return type;
+    }
+
+    /**
+     * 
+     * (Required)
+     * 
+     */
+    @JsonProperty("type")
+    public void setType(String type) {
+        this.type = type;
+    }
+
+    /**
+     * Actor
+     * <p>
+     * 
+     * (Required)
+     * 
+     */
+    @JsonProperty("actor")
+    public Actor getActor() {
+        return actor;
+    }
+
+    /**
+     * Actor
+     * <p>
+     * 
+     * (Required)
+     * 
+     */
+    @JsonProperty("actor")
+    public void setActor(Actor actor) {
+        this.actor = actor;
+    }
+
+    @JsonProperty("requestId")
+    public String getRequestId() {
+        return requestId;
+    }
+
+    @JsonProperty("requestId")
+    public void setRequestId(String requestId) {
+        this.requestId = requestId;
+    }
+
+    /**
+     * Uscc
+     * <p>
+     * an 18-character unified social credit code (GB 32100-2015)
+     * (Required)
+     * 
+     */
+    @JsonProperty("usingUnit")
+    public String getUsingUnit() {
+        return usingUnit;
+    }
+
+    /**
+     * Uscc
+     * <p>
+     * an 18-character unified social credit code (GB 32100-2015)
+     * (Required)
+     * 
+     */
+    @JsonProperty("usingUnit")
+    public void setUsingUnit(String usingUnit) {
+        this.usingUnit = usingUnit;
+    }
+
+    @JsonProperty("competentTaxAuthority")
+    public String getCompetentTaxAuthority() {
+        return competentTaxAuthority;
+    }
+
+    @JsonProperty("competentTaxAuthority")
+    public void setCompetentTaxAuthority(String competentTaxAuthority) {
+        this.competentTaxAuthority = competentTaxAuthority;
+    }
+
+    @JsonProperty("relationship")
+    public ResubmitUseRequest.Relationship getRelationship() {
+        return relationship;
+    }
+
+    @JsonProperty("relationship")
+    public void setRelationship(ResubmitUseRequest.Relationship relationship) {
+        this.relationship = relationship;
+    }
+
+    /**
+     * CalendarDate
+     * <p>
+     * a CST calendar day YYYY-MM-DD; a field `…On` is a date (`endsOn`, `dueOn`: the last day; `effectiveOn`, `startsOn`: the first)
+     * 
+     */
+    @JsonProperty("relationshipSince")
+    public String getRelationshipSince() {
+        return relationshipSince;
+    }
+
+    /**
+     * CalendarDate
+     * <p>
+     * a CST calendar day YYYY-MM-DD; a field `…On` is a date (`endsOn`, `dueOn`: the last day; `effectiveOn`, `startsOn`: the first)
+     * 
+     */
+    @JsonProperty("relationshipSince")
+    public void setRelationshipSince(String relationshipSince) {
+        this.relationshipSince = relationshipSince;
+    }
+
+    @JsonProperty("relationshipProofRef")
+    public String getRelationshipProofRef() {
+        return relationshipProofRef;
+    }
+
+    @JsonProperty("relationshipProofRef")
+    public void setRelationshipProofRef(String relationshipProofRef) {
+        this.relationshipProofRef = relationshipProofRef;
+    }
+
+    /**
+     * CalendarDate
+     * <p>
+     * a CST calendar day YYYY-MM-DD; a field `…On` is a date (`endsOn`, `dueOn`: the last day; `effectiveOn`, `startsOn`: the first)
+     * 
+     */
+    @JsonProperty("proofValidUntil")
+    public String getProofValidUntil() {
+        return proofValidUntil;
+    }
+
+    /**
+     * CalendarDate
+     * <p>
+     * a CST calendar day YYYY-MM-DD; a field `…On` is a date (`endsOn`, `dueOn`: the last day; `effectiveOn`, `startsOn`: the first)
+     * 
+     */
+    @JsonProperty("proofValidUntil")
+    public void setProofValidUntil(String proofValidUntil) {
+        this.proofValidUntil = proofValidUntil;
+    }
+
+    @JsonProperty("exemptSector")
+    public ResubmitUseRequest.ExemptSector getExemptSector() {
+        return exemptSector;
+    }
+
+    @JsonProperty("exemptSector")
+    public void setExemptSector(ResubmitUseRequest.ExemptSector exemptSector) {
+        this.exemptSector = exemptSector;
+    }
+
+    /**
+     * Contact
+     * <p>
+     * 
+     * 
+     */
+    @JsonProperty("contact")
+    public Contact getContact() {
+        return contact;
+    }
+
+    /**
+     * Contact
+     * <p>
+     * 
+     * 
+     */
+    @JsonProperty("contact")
+    public void setContact(Contact contact) {
+        this.contact = contact;
+    }
+
+    @JsonProperty("creditRating")
+    public ResubmitUseRequest.CreditRating getCreditRating() {
+        return creditRating;
+    }
+
+    @JsonProperty("creditRating")
+    public void setCreditRating(ResubmitUseRequest.CreditRating creditRating) {
+        this.creditRating = creditRating;
+    }
+
+    @JsonProperty("inPilotScope")
+    public Boolean getInPilotScope() {
+        return inPilotScope;
+    }
+
+    @JsonProperty("inPilotScope")
+    public void setInPilotScope(Boolean inPilotScope) {
+        this.inPilotScope = inPilotScope;
+    }
+
+    @JsonProperty("hasMajorTaxViolation3y")
+    public Boolean getHasMajorTaxViolation3y() {
+        return hasMajorTaxViolation3y;
+    }
+
+    @JsonProperty("hasMajorTaxViolation3y")
+    public void setHasMajorTaxViolation3y(Boolean hasMajorTaxViolation3y) {
+        this.hasMajorTaxViolation3y = hasMajorTaxViolation3y;
+    }
+
+    @JsonProperty("canProvideTaxData")
+    public Boolean getCanProvideTaxData() {
+        return canProvideTaxData;
+    }
+
+    @JsonProperty("canProvideTaxData")
+    public void setCanProvideTaxData(Boolean canProvideTaxData) {
+        this.canProvideTaxData = canProvideTaxData;
+    }
+
+    @JsonProperty("otherMaterials")
+    public List<String> getOtherMaterials() {
+        return otherMaterials;
+    }
+
+    @JsonProperty("otherMaterials")
+    public void setOtherMaterials(List<String> otherMaterials) {
+        this.otherMaterials = otherMaterials;
+    }
+
+    @JsonProperty("note")
+    public String getNote() {
+        return note;
+    }
+
+    @JsonProperty("note")
+    public void setNote(String note) {
+        this.note = note;
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder();
+        sb.append(ResubmitUseRequest.class.getName()).append('@').append(Integer.toHexString(System.identityHashCode(this))).append('[');
+        sb.append("type");
+        sb.append('=');
+        sb.append(((this.type == null)?"<null>":this.type));
+        sb.append(',');
+        sb.append("actor");
+        sb.append('=');
+        sb.append(((this.actor == null)?"<null>":this.actor));
+        sb.append(',');
+        sb.append("requestId");
+        sb.append('=');
+        sb.append(((this.requestId == null)?"<null>":this.requestId));
+        sb.append(',');
+        sb.append("usingUnit");
+        sb.append('=');
+        sb.append(((this.usingUnit == null)?"<null>":this.usingUnit));
+        sb.append(',');
+        sb.append("competentTaxAuthority");
+        sb.append('=');
+        sb.append(((this.competentTaxAuthority == null)?"<null>":this.competentTaxAuthority));
+        sb.append(',');
+        sb.append("relationship");
+        sb.append('=');
+        sb.append(((this.relationship == null)?"<null>":this.relationship));
+        sb.append(',');
+        sb.append("relationshipSince");
+        sb.append('=');
+        sb.append(((this.relationshipSince == null)?"<null>":this.relationshipSince));
+        sb.append(',');
+        sb.append("relationshipProofRef");
+        sb.append('=');
+        sb.append(((this.relationshipProofRef == null)?"<null>":this.relationshipProofRef));
+        sb.append(',');
+        sb.append("proofValidUntil");
+        sb.append('=');
+        sb.append(((this.proofValidUntil == null)?"<null>":this.proofValidUntil));
+        sb.append(',');
+        sb.append("exemptSector");
+        sb.append('=');
+        sb.append(((this.exemptSector == null)?"<null>":this.exemptSector));
+        sb.append(',');
+        sb.append("contact");
+        sb.append('=');
+        sb.append(((this.contact == null)?"<null>":this.contact));
+        sb.append(',');
+        sb.append("creditRating");
+        sb.append('=');
+        sb.append(((this.creditRating == null)?"<null>":this.creditRating));
+        sb.append(',');
+        sb.append("inPilotScope");
+        sb.append('=');
+        sb.append(((this.inPilotScope == null)?"<null>":this.inPilotScope));
+        sb.append(',');
+        sb.append("hasMajorTaxViolation3y");
+        sb.append('=');
+        sb.append(((this.hasMajorTaxViolation3y == null)?"<null>":this.hasMajorTaxViolation3y));
+        sb.append(',');
+        sb.append("canProvideTaxData");
+        sb.append('=');
+        sb.append(((this.canProvideTaxData == null)?"<null>":this.canProvideTaxData));
+        sb.append(',');
+        sb.append("otherMaterials");
+        sb.append('=');
+        sb.append(((this.otherMaterials == null)?"<null>":this.otherMaterials));
+        sb.append(',');
+        sb.append("note");
+        sb.append('=');
+        sb.append(((this.note == null)?"<null>":this.note));
+        sb.append(',');
+        if (sb.charAt((sb.length()- 1)) == ',') {
+            sb.setCharAt((sb.length()- 1), ']');
+        } else {
+            sb.append(']');
+        }
+        return sb.toString();
+    }
+
+    @Override
+    public int hashCode() {
+        int result = 1;
+        result = ((result* 31)+((this.note == null)? 0 :this.note.hashCode()));
+        result = ((result* 31)+((this.proofValidUntil == null)? 0 :this.proofValidUntil.hashCode()));
+        result = ((result* 31)+((this.relationshipSince == null)? 0 :this.relationshipSince.hashCode()));
+        result = ((result* 31)+((this.relationshipProofRef == null)? 0 :this.relationshipProofRef.hashCode()));
+        result = ((result* 31)+((this.inPilotScope == null)? 0 :this.inPilotScope.hashCode()));
+        result = ((result* 31)+((this.type == null)? 0 :this.type.hashCode()));
+        result = ((result* 31)+((this.usingUnit == null)? 0 :this.usingUnit.hashCode()));
+        result = ((result* 31)+((this.actor == null)? 0 :this.actor.hashCode()));
+        result = ((result* 31)+((this.canProvideTaxData == null)? 0 :this.canProvideTaxData.hashCode()));
+        result = ((result* 31)+((this.otherMaterials == null)? 0 :this.otherMaterials.hashCode()));
+        result = ((result* 31)+((this.competentTaxAuthority == null)? 0 :this.competentTaxAuthority.hashCode()));
+        result = ((result* 31)+((this.requestId == null)? 0 :this.requestId.hashCode()));
+        result = ((result* 31)+((this.contact == null)? 0 :this.contact.hashCode()));
+        result = ((result* 31)+((this.exemptSector == null)? 0 :this.exemptSector.hashCode()));
+        result = ((result* 31)+((this.hasMajorTaxViolation3y == null)? 0 :this.hasMajorTaxViolation3y.hashCode()));
+        result = ((result* 31)+((this.relationship == null)? 0 :this.relationship.hashCode()));
+        result = ((result* 31)+((this.creditRating == null)? 0 :this.creditRating.hashCode()));
+        return result;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        if (other == this) {
+            return true;
+        }
+        if ((other instanceof ResubmitUseRequest) == false) {
+            return false;
+        }
+        ResubmitUseRequest rhs = ((ResubmitUseRequest) other);
+        return ((((((((((((((((((this.note == rhs.note)||((this.note!= null)&&this.note.equals(rhs.note)))&&((this.proofValidUntil == rhs.proofValidUntil)||((this.proofValidUntil!= null)&&this.proofValidUntil.equals(rhs.proofValidUntil))))&&((this.relationshipSince == rhs.relationshipSince)||((this.relationshipSince!= null)&&this.relationshipSince.equals(rhs.relationshipSince))))&&((this.relationshipProofRef == rhs.relationshipProofRef)||((this.relationshipProofRef!= null)&&this.relationshipProofRef.equals(rhs.relationshipProofRef))))&&((this.inPilotScope == rhs.inPilotScope)||((this.inPilotScope!= null)&&this.inPilotScope.equals(rhs.inPilotScope))))&&((this.type == rhs.type)||((this.type!= null)&&this.type.equals(rhs.type))))&&((this.usingUnit == rhs.usingUnit)||((this.usingUnit!= null)&&this.usingUnit.equals(rhs.usingUnit))))&&((this.actor == rhs.actor)||((this.actor!= null)&&this.actor.equals(rhs.actor))))&&((this.canProvideTaxData == rhs.canProvideTaxData)||((this.canProvideTaxData!= null)&&this.canProvideTaxData.equals(rhs.canProvideTaxData))))&&((this.otherMaterials == rhs.otherMaterials)||((this.otherMaterials!= null)&&this.otherMaterials.equals(rhs.otherMaterials))))&&((this.competentTaxAuthority == rhs.competentTaxAuthority)||((this.competentTaxAuthority!= null)&&this.competentTaxAuthority.equals(rhs.competentTaxAuthority))))&&((this.requestId == rhs.requestId)||((this.requestId!= null)&&this.requestId.equals(rhs.requestId))))&&((this.contact == rhs.contact)||((this.contact!= null)&&this.contact.equals(rhs.contact))))&&((this.exemptSector == rhs.exemptSector)||((this.exemptSector!= null)&&this.exemptSector.equals(rhs.exemptSector))))&&((this.hasMajorTaxViolation3y == rhs.hasMajorTaxViolation3y)||((this.hasMajorTaxViolation3y!= null)&&this.hasMajorTaxViolation3y.equals(rhs.hasMajorTaxViolation3y))))&&((this.relationship == rhs.relationship)||((this.relationship!= null)&&this.relationship.equals(rhs.relationship))))&&((this.creditRating == rhs.creditRating)||((this.creditRating!= null)&&this.creditRating.equals(rhs.creditRating))));
+    }
+
+    @Generated("jsonschema2pojo")
+    public enum CreditRating {
+
+        A("A"),
+        B("B"),
+        M("M"),
+        C("C"),
+        D("D");
+        private final String value;
+        private final static Map<String, ResubmitUseRequest.CreditRating> CONSTANTS = new HashMap<String, ResubmitUseRequest.CreditRating>();
+
+        static {
+            for (ResubmitUseRequest.CreditRating c: values()) {
+                CONSTANTS.put(c.value, c);
+            }
+        }
+
+        CreditRating(String value) {
+            this.value = value;
+        }
+
+        @Override
+        public String toString() {
+            return this.value;
+        }
+
+        @JsonValue
+        public String value() {
+            return this.value;
+        }
+
+        @JsonCreator
+        public static ResubmitUseRequest.CreditRating fromValue(String value) {
+            ResubmitUseRequest.CreditRating constant = CONSTANTS.get(value);
+            if (constant == null) {
+                throw new IllegalArgumentException(value);
+            } else {
+                return constant;
+            }
+        }
+
+    }
+
+    @Generated("jsonschema2pojo")
+    public enum ExemptSector {
+
+        RAILWAY("RAILWAY"),
+        CIVIL_AVIATION("CIVIL_AVIATION"),
+        HIGHWAY("HIGHWAY"),
+        OTHER_DESIGNATED("OTHER_DESIGNATED");
+        private final String value;
+        private final static Map<String, ResubmitUseRequest.ExemptSector> CONSTANTS = new HashMap<String, ResubmitUseRequest.ExemptSector>();
+
+        static {
+            for (ResubmitUseRequest.ExemptSector c: values()) {
+                CONSTANTS.put(c.value, c);
+            }
+        }
+
+        ExemptSector(String value) {
+            this.value = value;
+        }
+
+        @Override
+        public String toString() {
+            return this.value;
+        }
+
+        @JsonValue
+        public String value() {
+            return this.value;
+        }
+
+        @JsonCreator
+        public static ResubmitUseRequest.ExemptSector fromValue(String value) {
+            ResubmitUseRequest.ExemptSector constant = CONSTANTS.get(value);
+            if (constant == null) {
+                throw new IllegalArgumentException(value);
+            } else {
+                return constant;
+            }
+        }
+
+    }
+
+    @Generated("jsonschema2pojo")
+    public enum Relationship {
+
+        SELF("SELF"),
+        HEAD_BRANCH("HEAD_BRANCH"),
+        GROUP_MEMBER("GROUP_MEMBER"),
+        EQUITY_CONTROL("EQUITY_CONTROL"),
+        NONE("NONE");
+        private final String value;
+        private final static Map<String, ResubmitUseRequest.Relationship> CONSTANTS = new HashMap<String, ResubmitUseRequest.Relationship>();
+
+        static {
+            for (ResubmitUseRequest.Relationship c: values()) {
+                CONSTANTS.put(c.value, c);
+            }
+        }
+
+        Relationship(String value) {
+            this.value = value;
+        }
+
+        @Override
+        public String toString() {
+            return this.value;
+        }
+
+        @JsonValue
+        public String value() {
+            return this.value;
+        }
+
+        @JsonCreator
+        public static ResubmitUseRequest.Relationship fromValue(String value) {
+            ResubmitUseRequest.Relationship constant = CONSTANTS.get(value);
+            if (constant == null) {
+                throw new IllegalArgumentException(value);
+            } else {
+                return constant;
+            }
+        }
+
+    }
+
+}

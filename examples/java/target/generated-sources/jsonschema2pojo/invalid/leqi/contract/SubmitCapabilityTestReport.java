@@ -1,0 +1,209 @@
+
+package invalid.leqi.contract;
+
+import javax.annotation.processing.Generated;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+
+/**
+ * SubmitCapabilityTestReport
+ * <p>
+ * 
+ * 
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({
+    "type",
+    "actor",
+    "requestId",
+    "code",
+    "reportRef"
+})
+@Generated("jsonschema2pojo")
+public class SubmitCapabilityTestReport {
+
+    /**
+     * 
+     * (Required)
+     * 
+     */
+    @JsonProperty("type")
+    private String type;
+    /**
+     * Actor
+     * <p>
+     * 
+     * (Required)
+     * 
+     */
+    @JsonProperty("actor")
+    private Actor actor;
+    @JsonProperty("requestId")
+    private String requestId;
+    /**
+     * 
+     * (Required)
+     * 
+     */
+    @JsonProperty("code")
+    private String code;
+    /**
+     * 
+     * (Required)
+     * 
+     */
+    @JsonProperty("reportRef")
+    private String reportRef;
+
+    /**
+     * 
+     * (Required)
+     * 
+     */
+    @JsonProperty("type")
+    public String getType() {
+        return type;
+    }
+
+    /**
+     * 
+     * (Required)
+     * 
+     */
+    @JsonProperty("type")
+    public void setType(String type) {
+        this.type = type;
+    }
+
+    /**
+     * Actor
+     * <p>
+     * 
+     * (Required)
+     * 
+     */
+    @JsonProperty("actor")
+    public Actor getActor() {
+        return actor;
+    }
+
+    /**
+     * Actor
+     * <p>
+     * 
+     * (Required)
+     * 
+     */
+    @JsonProperty("actor")
+    public void setActor(Actor actor) {
+        this.actor = actor;
+    }
+
+    @JsonProperty("requestId")
+    public String getRequestId() {
+        return requestId;
+    }
+
+    @JsonProperty("requestId")
+    public void setRequestId(String requestId) {
+        this.requestId = requestId;
+    }
+
+    /**
+     * 
+     * (Required)
+     * 
+     */
+    @JsonProperty("code")
+    public String getCode() {
+        return code;
+    }
+
+    /**
+     * 
+     * (Required)
+     * 
+     */
+    @JsonProperty("code")
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    /**
+     * 
+     * (Required)
+     * 
+     */
+    @JsonProperty("reportRef")
+    public String getReportRef() {
+        return reportRef;
+    }
+
+    /**
+     * 
+     * (Required)
+     * 
+     */
+    @JsonProperty("reportRef")
+    public void setReportRef(String reportRef) {
+        this.reportRef = reportRef;
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder();
+        sb.append(SubmitCapabilityTestReport.class.getName()).append('@').append(Integer.toHexString(System.identityHashCode(this))).append('[');
+        sb.append("type");
+        sb.append('=');
+        sb.append(((this.type == null)?"<null>":this.type));
+        sb.append(',');
+        sb.append("actor");
+        sb.append('=');
+        sb.append(((this.actor == null)?"<null>":this.actor));
+        sb.append(',');
+        sb.append("requestId");
+        sb.append('=');
+        sb.append(((this.requestId == null)?"<null>":this.requestId));
+        sb.append(',');
+        sb.append("code");
+        sb.append('=');
+        sb.append(((this.code == null)?"<null>":this.code));
+        sb.append(',');
+        sb.append("reportRef");
+        sb.append('=');
+        sb.append(((this.reportRef == null)?"<null>":this.reportRef));
+        sb.append(',');
+        if (sb.charAt((sb.length()- 1)) == ',') {
+            sb.setCharAt((sb.length()- 1), ']');
+        } else {
+            sb.append(']');
+        }
+        return sb.toString();
+    }
+
+    @Override
+    public int hashCode() {
+        int result = 1;
+        result = ((result* 31)+((this.actor == null)? 0 :this.actor.hashCode()));
+        result = ((result* 31)+((this.code == null)? 0 :this.code.hashCode()));
+        result = ((result* 31)+((this.type == null)? 0 :this.type.hashCode()));
+        result = ((result* 31)+((this.requestId == null)? 0 :this.requestId.hashCode()));
+        result = ((result* 31)+((this.reportRef == null)? 0 :this.reportRef.hashCode()));
+        return result;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        if (other == this) {
+            return true;
+        }
+        if ((other instanceof SubmitCapabilityTestReport) == false) {
+            return false;
+        }
+        SubmitCapabilityTestReport rhs = ((SubmitCapabilityTestReport) other);
+        return ((((((this.actor == rhs.actor)||((this.actor!= null)&&this.actor.equals(rhs.actor)))&&((this.code == rhs.code)||((this.code!= null)&&this.code.equals(rhs.code))))&&((this.type == rhs.type)||((this.type!= null)&&this.type.equals(rhs.type))))&&((this.requestId == rhs.requestId)||((this.requestId!= null)&&this.requestId.equals(rhs.requestId))))&&((this.reportRef == rhs.reportRef)||((this.reportRef!= null)&&this.reportRef.equals(rhs.reportRef))));
+    }
+
+}

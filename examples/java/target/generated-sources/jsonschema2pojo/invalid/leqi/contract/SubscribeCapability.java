@@ -1,0 +1,194 @@
+
+package invalid.leqi.contract;
+
+import javax.annotation.processing.Generated;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+
+/**
+ * SubscribeCapability
+ * <p>
+ * 
+ * 
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({
+    "type",
+    "actor",
+    "requestId",
+    "code",
+    "qualification"
+})
+@Generated("jsonschema2pojo")
+public class SubscribeCapability {
+
+    /**
+     * 
+     * (Required)
+     * 
+     */
+    @JsonProperty("type")
+    private String type;
+    /**
+     * Actor
+     * <p>
+     * 
+     * (Required)
+     * 
+     */
+    @JsonProperty("actor")
+    private Actor actor;
+    @JsonProperty("requestId")
+    private String requestId;
+    /**
+     * 
+     * (Required)
+     * 
+     */
+    @JsonProperty("code")
+    private String code;
+    @JsonProperty("qualification")
+    private Qualification__1 qualification;
+
+    /**
+     * 
+     * (Required)
+     * 
+     */
+    @JsonProperty("type")
+    public String getType() {
+        return type;
+    }
+
+    /**
+     * 
+     * (Required)
+     * 
+     */
+    @JsonProperty("type")
+    public void setType(String type) {
+        this.type = type;
+    }
+
+    /**
+     * Actor
+     * <p>
+     * 
+     * (Required)
+     * 
+     */
+    @JsonProperty("actor")
+    public Actor getActor() {
+        return actor;
+    }
+
+    /**
+     * Actor
+     * <p>
+     * 
+     * (Required)
+     * 
+     */
+    @JsonProperty("actor")
+    public void setActor(Actor actor) {
+        this.actor = actor;
+    }
+
+    @JsonProperty("requestId")
+    public String getRequestId() {
+        return requestId;
+    }
+
+    @JsonProperty("requestId")
+    public void setRequestId(String requestId) {
+        this.requestId = requestId;
+    }
+
+    /**
+     * 
+     * (Required)
+     * 
+     */
+    @JsonProperty("code")
+    public String getCode() {
+        return code;
+    }
+
+    /**
+     * 
+     * (Required)
+     * 
+     */
+    @JsonProperty("code")
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    @JsonProperty("qualification")
+    public Qualification__1 getQualification() {
+        return qualification;
+    }
+
+    @JsonProperty("qualification")
+    public void setQualification(Qualification__1 qualification) {
+        this.qualification = qualification;
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder();
+        sb.append(SubscribeCapability.class.getName()).append('@').append(Integer.toHexString(System.identityHashCode(this))).append('[');
+        sb.append("type");
+        sb.append('=');
+        sb.append(((this.type == null)?"<null>":this.type));
+        sb.append(',');
+        sb.append("actor");
+        sb.append('=');
+        sb.append(((this.actor == null)?"<null>":this.actor));
+        sb.append(',');
+        sb.append("requestId");
+        sb.append('=');
+        sb.append(((this.requestId == null)?"<null>":this.requestId));
+        sb.append(',');
+        sb.append("code");
+        sb.append('=');
+        sb.append(((this.code == null)?"<null>":this.code));
+        sb.append(',');
+        sb.append("qualification");
+        sb.append('=');
+        sb.append(((this.qualification == null)?"<null>":this.qualification));
+        sb.append(',');
+        if (sb.charAt((sb.length()- 1)) == ',') {
+            sb.setCharAt((sb.length()- 1), ']');
+        } else {
+            sb.append(']');
+        }
+        return sb.toString();
+    }
+
+    @Override
+    public int hashCode() {
+        int result = 1;
+        result = ((result* 31)+((this.actor == null)? 0 :this.actor.hashCode()));
+        result = ((result* 31)+((this.qualification == null)? 0 :this.qualification.hashCode()));
+        result = ((result* 31)+((this.code == null)? 0 :this.code.hashCode()));
+        result = ((result* 31)+((this.type == null)? 0 :this.type.hashCode()));
+        result = ((result* 31)+((this.requestId == null)? 0 :this.requestId.hashCode()));
+        return result;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        if (other == this) {
+            return true;
+        }
+        if ((other instanceof SubscribeCapability) == false) {
+            return false;
+        }
+        SubscribeCapability rhs = ((SubscribeCapability) other);
+        return ((((((this.actor == rhs.actor)||((this.actor!= null)&&this.actor.equals(rhs.actor)))&&((this.qualification == rhs.qualification)||((this.qualification!= null)&&this.qualification.equals(rhs.qualification))))&&((this.code == rhs.code)||((this.code!= null)&&this.code.equals(rhs.code))))&&((this.type == rhs.type)||((this.type!= null)&&this.type.equals(rhs.type))))&&((this.requestId == rhs.requestId)||((this.requestId!= null)&&this.requestId.equals(rhs.requestId))));
+    }
+
+}
