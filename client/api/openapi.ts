@@ -86,8 +86,10 @@ export function openApiDocument(): Json {
           parameters: [
             q('phase', { type: 'string' }, `one phase or several, comma-separated: ${Phase.options.join(', ')}`),
             q('deadlineBefore', instant, 'the next deadline is strictly before this (LeqiNextDeadline <)'),
+            q('deadlineOnOrBefore', { $ref: '#/components/schemas/CalendarDate' }, 'the next deadline falls on or before this CST day (LeqiNextDeadline < D+1 00:00:00.001+08:00)'),
             q('deadlineAfter', instant, 'the next deadline is at or after this (LeqiNextDeadline >=)'),
             q('termEndsBefore', instant, 'the term ends strictly before this (LeqiTermEndsOn <)'),
+            q('termEndsOnOrBefore', { $ref: '#/components/schemas/CalendarDate' }, 'the term’s last day is on or before this CST day (LeqiTermEndsOn < D+1 00:00:00.001+08:00)'),
             q('openCasesAtLeast', { type: 'integer', minimum: 0 }, 'LeqiOpenCases >='),
             q('waiting', { type: 'boolean' }, 'only units with a request waiting for an officer, oldest first (LeqiOldestPending, T-18)'),
             q('includeClosed', { type: 'boolean' }, 'also closed records (completed workflows)'),

@@ -89,7 +89,7 @@ describe('S-07: graduated measures', () => {
     expect(tooLong.type).toBe('InvalidCommand');
     expect(tooLong.message).toContain('rectificationMonths');
     const unknown = await rejection(send(handle, { type: 'APPLY_MEASURES', actor: officer, measures: ['fine'], rectificationMonths: 1, findings: 'x' }));
-    expect(unknown.message).toContain('measures.0');
+    expect(unknown.message).toContain('/measures/0');
 
     const s = await send(handle, { type: 'APPLY_MEASURES', actor: officer, measures: ['interview', 'stopNewUsingUnits', 'stopCapabilities'], rectificationMonths: 1, findings: '未按期报送变更', dutyRuleId: 'T-06' });
     expect(s.phase).toBe('active');

@@ -1,11 +1,9 @@
 
 package invalid.leqi.contract;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import javax.annotation.processing.Generated;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -39,7 +37,6 @@ import com.fasterxml.jackson.annotation.JsonValue;
     "canProvideTaxData",
     "otherMaterials"
 })
-@Generated("jsonschema2pojo")
 public class AcceptInvitation {
 
     /**
@@ -144,7 +141,7 @@ public class AcceptInvitation {
     @JsonProperty("canProvideTaxData")
     private Boolean canProvideTaxData;
     @JsonProperty("otherMaterials")
-    private List<String> otherMaterials = new ArrayList<String>();
+    private List<String> otherMaterials;
 
     /**
      * 
@@ -164,6 +161,11 @@ public class AcceptInvitation {
     @JsonProperty("type")
     public void setType(String type) {
         this.type = type;
+    }
+
+    public AcceptInvitation withType(String type) {
+        this.type = type;
+        return this;
     }
 
     /**
@@ -190,6 +192,11 @@ public class AcceptInvitation {
         this.actor = actor;
     }
 
+    public AcceptInvitation withActor(Actor actor) {
+        this.actor = actor;
+        return this;
+    }
+
     @JsonProperty("requestId")
     public String getRequestId() {
         return requestId;
@@ -198,6 +205,11 @@ public class AcceptInvitation {
     @JsonProperty("requestId")
     public void setRequestId(String requestId) {
         this.requestId = requestId;
+    }
+
+    public AcceptInvitation withRequestId(String requestId) {
+        this.requestId = requestId;
+        return this;
     }
 
     /**
@@ -224,6 +236,11 @@ public class AcceptInvitation {
         this.usingUnit = usingUnit;
     }
 
+    public AcceptInvitation withUsingUnit(String usingUnit) {
+        this.usingUnit = usingUnit;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -244,6 +261,11 @@ public class AcceptInvitation {
         this.competentTaxAuthority = competentTaxAuthority;
     }
 
+    public AcceptInvitation withCompetentTaxAuthority(String competentTaxAuthority) {
+        this.competentTaxAuthority = competentTaxAuthority;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -262,6 +284,11 @@ public class AcceptInvitation {
     @JsonProperty("relationship")
     public void setRelationship(AcceptInvitation.Relationship relationship) {
         this.relationship = relationship;
+    }
+
+    public AcceptInvitation withRelationship(AcceptInvitation.Relationship relationship) {
+        this.relationship = relationship;
+        return this;
     }
 
     /**
@@ -286,6 +313,11 @@ public class AcceptInvitation {
         this.relationshipSince = relationshipSince;
     }
 
+    public AcceptInvitation withRelationshipSince(String relationshipSince) {
+        this.relationshipSince = relationshipSince;
+        return this;
+    }
+
     @JsonProperty("relationshipProofRef")
     public String getRelationshipProofRef() {
         return relationshipProofRef;
@@ -294,6 +326,11 @@ public class AcceptInvitation {
     @JsonProperty("relationshipProofRef")
     public void setRelationshipProofRef(String relationshipProofRef) {
         this.relationshipProofRef = relationshipProofRef;
+    }
+
+    public AcceptInvitation withRelationshipProofRef(String relationshipProofRef) {
+        this.relationshipProofRef = relationshipProofRef;
+        return this;
     }
 
     /**
@@ -318,6 +355,11 @@ public class AcceptInvitation {
         this.proofValidUntil = proofValidUntil;
     }
 
+    public AcceptInvitation withProofValidUntil(String proofValidUntil) {
+        this.proofValidUntil = proofValidUntil;
+        return this;
+    }
+
     @JsonProperty("exemptSector")
     public AcceptInvitation.ExemptSector getExemptSector() {
         return exemptSector;
@@ -326,6 +368,11 @@ public class AcceptInvitation {
     @JsonProperty("exemptSector")
     public void setExemptSector(AcceptInvitation.ExemptSector exemptSector) {
         this.exemptSector = exemptSector;
+    }
+
+    public AcceptInvitation withExemptSector(AcceptInvitation.ExemptSector exemptSector) {
+        this.exemptSector = exemptSector;
+        return this;
     }
 
     /**
@@ -352,6 +399,11 @@ public class AcceptInvitation {
         this.contact = contact;
     }
 
+    public AcceptInvitation withContact(Contact contact) {
+        this.contact = contact;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -370,6 +422,11 @@ public class AcceptInvitation {
     @JsonProperty("creditRating")
     public void setCreditRating(AcceptInvitation.CreditRating creditRating) {
         this.creditRating = creditRating;
+    }
+
+    public AcceptInvitation withCreditRating(AcceptInvitation.CreditRating creditRating) {
+        this.creditRating = creditRating;
+        return this;
     }
 
     /**
@@ -392,6 +449,11 @@ public class AcceptInvitation {
         this.inPilotScope = inPilotScope;
     }
 
+    public AcceptInvitation withInPilotScope(Boolean inPilotScope) {
+        this.inPilotScope = inPilotScope;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -410,6 +472,11 @@ public class AcceptInvitation {
     @JsonProperty("hasMajorTaxViolation3y")
     public void setHasMajorTaxViolation3y(Boolean hasMajorTaxViolation3y) {
         this.hasMajorTaxViolation3y = hasMajorTaxViolation3y;
+    }
+
+    public AcceptInvitation withHasMajorTaxViolation3y(Boolean hasMajorTaxViolation3y) {
+        this.hasMajorTaxViolation3y = hasMajorTaxViolation3y;
+        return this;
     }
 
     /**
@@ -432,6 +499,11 @@ public class AcceptInvitation {
         this.canProvideTaxData = canProvideTaxData;
     }
 
+    public AcceptInvitation withCanProvideTaxData(Boolean canProvideTaxData) {
+        this.canProvideTaxData = canProvideTaxData;
+        return this;
+    }
+
     @JsonProperty("otherMaterials")
     public List<String> getOtherMaterials() {
         return otherMaterials;
@@ -440,6 +512,11 @@ public class AcceptInvitation {
     @JsonProperty("otherMaterials")
     public void setOtherMaterials(List<String> otherMaterials) {
         this.otherMaterials = otherMaterials;
+    }
+
+    public AcceptInvitation withOtherMaterials(List<String> otherMaterials) {
+        this.otherMaterials = otherMaterials;
+        return this;
     }
 
     @Override
@@ -552,7 +629,6 @@ public class AcceptInvitation {
         return (((((((((((((((((this.proofValidUntil == rhs.proofValidUntil)||((this.proofValidUntil!= null)&&this.proofValidUntil.equals(rhs.proofValidUntil)))&&((this.relationshipSince == rhs.relationshipSince)||((this.relationshipSince!= null)&&this.relationshipSince.equals(rhs.relationshipSince))))&&((this.relationshipProofRef == rhs.relationshipProofRef)||((this.relationshipProofRef!= null)&&this.relationshipProofRef.equals(rhs.relationshipProofRef))))&&((this.inPilotScope == rhs.inPilotScope)||((this.inPilotScope!= null)&&this.inPilotScope.equals(rhs.inPilotScope))))&&((this.type == rhs.type)||((this.type!= null)&&this.type.equals(rhs.type))))&&((this.usingUnit == rhs.usingUnit)||((this.usingUnit!= null)&&this.usingUnit.equals(rhs.usingUnit))))&&((this.actor == rhs.actor)||((this.actor!= null)&&this.actor.equals(rhs.actor))))&&((this.canProvideTaxData == rhs.canProvideTaxData)||((this.canProvideTaxData!= null)&&this.canProvideTaxData.equals(rhs.canProvideTaxData))))&&((this.otherMaterials == rhs.otherMaterials)||((this.otherMaterials!= null)&&this.otherMaterials.equals(rhs.otherMaterials))))&&((this.competentTaxAuthority == rhs.competentTaxAuthority)||((this.competentTaxAuthority!= null)&&this.competentTaxAuthority.equals(rhs.competentTaxAuthority))))&&((this.requestId == rhs.requestId)||((this.requestId!= null)&&this.requestId.equals(rhs.requestId))))&&((this.contact == rhs.contact)||((this.contact!= null)&&this.contact.equals(rhs.contact))))&&((this.exemptSector == rhs.exemptSector)||((this.exemptSector!= null)&&this.exemptSector.equals(rhs.exemptSector))))&&((this.hasMajorTaxViolation3y == rhs.hasMajorTaxViolation3y)||((this.hasMajorTaxViolation3y!= null)&&this.hasMajorTaxViolation3y.equals(rhs.hasMajorTaxViolation3y))))&&((this.relationship == rhs.relationship)||((this.relationship!= null)&&this.relationship.equals(rhs.relationship))))&&((this.creditRating == rhs.creditRating)||((this.creditRating!= null)&&this.creditRating.equals(rhs.creditRating))));
     }
 
-    @Generated("jsonschema2pojo")
     public enum CreditRating {
 
         A("A"),
@@ -595,7 +671,6 @@ public class AcceptInvitation {
 
     }
 
-    @Generated("jsonschema2pojo")
     public enum ExemptSector {
 
         RAILWAY("RAILWAY"),
@@ -637,7 +712,6 @@ public class AcceptInvitation {
 
     }
 
-    @Generated("jsonschema2pojo")
     public enum Relationship {
 
         SELF("SELF"),

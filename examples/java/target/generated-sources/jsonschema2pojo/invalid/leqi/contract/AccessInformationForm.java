@@ -1,12 +1,10 @@
 
 package invalid.leqi.contract;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javax.annotation.processing.Generated;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
@@ -59,7 +57,6 @@ import com.fasterxml.jackson.annotation.JsonValue;
     "dcuSealRef",
     "dcuSignedOn"
 })
-@Generated("jsonschema2pojo")
 public class AccessInformationForm {
 
     /**
@@ -194,7 +191,7 @@ public class AccessInformationForm {
      * 
      */
     @JsonProperty("usingUnits")
-    private List<UsingUnit> usingUnits = new ArrayList<UsingUnit>();
+    private List<UsingUnit> usingUnits;
     /**
      * 
      * (Required)
@@ -216,7 +213,7 @@ public class AccessInformationForm {
     @JsonProperty("details")
     private String details;
     @JsonProperty("detailAttachmentRefs")
-    private List<String> detailAttachmentRefs = new ArrayList<String>();
+    private List<String> detailAttachmentRefs;
     /**
      * 
      * (Required)
@@ -274,6 +271,11 @@ public class AccessInformationForm {
         this.dcuUscc = dcuUscc;
     }
 
+    public AccessInformationForm withDcuUscc(String dcuUscc) {
+        this.dcuUscc = dcuUscc;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -294,6 +296,11 @@ public class AccessInformationForm {
         this.dcuName = dcuName;
     }
 
+    public AccessInformationForm withDcuName(String dcuName) {
+        this.dcuName = dcuName;
+        return this;
+    }
+
     @JsonProperty("authorizedUnit")
     public AuthorizedUnit getAuthorizedUnit() {
         return authorizedUnit;
@@ -302,6 +309,11 @@ public class AccessInformationForm {
     @JsonProperty("authorizedUnit")
     public void setAuthorizedUnit(AuthorizedUnit authorizedUnit) {
         this.authorizedUnit = authorizedUnit;
+    }
+
+    public AccessInformationForm withAuthorizedUnit(AuthorizedUnit authorizedUnit) {
+        this.authorizedUnit = authorizedUnit;
+        return this;
     }
 
     /**
@@ -324,6 +336,11 @@ public class AccessInformationForm {
         this.accessEngineSystemName = accessEngineSystemName;
     }
 
+    public AccessInformationForm withAccessEngineSystemName(String accessEngineSystemName) {
+        this.accessEngineSystemName = accessEngineSystemName;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -342,6 +359,11 @@ public class AccessInformationForm {
     @JsonProperty("contactName")
     public void setContactName(String contactName) {
         this.contactName = contactName;
+    }
+
+    public AccessInformationForm withContactName(String contactName) {
+        this.contactName = contactName;
+        return this;
     }
 
     /**
@@ -364,6 +386,11 @@ public class AccessInformationForm {
         this.contactPhone = contactPhone;
     }
 
+    public AccessInformationForm withContactPhone(String contactPhone) {
+        this.contactPhone = contactPhone;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -382,6 +409,11 @@ public class AccessInformationForm {
     @JsonProperty("competentTaxAuthority")
     public void setCompetentTaxAuthority(String competentTaxAuthority) {
         this.competentTaxAuthority = competentTaxAuthority;
+    }
+
+    public AccessInformationForm withCompetentTaxAuthority(String competentTaxAuthority) {
+        this.competentTaxAuthority = competentTaxAuthority;
+        return this;
     }
 
     /**
@@ -404,6 +436,11 @@ public class AccessInformationForm {
         this.orgRole = orgRole;
     }
 
+    public AccessInformationForm withOrgRole(AccessInformationForm.OrgRole orgRole) {
+        this.orgRole = orgRole;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -422,6 +459,11 @@ public class AccessInformationForm {
     @JsonProperty("inPilotScope")
     public void setInPilotScope(Boolean inPilotScope) {
         this.inPilotScope = inPilotScope;
+    }
+
+    public AccessInformationForm withInPilotScope(Boolean inPilotScope) {
+        this.inPilotScope = inPilotScope;
+        return this;
     }
 
     /**
@@ -444,6 +486,11 @@ public class AccessInformationForm {
         this.usingUnitCount = usingUnitCount;
     }
 
+    public AccessInformationForm withUsingUnitCount(Long usingUnitCount) {
+        this.usingUnitCount = usingUnitCount;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -464,6 +511,11 @@ public class AccessInformationForm {
         this.creditRating = creditRating;
     }
 
+    public AccessInformationForm withCreditRating(AccessInformationForm.CreditRating creditRating) {
+        this.creditRating = creditRating;
+        return this;
+    }
+
     @JsonProperty("ratingYear")
     public Integer getRatingYear() {
         return ratingYear;
@@ -472,6 +524,11 @@ public class AccessInformationForm {
     @JsonProperty("ratingYear")
     public void setRatingYear(Integer ratingYear) {
         this.ratingYear = ratingYear;
+    }
+
+    public AccessInformationForm withRatingYear(Integer ratingYear) {
+        this.ratingYear = ratingYear;
+        return this;
     }
 
     /**
@@ -494,6 +551,11 @@ public class AccessInformationForm {
         this.combinedInvoiceCount12m = combinedInvoiceCount12m;
     }
 
+    public AccessInformationForm withCombinedInvoiceCount12m(Long combinedInvoiceCount12m) {
+        this.combinedInvoiceCount12m = combinedInvoiceCount12m;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -512,6 +574,11 @@ public class AccessInformationForm {
     @JsonProperty("combinedRevenuePrevYearCny")
     public void setCombinedRevenuePrevYearCny(Double combinedRevenuePrevYearCny) {
         this.combinedRevenuePrevYearCny = combinedRevenuePrevYearCny;
+    }
+
+    public AccessInformationForm withCombinedRevenuePrevYearCny(Double combinedRevenuePrevYearCny) {
+        this.combinedRevenuePrevYearCny = combinedRevenuePrevYearCny;
+        return this;
     }
 
     /**
@@ -534,6 +601,11 @@ public class AccessInformationForm {
         this.canProvideTaxData = canProvideTaxData;
     }
 
+    public AccessInformationForm withCanProvideTaxData(Boolean canProvideTaxData) {
+        this.canProvideTaxData = canProvideTaxData;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -552,6 +624,11 @@ public class AccessInformationForm {
     @JsonProperty("hasMajorTaxViolation3y")
     public void setHasMajorTaxViolation3y(Boolean hasMajorTaxViolation3y) {
         this.hasMajorTaxViolation3y = hasMajorTaxViolation3y;
+    }
+
+    public AccessInformationForm withHasMajorTaxViolation3y(Boolean hasMajorTaxViolation3y) {
+        this.hasMajorTaxViolation3y = hasMajorTaxViolation3y;
+        return this;
     }
 
     /**
@@ -574,6 +651,11 @@ public class AccessInformationForm {
         this.revenuePrevYearCny = revenuePrevYearCny;
     }
 
+    public AccessInformationForm withRevenuePrevYearCny(Double revenuePrevYearCny) {
+        this.revenuePrevYearCny = revenuePrevYearCny;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -592,6 +674,11 @@ public class AccessInformationForm {
     @JsonProperty("invoicesIssued12m")
     public void setInvoicesIssued12m(Long invoicesIssued12m) {
         this.invoicesIssued12m = invoicesIssued12m;
+    }
+
+    public AccessInformationForm withInvoicesIssued12m(Long invoicesIssued12m) {
+        this.invoicesIssued12m = invoicesIssued12m;
+        return this;
     }
 
     /**
@@ -614,6 +701,11 @@ public class AccessInformationForm {
         this.invoicesReceived12m = invoicesReceived12m;
     }
 
+    public AccessInformationForm withInvoicesReceived12m(Long invoicesReceived12m) {
+        this.invoicesReceived12m = invoicesReceived12m;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -632,6 +724,11 @@ public class AccessInformationForm {
     @JsonProperty("usingUnits")
     public void setUsingUnits(List<UsingUnit> usingUnits) {
         this.usingUnits = usingUnits;
+    }
+
+    public AccessInformationForm withUsingUnits(List<UsingUnit> usingUnits) {
+        this.usingUnits = usingUnits;
+        return this;
     }
 
     /**
@@ -654,6 +751,11 @@ public class AccessInformationForm {
         this.attestations = attestations;
     }
 
+    public AccessInformationForm withAttestations(Attestations attestations) {
+        this.attestations = attestations;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -674,6 +776,11 @@ public class AccessInformationForm {
         this.requestType = requestType;
     }
 
+    public AccessInformationForm withRequestType(AccessInformationForm.RequestType requestType) {
+        this.requestType = requestType;
+        return this;
+    }
+
     @JsonProperty("requestPeriod")
     public RequestPeriod getRequestPeriod() {
         return requestPeriod;
@@ -682,6 +789,11 @@ public class AccessInformationForm {
     @JsonProperty("requestPeriod")
     public void setRequestPeriod(RequestPeriod requestPeriod) {
         this.requestPeriod = requestPeriod;
+    }
+
+    public AccessInformationForm withRequestPeriod(RequestPeriod requestPeriod) {
+        this.requestPeriod = requestPeriod;
+        return this;
     }
 
     @JsonProperty("changeOrTerminationReason")
@@ -694,6 +806,11 @@ public class AccessInformationForm {
         this.changeOrTerminationReason = changeOrTerminationReason;
     }
 
+    public AccessInformationForm withChangeOrTerminationReason(String changeOrTerminationReason) {
+        this.changeOrTerminationReason = changeOrTerminationReason;
+        return this;
+    }
+
     @JsonProperty("details")
     public String getDetails() {
         return details;
@@ -704,6 +821,11 @@ public class AccessInformationForm {
         this.details = details;
     }
 
+    public AccessInformationForm withDetails(String details) {
+        this.details = details;
+        return this;
+    }
+
     @JsonProperty("detailAttachmentRefs")
     public List<String> getDetailAttachmentRefs() {
         return detailAttachmentRefs;
@@ -712,6 +834,11 @@ public class AccessInformationForm {
     @JsonProperty("detailAttachmentRefs")
     public void setDetailAttachmentRefs(List<String> detailAttachmentRefs) {
         this.detailAttachmentRefs = detailAttachmentRefs;
+    }
+
+    public AccessInformationForm withDetailAttachmentRefs(List<String> detailAttachmentRefs) {
+        this.detailAttachmentRefs = detailAttachmentRefs;
+        return this;
     }
 
     /**
@@ -734,6 +861,11 @@ public class AccessInformationForm {
         this.truthfulnessDeclaration = truthfulnessDeclaration;
     }
 
+    public AccessInformationForm withTruthfulnessDeclaration(Boolean truthfulnessDeclaration) {
+        this.truthfulnessDeclaration = truthfulnessDeclaration;
+        return this;
+    }
+
     @JsonProperty("legalRepSignature")
     public String getLegalRepSignature() {
         return legalRepSignature;
@@ -742,6 +874,11 @@ public class AccessInformationForm {
     @JsonProperty("legalRepSignature")
     public void setLegalRepSignature(String legalRepSignature) {
         this.legalRepSignature = legalRepSignature;
+    }
+
+    public AccessInformationForm withLegalRepSignature(String legalRepSignature) {
+        this.legalRepSignature = legalRepSignature;
+        return this;
     }
 
     @JsonProperty("handlerSignature")
@@ -754,6 +891,11 @@ public class AccessInformationForm {
         this.handlerSignature = handlerSignature;
     }
 
+    public AccessInformationForm withHandlerSignature(String handlerSignature) {
+        this.handlerSignature = handlerSignature;
+        return this;
+    }
+
     @JsonProperty("entrustedAgentSignature")
     public String getEntrustedAgentSignature() {
         return entrustedAgentSignature;
@@ -762,6 +904,11 @@ public class AccessInformationForm {
     @JsonProperty("entrustedAgentSignature")
     public void setEntrustedAgentSignature(String entrustedAgentSignature) {
         this.entrustedAgentSignature = entrustedAgentSignature;
+    }
+
+    public AccessInformationForm withEntrustedAgentSignature(String entrustedAgentSignature) {
+        this.entrustedAgentSignature = entrustedAgentSignature;
+        return this;
     }
 
     /**
@@ -782,6 +929,11 @@ public class AccessInformationForm {
     @JsonProperty("dcuSealRef")
     public void setDcuSealRef(String dcuSealRef) {
         this.dcuSealRef = dcuSealRef;
+    }
+
+    public AccessInformationForm withDcuSealRef(String dcuSealRef) {
+        this.dcuSealRef = dcuSealRef;
+        return this;
     }
 
     /**
@@ -808,6 +960,11 @@ public class AccessInformationForm {
         this.dcuSignedOn = dcuSignedOn;
     }
 
+    public AccessInformationForm withDcuSignedOn(String dcuSignedOn) {
+        this.dcuSignedOn = dcuSignedOn;
+        return this;
+    }
+
     @JsonAnyGetter
     public Map<String, Object> getAdditionalProperties() {
         return this.additionalProperties;
@@ -816,6 +973,11 @@ public class AccessInformationForm {
     @JsonAnySetter
     public void setAdditionalProperty(String name, Object value) {
         this.additionalProperties.put(name, value);
+    }
+
+    public AccessInformationForm withAdditionalProperty(String name, Object value) {
+        this.additionalProperties.put(name, value);
+        return this;
     }
 
     @Override
@@ -1013,7 +1175,6 @@ public class AccessInformationForm {
         return ((((((((((((((((((((((((((((((((((this.requestPeriod == rhs.requestPeriod)||((this.requestPeriod!= null)&&this.requestPeriod.equals(rhs.requestPeriod)))&&((this.authorizedUnit == rhs.authorizedUnit)||((this.authorizedUnit!= null)&&this.authorizedUnit.equals(rhs.authorizedUnit))))&&((this.invoicesReceived12m == rhs.invoicesReceived12m)||((this.invoicesReceived12m!= null)&&this.invoicesReceived12m.equals(rhs.invoicesReceived12m))))&&((this.truthfulnessDeclaration == rhs.truthfulnessDeclaration)||((this.truthfulnessDeclaration!= null)&&this.truthfulnessDeclaration.equals(rhs.truthfulnessDeclaration))))&&((this.dcuUscc == rhs.dcuUscc)||((this.dcuUscc!= null)&&this.dcuUscc.equals(rhs.dcuUscc))))&&((this.changeOrTerminationReason == rhs.changeOrTerminationReason)||((this.changeOrTerminationReason!= null)&&this.changeOrTerminationReason.equals(rhs.changeOrTerminationReason))))&&((this.canProvideTaxData == rhs.canProvideTaxData)||((this.canProvideTaxData!= null)&&this.canProvideTaxData.equals(rhs.canProvideTaxData))))&&((this.invoicesIssued12m == rhs.invoicesIssued12m)||((this.invoicesIssued12m!= null)&&this.invoicesIssued12m.equals(rhs.invoicesIssued12m))))&&((this.orgRole == rhs.orgRole)||((this.orgRole!= null)&&this.orgRole.equals(rhs.orgRole))))&&((this.ratingYear == rhs.ratingYear)||((this.ratingYear!= null)&&this.ratingYear.equals(rhs.ratingYear))))&&((this.details == rhs.details)||((this.details!= null)&&this.details.equals(rhs.details))))&&((this.creditRating == rhs.creditRating)||((this.creditRating!= null)&&this.creditRating.equals(rhs.creditRating))))&&((this.usingUnitCount == rhs.usingUnitCount)||((this.usingUnitCount!= null)&&this.usingUnitCount.equals(rhs.usingUnitCount))))&&((this.dcuSignedOn == rhs.dcuSignedOn)||((this.dcuSignedOn!= null)&&this.dcuSignedOn.equals(rhs.dcuSignedOn))))&&((this.requestType == rhs.requestType)||((this.requestType!= null)&&this.requestType.equals(rhs.requestType))))&&((this.entrustedAgentSignature == rhs.entrustedAgentSignature)||((this.entrustedAgentSignature!= null)&&this.entrustedAgentSignature.equals(rhs.entrustedAgentSignature))))&&((this.contactName == rhs.contactName)||((this.contactName!= null)&&this.contactName.equals(rhs.contactName))))&&((this.attestations == rhs.attestations)||((this.attestations!= null)&&this.attestations.equals(rhs.attestations))))&&((this.inPilotScope == rhs.inPilotScope)||((this.inPilotScope!= null)&&this.inPilotScope.equals(rhs.inPilotScope))))&&((this.usingUnits == rhs.usingUnits)||((this.usingUnits!= null)&&this.usingUnits.equals(rhs.usingUnits))))&&((this.revenuePrevYearCny == rhs.revenuePrevYearCny)||((this.revenuePrevYearCny!= null)&&this.revenuePrevYearCny.equals(rhs.revenuePrevYearCny))))&&((this.combinedRevenuePrevYearCny == rhs.combinedRevenuePrevYearCny)||((this.combinedRevenuePrevYearCny!= null)&&this.combinedRevenuePrevYearCny.equals(rhs.combinedRevenuePrevYearCny))))&&((this.legalRepSignature == rhs.legalRepSignature)||((this.legalRepSignature!= null)&&this.legalRepSignature.equals(rhs.legalRepSignature))))&&((this.dcuName == rhs.dcuName)||((this.dcuName!= null)&&this.dcuName.equals(rhs.dcuName))))&&((this.competentTaxAuthority == rhs.competentTaxAuthority)||((this.competentTaxAuthority!= null)&&this.competentTaxAuthority.equals(rhs.competentTaxAuthority))))&&((this.dcuSealRef == rhs.dcuSealRef)||((this.dcuSealRef!= null)&&this.dcuSealRef.equals(rhs.dcuSealRef))))&&((this.hasMajorTaxViolation3y == rhs.hasMajorTaxViolation3y)||((this.hasMajorTaxViolation3y!= null)&&this.hasMajorTaxViolation3y.equals(rhs.hasMajorTaxViolation3y))))&&((this.accessEngineSystemName == rhs.accessEngineSystemName)||((this.accessEngineSystemName!= null)&&this.accessEngineSystemName.equals(rhs.accessEngineSystemName))))&&((this.additionalProperties == rhs.additionalProperties)||((this.additionalProperties!= null)&&this.additionalProperties.equals(rhs.additionalProperties))))&&((this.contactPhone == rhs.contactPhone)||((this.contactPhone!= null)&&this.contactPhone.equals(rhs.contactPhone))))&&((this.combinedInvoiceCount12m == rhs.combinedInvoiceCount12m)||((this.combinedInvoiceCount12m!= null)&&this.combinedInvoiceCount12m.equals(rhs.combinedInvoiceCount12m))))&&((this.detailAttachmentRefs == rhs.detailAttachmentRefs)||((this.detailAttachmentRefs!= null)&&this.detailAttachmentRefs.equals(rhs.detailAttachmentRefs))))&&((this.handlerSignature == rhs.handlerSignature)||((this.handlerSignature!= null)&&this.handlerSignature.equals(rhs.handlerSignature))));
     }
 
-    @Generated("jsonschema2pojo")
     public enum CreditRating {
 
         A("A"),
@@ -1056,7 +1217,6 @@ public class AccessInformationForm {
 
     }
 
-    @Generated("jsonschema2pojo")
     public enum OrgRole {
 
         HEAD_OFFICE("HEAD_OFFICE"),
@@ -1098,7 +1258,6 @@ public class AccessInformationForm {
 
     }
 
-    @Generated("jsonschema2pojo")
     public enum RequestType {
 
         ACCESS("ACCESS"),

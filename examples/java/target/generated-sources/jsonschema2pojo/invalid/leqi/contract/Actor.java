@@ -3,7 +3,6 @@ package invalid.leqi.contract;
 
 import java.util.HashMap;
 import java.util.Map;
-import javax.annotation.processing.Generated;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -23,7 +22,6 @@ import com.fasterxml.jackson.annotation.JsonValue;
     "id",
     "authority"
 })
-@Generated("jsonschema2pojo")
 public class Actor {
 
     /**
@@ -63,6 +61,11 @@ public class Actor {
         this.role = role;
     }
 
+    public Actor withRole(Actor.Role role) {
+        this.role = role;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -83,6 +86,11 @@ public class Actor {
         this.id = id;
     }
 
+    public Actor withId(String id) {
+        this.id = id;
+        return this;
+    }
+
     @JsonProperty("authority")
     public String getAuthority() {
         return authority;
@@ -91,6 +99,11 @@ public class Actor {
     @JsonProperty("authority")
     public void setAuthority(String authority) {
         this.authority = authority;
+    }
+
+    public Actor withAuthority(String authority) {
+        this.authority = authority;
+        return this;
     }
 
     @Override
@@ -138,7 +151,6 @@ public class Actor {
         return ((((this.role == rhs.role)||((this.role!= null)&&this.role.equals(rhs.role)))&&((this.id == rhs.id)||((this.id!= null)&&this.id.equals(rhs.id))))&&((this.authority == rhs.authority)||((this.authority!= null)&&this.authority.equals(rhs.authority))));
     }
 
-    @Generated("jsonschema2pojo")
     public enum Role {
 
         OFFICER("officer"),

@@ -1,7 +1,6 @@
 
 package invalid.leqi.contract;
 
-import javax.annotation.processing.Generated;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
@@ -23,7 +22,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
     "dueOn",
     "reason"
 })
-@Generated("jsonschema2pojo")
 public class AdjustCaseWindow {
 
     /**
@@ -89,6 +87,11 @@ public class AdjustCaseWindow {
         this.type = type;
     }
 
+    public AdjustCaseWindow withType(String type) {
+        this.type = type;
+        return this;
+    }
+
     /**
      * Actor
      * <p>
@@ -113,6 +116,11 @@ public class AdjustCaseWindow {
         this.actor = actor;
     }
 
+    public AdjustCaseWindow withActor(Actor actor) {
+        this.actor = actor;
+        return this;
+    }
+
     @JsonProperty("requestId")
     public String getRequestId() {
         return requestId;
@@ -121,6 +129,11 @@ public class AdjustCaseWindow {
     @JsonProperty("requestId")
     public void setRequestId(String requestId) {
         this.requestId = requestId;
+    }
+
+    public AdjustCaseWindow withRequestId(String requestId) {
+        this.requestId = requestId;
+        return this;
     }
 
     /**
@@ -141,6 +154,11 @@ public class AdjustCaseWindow {
     @JsonProperty("caseId")
     public void setCaseId(String caseId) {
         this.caseId = caseId;
+    }
+
+    public AdjustCaseWindow withCaseId(String caseId) {
+        this.caseId = caseId;
+        return this;
     }
 
     /**
@@ -167,6 +185,11 @@ public class AdjustCaseWindow {
         this.dueOn = dueOn;
     }
 
+    public AdjustCaseWindow withDueOn(String dueOn) {
+        this.dueOn = dueOn;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -185,6 +208,11 @@ public class AdjustCaseWindow {
     @JsonProperty("reason")
     public void setReason(String reason) {
         this.reason = reason;
+    }
+
+    public AdjustCaseWindow withReason(String reason) {
+        this.reason = reason;
+        return this;
     }
 
     @Override

@@ -1,11 +1,9 @@
 
 package invalid.leqi.contract;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javax.annotation.processing.Generated;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
@@ -32,7 +30,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
     "status",
     "error"
 })
-@Generated("jsonschema2pojo")
 public class ApiError {
 
     /**
@@ -74,7 +71,7 @@ public class ApiError {
      */
     @JsonProperty("problems")
     @JsonPropertyDescription("every bad field of an InvalidCommand; empty for the other types")
-    private List<Problem> problems = new ArrayList<Problem>();
+    private List<Problem> problems;
     /**
      * RFC 9457: a short summary of the type
      * (Required)
@@ -122,6 +119,11 @@ public class ApiError {
         this.type = type;
     }
 
+    public ApiError withType(String type) {
+        this.type = type;
+        return this;
+    }
+
     /**
      * the rule that refuses (IllegalTransition, Forbidden, often InvalidCommand of a rule-bound field); null when no rule is involved
      * (Required)
@@ -140,6 +142,11 @@ public class ApiError {
     @JsonProperty("ruleId")
     public void setRuleId(String ruleId) {
         this.ruleId = ruleId;
+    }
+
+    public ApiError withRuleId(String ruleId) {
+        this.ruleId = ruleId;
+        return this;
     }
 
     /**
@@ -162,6 +169,11 @@ public class ApiError {
         this.state = state;
     }
 
+    public ApiError withState(String state) {
+        this.state = state;
+        return this;
+    }
+
     /**
      * a readable explanation naming the state and the rule (may change; never branch on it)
      * (Required)
@@ -180,6 +192,11 @@ public class ApiError {
     @JsonProperty("reason")
     public void setReason(String reason) {
         this.reason = reason;
+    }
+
+    public ApiError withReason(String reason) {
+        this.reason = reason;
+        return this;
     }
 
     /**
@@ -202,6 +219,11 @@ public class ApiError {
         this.problems = problems;
     }
 
+    public ApiError withProblems(List<Problem> problems) {
+        this.problems = problems;
+        return this;
+    }
+
     /**
      * RFC 9457: a short summary of the type
      * (Required)
@@ -220,6 +242,11 @@ public class ApiError {
     @JsonProperty("title")
     public void setTitle(String title) {
         this.title = title;
+    }
+
+    public ApiError withTitle(String title) {
+        this.title = title;
+        return this;
     }
 
     /**
@@ -242,6 +269,11 @@ public class ApiError {
         this.status = status;
     }
 
+    public ApiError withStatus(Long status) {
+        this.status = status;
+        return this;
+    }
+
     /**
      * the same in the shape of API 1.0 (problems as `path: message`); removed in API 2
      * (Required)
@@ -262,6 +294,11 @@ public class ApiError {
         this.error = error;
     }
 
+    public ApiError withError(Error error) {
+        this.error = error;
+        return this;
+    }
+
     @JsonAnyGetter
     public Map<String, Object> getAdditionalProperties() {
         return this.additionalProperties;
@@ -270,6 +307,11 @@ public class ApiError {
     @JsonAnySetter
     public void setAdditionalProperty(String name, Object value) {
         this.additionalProperties.put(name, value);
+    }
+
+    public ApiError withAdditionalProperty(String name, Object value) {
+        this.additionalProperties.put(name, value);
+        return this;
     }
 
     @Override

@@ -1,11 +1,9 @@
 
 package invalid.leqi.contract;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javax.annotation.processing.Generated;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
@@ -28,7 +26,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
     "networkFiling",
     "contacts"
 })
-@Generated("jsonschema2pojo")
 public class ApplicationSubmission {
 
     /**
@@ -48,7 +45,7 @@ public class ApplicationSubmission {
      * 
      */
     @JsonProperty("materials")
-    private List<Material> materials = new ArrayList<Material>();
+    private List<Material> materials;
     /**
      * AuthorizationLetter
      * <p>
@@ -72,7 +69,7 @@ public class ApplicationSubmission {
      * 
      */
     @JsonProperty("contacts")
-    private List<Contact> contacts = new ArrayList<Contact>();
+    private List<Contact> contacts;
     @JsonIgnore
     private Map<String, Object> additionalProperties = new LinkedHashMap<String, Object>();
 
@@ -100,6 +97,11 @@ public class ApplicationSubmission {
         this.application = application;
     }
 
+    public ApplicationSubmission withApplication(AccessInformationForm application) {
+        this.application = application;
+        return this;
+    }
+
     /**
      * Materials
      * <p>
@@ -124,6 +126,11 @@ public class ApplicationSubmission {
         this.materials = materials;
     }
 
+    public ApplicationSubmission withMaterials(List<Material> materials) {
+        this.materials = materials;
+        return this;
+    }
+
     /**
      * AuthorizationLetter
      * <p>
@@ -144,6 +151,11 @@ public class ApplicationSubmission {
     @JsonProperty("authorizationLetter")
     public void setAuthorizationLetter(AuthorizationLetter authorizationLetter) {
         this.authorizationLetter = authorizationLetter;
+    }
+
+    public ApplicationSubmission withAuthorizationLetter(AuthorizationLetter authorizationLetter) {
+        this.authorizationLetter = authorizationLetter;
+        return this;
     }
 
     /**
@@ -170,6 +182,11 @@ public class ApplicationSubmission {
         this.networkFiling = networkFiling;
     }
 
+    public ApplicationSubmission withNetworkFiling(NetworkAddressFiling networkFiling) {
+        this.networkFiling = networkFiling;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -190,6 +207,11 @@ public class ApplicationSubmission {
         this.contacts = contacts;
     }
 
+    public ApplicationSubmission withContacts(List<Contact> contacts) {
+        this.contacts = contacts;
+        return this;
+    }
+
     @JsonAnyGetter
     public Map<String, Object> getAdditionalProperties() {
         return this.additionalProperties;
@@ -198,6 +220,11 @@ public class ApplicationSubmission {
     @JsonAnySetter
     public void setAdditionalProperty(String name, Object value) {
         this.additionalProperties.put(name, value);
+    }
+
+    public ApplicationSubmission withAdditionalProperty(String name, Object value) {
+        this.additionalProperties.put(name, value);
+        return this;
     }
 
     @Override

@@ -1,11 +1,9 @@
 
 package invalid.leqi.contract;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import javax.annotation.processing.Generated;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -40,7 +38,6 @@ import com.fasterxml.jackson.annotation.JsonValue;
     "canProvideTaxData",
     "otherMaterials"
 })
-@Generated("jsonschema2pojo")
 public class ApplyForAuthorization {
 
     /**
@@ -152,7 +149,7 @@ public class ApplyForAuthorization {
     @JsonProperty("canProvideTaxData")
     private Boolean canProvideTaxData;
     @JsonProperty("otherMaterials")
-    private List<String> otherMaterials = new ArrayList<String>();
+    private List<String> otherMaterials;
 
     /**
      * 
@@ -172,6 +169,11 @@ public class ApplyForAuthorization {
     @JsonProperty("type")
     public void setType(String type) {
         this.type = type;
+    }
+
+    public ApplyForAuthorization withType(String type) {
+        this.type = type;
+        return this;
     }
 
     /**
@@ -198,6 +200,11 @@ public class ApplyForAuthorization {
         this.actor = actor;
     }
 
+    public ApplyForAuthorization withActor(Actor actor) {
+        this.actor = actor;
+        return this;
+    }
+
     @JsonProperty("requestId")
     public String getRequestId() {
         return requestId;
@@ -206,6 +213,11 @@ public class ApplyForAuthorization {
     @JsonProperty("requestId")
     public void setRequestId(String requestId) {
         this.requestId = requestId;
+    }
+
+    public ApplyForAuthorization withRequestId(String requestId) {
+        this.requestId = requestId;
+        return this;
     }
 
     /**
@@ -232,6 +244,11 @@ public class ApplyForAuthorization {
         this.usingUnit = usingUnit;
     }
 
+    public ApplyForAuthorization withUsingUnit(String usingUnit) {
+        this.usingUnit = usingUnit;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -250,6 +267,11 @@ public class ApplyForAuthorization {
     @JsonProperty("name")
     public void setName(String name) {
         this.name = name;
+    }
+
+    public ApplyForAuthorization withName(String name) {
+        this.name = name;
+        return this;
     }
 
     /**
@@ -272,6 +294,11 @@ public class ApplyForAuthorization {
         this.competentTaxAuthority = competentTaxAuthority;
     }
 
+    public ApplyForAuthorization withCompetentTaxAuthority(String competentTaxAuthority) {
+        this.competentTaxAuthority = competentTaxAuthority;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -290,6 +317,11 @@ public class ApplyForAuthorization {
     @JsonProperty("relationship")
     public void setRelationship(ApplyForAuthorization.Relationship relationship) {
         this.relationship = relationship;
+    }
+
+    public ApplyForAuthorization withRelationship(ApplyForAuthorization.Relationship relationship) {
+        this.relationship = relationship;
+        return this;
     }
 
     /**
@@ -314,6 +346,11 @@ public class ApplyForAuthorization {
         this.relationshipSince = relationshipSince;
     }
 
+    public ApplyForAuthorization withRelationshipSince(String relationshipSince) {
+        this.relationshipSince = relationshipSince;
+        return this;
+    }
+
     @JsonProperty("relationshipProofRef")
     public String getRelationshipProofRef() {
         return relationshipProofRef;
@@ -322,6 +359,11 @@ public class ApplyForAuthorization {
     @JsonProperty("relationshipProofRef")
     public void setRelationshipProofRef(String relationshipProofRef) {
         this.relationshipProofRef = relationshipProofRef;
+    }
+
+    public ApplyForAuthorization withRelationshipProofRef(String relationshipProofRef) {
+        this.relationshipProofRef = relationshipProofRef;
+        return this;
     }
 
     /**
@@ -346,6 +388,11 @@ public class ApplyForAuthorization {
         this.proofValidUntil = proofValidUntil;
     }
 
+    public ApplyForAuthorization withProofValidUntil(String proofValidUntil) {
+        this.proofValidUntil = proofValidUntil;
+        return this;
+    }
+
     @JsonProperty("exemptSector")
     public ApplyForAuthorization.ExemptSector getExemptSector() {
         return exemptSector;
@@ -354,6 +401,11 @@ public class ApplyForAuthorization {
     @JsonProperty("exemptSector")
     public void setExemptSector(ApplyForAuthorization.ExemptSector exemptSector) {
         this.exemptSector = exemptSector;
+    }
+
+    public ApplyForAuthorization withExemptSector(ApplyForAuthorization.ExemptSector exemptSector) {
+        this.exemptSector = exemptSector;
+        return this;
     }
 
     /**
@@ -380,6 +432,11 @@ public class ApplyForAuthorization {
         this.contact = contact;
     }
 
+    public ApplyForAuthorization withContact(Contact contact) {
+        this.contact = contact;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -398,6 +455,11 @@ public class ApplyForAuthorization {
     @JsonProperty("creditRating")
     public void setCreditRating(ApplyForAuthorization.CreditRating creditRating) {
         this.creditRating = creditRating;
+    }
+
+    public ApplyForAuthorization withCreditRating(ApplyForAuthorization.CreditRating creditRating) {
+        this.creditRating = creditRating;
+        return this;
     }
 
     /**
@@ -420,6 +482,11 @@ public class ApplyForAuthorization {
         this.inPilotScope = inPilotScope;
     }
 
+    public ApplyForAuthorization withInPilotScope(Boolean inPilotScope) {
+        this.inPilotScope = inPilotScope;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -438,6 +505,11 @@ public class ApplyForAuthorization {
     @JsonProperty("hasMajorTaxViolation3y")
     public void setHasMajorTaxViolation3y(Boolean hasMajorTaxViolation3y) {
         this.hasMajorTaxViolation3y = hasMajorTaxViolation3y;
+    }
+
+    public ApplyForAuthorization withHasMajorTaxViolation3y(Boolean hasMajorTaxViolation3y) {
+        this.hasMajorTaxViolation3y = hasMajorTaxViolation3y;
+        return this;
     }
 
     /**
@@ -460,6 +532,11 @@ public class ApplyForAuthorization {
         this.canProvideTaxData = canProvideTaxData;
     }
 
+    public ApplyForAuthorization withCanProvideTaxData(Boolean canProvideTaxData) {
+        this.canProvideTaxData = canProvideTaxData;
+        return this;
+    }
+
     @JsonProperty("otherMaterials")
     public List<String> getOtherMaterials() {
         return otherMaterials;
@@ -468,6 +545,11 @@ public class ApplyForAuthorization {
     @JsonProperty("otherMaterials")
     public void setOtherMaterials(List<String> otherMaterials) {
         this.otherMaterials = otherMaterials;
+    }
+
+    public ApplyForAuthorization withOtherMaterials(List<String> otherMaterials) {
+        this.otherMaterials = otherMaterials;
+        return this;
     }
 
     @Override
@@ -585,7 +667,6 @@ public class ApplyForAuthorization {
         return ((((((((((((((((((this.proofValidUntil == rhs.proofValidUntil)||((this.proofValidUntil!= null)&&this.proofValidUntil.equals(rhs.proofValidUntil)))&&((this.relationshipSince == rhs.relationshipSince)||((this.relationshipSince!= null)&&this.relationshipSince.equals(rhs.relationshipSince))))&&((this.relationshipProofRef == rhs.relationshipProofRef)||((this.relationshipProofRef!= null)&&this.relationshipProofRef.equals(rhs.relationshipProofRef))))&&((this.inPilotScope == rhs.inPilotScope)||((this.inPilotScope!= null)&&this.inPilotScope.equals(rhs.inPilotScope))))&&((this.type == rhs.type)||((this.type!= null)&&this.type.equals(rhs.type))))&&((this.usingUnit == rhs.usingUnit)||((this.usingUnit!= null)&&this.usingUnit.equals(rhs.usingUnit))))&&((this.actor == rhs.actor)||((this.actor!= null)&&this.actor.equals(rhs.actor))))&&((this.canProvideTaxData == rhs.canProvideTaxData)||((this.canProvideTaxData!= null)&&this.canProvideTaxData.equals(rhs.canProvideTaxData))))&&((this.otherMaterials == rhs.otherMaterials)||((this.otherMaterials!= null)&&this.otherMaterials.equals(rhs.otherMaterials))))&&((this.competentTaxAuthority == rhs.competentTaxAuthority)||((this.competentTaxAuthority!= null)&&this.competentTaxAuthority.equals(rhs.competentTaxAuthority))))&&((this.requestId == rhs.requestId)||((this.requestId!= null)&&this.requestId.equals(rhs.requestId))))&&((this.contact == rhs.contact)||((this.contact!= null)&&this.contact.equals(rhs.contact))))&&((this.name == rhs.name)||((this.name!= null)&&this.name.equals(rhs.name))))&&((this.exemptSector == rhs.exemptSector)||((this.exemptSector!= null)&&this.exemptSector.equals(rhs.exemptSector))))&&((this.hasMajorTaxViolation3y == rhs.hasMajorTaxViolation3y)||((this.hasMajorTaxViolation3y!= null)&&this.hasMajorTaxViolation3y.equals(rhs.hasMajorTaxViolation3y))))&&((this.relationship == rhs.relationship)||((this.relationship!= null)&&this.relationship.equals(rhs.relationship))))&&((this.creditRating == rhs.creditRating)||((this.creditRating!= null)&&this.creditRating.equals(rhs.creditRating))));
     }
 
-    @Generated("jsonschema2pojo")
     public enum CreditRating {
 
         A("A"),
@@ -628,7 +709,6 @@ public class ApplyForAuthorization {
 
     }
 
-    @Generated("jsonschema2pojo")
     public enum ExemptSector {
 
         RAILWAY("RAILWAY"),
@@ -670,7 +750,6 @@ public class ApplyForAuthorization {
 
     }
 
-    @Generated("jsonschema2pojo")
     public enum Relationship {
 
         SELF("SELF"),

@@ -1,9 +1,7 @@
 
 package invalid.leqi.contract;
 
-import java.util.ArrayList;
 import java.util.List;
-import javax.annotation.processing.Generated;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -27,7 +25,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
     "interview",
     "target"
 })
-@Generated("jsonschema2pojo")
 public class ApplyMeasures {
 
     /**
@@ -54,7 +51,7 @@ public class ApplyMeasures {
      * 
      */
     @JsonProperty("measures")
-    private List<Measure> measures = new ArrayList<Measure>();
+    private List<Measure> measures;
     /**
      * 
      * (Required)
@@ -96,6 +93,11 @@ public class ApplyMeasures {
         this.type = type;
     }
 
+    public ApplyMeasures withType(String type) {
+        this.type = type;
+        return this;
+    }
+
     /**
      * Actor
      * <p>
@@ -120,6 +122,11 @@ public class ApplyMeasures {
         this.actor = actor;
     }
 
+    public ApplyMeasures withActor(Actor actor) {
+        this.actor = actor;
+        return this;
+    }
+
     @JsonProperty("requestId")
     public String getRequestId() {
         return requestId;
@@ -128,6 +135,11 @@ public class ApplyMeasures {
     @JsonProperty("requestId")
     public void setRequestId(String requestId) {
         this.requestId = requestId;
+    }
+
+    public ApplyMeasures withRequestId(String requestId) {
+        this.requestId = requestId;
+        return this;
     }
 
     /**
@@ -150,6 +162,11 @@ public class ApplyMeasures {
         this.measures = measures;
     }
 
+    public ApplyMeasures withMeasures(List<Measure> measures) {
+        this.measures = measures;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -168,6 +185,11 @@ public class ApplyMeasures {
     @JsonProperty("rectificationMonths")
     public void setRectificationMonths(Integer rectificationMonths) {
         this.rectificationMonths = rectificationMonths;
+    }
+
+    public ApplyMeasures withRectificationMonths(Integer rectificationMonths) {
+        this.rectificationMonths = rectificationMonths;
+        return this;
     }
 
     /**
@@ -190,6 +212,11 @@ public class ApplyMeasures {
         this.findings = findings;
     }
 
+    public ApplyMeasures withFindings(String findings) {
+        this.findings = findings;
+        return this;
+    }
+
     @JsonProperty("dutyRuleId")
     public String getDutyRuleId() {
         return dutyRuleId;
@@ -198,6 +225,11 @@ public class ApplyMeasures {
     @JsonProperty("dutyRuleId")
     public void setDutyRuleId(String dutyRuleId) {
         this.dutyRuleId = dutyRuleId;
+    }
+
+    public ApplyMeasures withDutyRuleId(String dutyRuleId) {
+        this.dutyRuleId = dutyRuleId;
+        return this;
     }
 
     @JsonProperty("interview")
@@ -210,6 +242,11 @@ public class ApplyMeasures {
         this.interview = interview;
     }
 
+    public ApplyMeasures withInterview(Interview interview) {
+        this.interview = interview;
+        return this;
+    }
+
     @JsonProperty("target")
     public Target getTarget() {
         return target;
@@ -218,6 +255,11 @@ public class ApplyMeasures {
     @JsonProperty("target")
     public void setTarget(Target target) {
         this.target = target;
+    }
+
+    public ApplyMeasures withTarget(Target target) {
+        this.target = target;
+        return this;
     }
 
     @Override

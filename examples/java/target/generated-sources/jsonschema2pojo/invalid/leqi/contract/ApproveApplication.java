@@ -1,7 +1,6 @@
 
 package invalid.leqi.contract;
 
-import javax.annotation.processing.Generated;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
@@ -23,7 +22,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
     "termEndsOn",
     "baseConcurrency"
 })
-@Generated("jsonschema2pojo")
 public class ApproveApplication {
 
     /**
@@ -83,6 +81,11 @@ public class ApproveApplication {
         this.type = type;
     }
 
+    public ApproveApplication withType(String type) {
+        this.type = type;
+        return this;
+    }
+
     /**
      * Actor
      * <p>
@@ -107,6 +110,11 @@ public class ApproveApplication {
         this.actor = actor;
     }
 
+    public ApproveApplication withActor(Actor actor) {
+        this.actor = actor;
+        return this;
+    }
+
     @JsonProperty("requestId")
     public String getRequestId() {
         return requestId;
@@ -115,6 +123,11 @@ public class ApproveApplication {
     @JsonProperty("requestId")
     public void setRequestId(String requestId) {
         this.requestId = requestId;
+    }
+
+    public ApproveApplication withRequestId(String requestId) {
+        this.requestId = requestId;
+        return this;
     }
 
     /**
@@ -135,6 +148,11 @@ public class ApproveApplication {
     @JsonProperty("opinion")
     public void setOpinion(String opinion) {
         this.opinion = opinion;
+    }
+
+    public ApproveApplication withOpinion(String opinion) {
+        this.opinion = opinion;
+        return this;
     }
 
     /**
@@ -159,6 +177,11 @@ public class ApproveApplication {
         this.termEndsOn = termEndsOn;
     }
 
+    public ApproveApplication withTermEndsOn(String termEndsOn) {
+        this.termEndsOn = termEndsOn;
+        return this;
+    }
+
     @JsonProperty("baseConcurrency")
     public Integer getBaseConcurrency() {
         return baseConcurrency;
@@ -167,6 +190,11 @@ public class ApproveApplication {
     @JsonProperty("baseConcurrency")
     public void setBaseConcurrency(Integer baseConcurrency) {
         this.baseConcurrency = baseConcurrency;
+    }
+
+    public ApproveApplication withBaseConcurrency(Integer baseConcurrency) {
+        this.baseConcurrency = baseConcurrency;
+        return this;
     }
 
     @Override

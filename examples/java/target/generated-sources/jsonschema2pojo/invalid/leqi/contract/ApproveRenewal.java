@@ -1,7 +1,6 @@
 
 package invalid.leqi.contract;
 
-import javax.annotation.processing.Generated;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
@@ -22,7 +21,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
     "opinion",
     "extendsTo"
 })
-@Generated("jsonschema2pojo")
 public class ApproveRenewal {
 
     /**
@@ -81,6 +79,11 @@ public class ApproveRenewal {
         this.type = type;
     }
 
+    public ApproveRenewal withType(String type) {
+        this.type = type;
+        return this;
+    }
+
     /**
      * Actor
      * <p>
@@ -105,6 +108,11 @@ public class ApproveRenewal {
         this.actor = actor;
     }
 
+    public ApproveRenewal withActor(Actor actor) {
+        this.actor = actor;
+        return this;
+    }
+
     @JsonProperty("requestId")
     public String getRequestId() {
         return requestId;
@@ -113,6 +121,11 @@ public class ApproveRenewal {
     @JsonProperty("requestId")
     public void setRequestId(String requestId) {
         this.requestId = requestId;
+    }
+
+    public ApproveRenewal withRequestId(String requestId) {
+        this.requestId = requestId;
+        return this;
     }
 
     /**
@@ -133,6 +146,11 @@ public class ApproveRenewal {
     @JsonProperty("opinion")
     public void setOpinion(String opinion) {
         this.opinion = opinion;
+    }
+
+    public ApproveRenewal withOpinion(String opinion) {
+        this.opinion = opinion;
+        return this;
     }
 
     /**
@@ -157,6 +175,11 @@ public class ApproveRenewal {
     @JsonProperty("extendsTo")
     public void setExtendsTo(String extendsTo) {
         this.extendsTo = extendsTo;
+    }
+
+    public ApproveRenewal withExtendsTo(String extendsTo) {
+        this.extendsTo = extendsTo;
+        return this;
     }
 
     @Override

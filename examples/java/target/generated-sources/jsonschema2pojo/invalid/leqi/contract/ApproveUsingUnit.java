@@ -1,7 +1,6 @@
 
 package invalid.leqi.contract;
 
-import javax.annotation.processing.Generated;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
@@ -22,7 +21,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
     "usingUnit",
     "opinion"
 })
-@Generated("jsonschema2pojo")
 public class ApproveUsingUnit {
 
     /**
@@ -81,6 +79,11 @@ public class ApproveUsingUnit {
         this.type = type;
     }
 
+    public ApproveUsingUnit withType(String type) {
+        this.type = type;
+        return this;
+    }
+
     /**
      * Actor
      * <p>
@@ -105,6 +108,11 @@ public class ApproveUsingUnit {
         this.actor = actor;
     }
 
+    public ApproveUsingUnit withActor(Actor actor) {
+        this.actor = actor;
+        return this;
+    }
+
     @JsonProperty("requestId")
     public String getRequestId() {
         return requestId;
@@ -113,6 +121,11 @@ public class ApproveUsingUnit {
     @JsonProperty("requestId")
     public void setRequestId(String requestId) {
         this.requestId = requestId;
+    }
+
+    public ApproveUsingUnit withRequestId(String requestId) {
+        this.requestId = requestId;
+        return this;
     }
 
     /**
@@ -139,6 +152,11 @@ public class ApproveUsingUnit {
         this.usingUnit = usingUnit;
     }
 
+    public ApproveUsingUnit withUsingUnit(String usingUnit) {
+        this.usingUnit = usingUnit;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -157,6 +175,11 @@ public class ApproveUsingUnit {
     @JsonProperty("opinion")
     public void setOpinion(String opinion) {
         this.opinion = opinion;
+    }
+
+    public ApproveUsingUnit withOpinion(String opinion) {
+        this.opinion = opinion;
+        return this;
     }
 
     @Override

@@ -1,7 +1,6 @@
 
 package invalid.leqi.contract;
 
-import javax.annotation.processing.Generated;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -20,7 +19,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
     "requestId",
     "reason"
 })
-@Generated("jsonschema2pojo")
 public class Archive {
 
     /**
@@ -64,6 +62,11 @@ public class Archive {
         this.type = type;
     }
 
+    public Archive withType(String type) {
+        this.type = type;
+        return this;
+    }
+
     /**
      * Actor
      * <p>
@@ -88,6 +91,11 @@ public class Archive {
         this.actor = actor;
     }
 
+    public Archive withActor(Actor actor) {
+        this.actor = actor;
+        return this;
+    }
+
     @JsonProperty("requestId")
     public String getRequestId() {
         return requestId;
@@ -98,6 +106,11 @@ public class Archive {
         this.requestId = requestId;
     }
 
+    public Archive withRequestId(String requestId) {
+        this.requestId = requestId;
+        return this;
+    }
+
     @JsonProperty("reason")
     public String getReason() {
         return reason;
@@ -106,6 +119,11 @@ public class Archive {
     @JsonProperty("reason")
     public void setReason(String reason) {
         this.reason = reason;
+    }
+
+    public Archive withReason(String reason) {
+        this.reason = reason;
+        return this;
     }
 
     @Override

@@ -3,7 +3,6 @@ package invalid.leqi.contract;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import javax.annotation.processing.Generated;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
@@ -21,7 +20,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
     "riskRulesEmbedded",
     "auditInterfaceOpen"
 })
-@Generated("jsonschema2pojo")
 public class Attestations {
 
     /**
@@ -96,6 +94,11 @@ public class Attestations {
         this.selfUseOnly = selfUseOnly;
     }
 
+    public Attestations withSelfUseOnly(Boolean selfUseOnly) {
+        this.selfUseOnly = selfUseOnly;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -114,6 +117,11 @@ public class Attestations {
     @JsonProperty("securityCompliance")
     public void setSecurityCompliance(Boolean securityCompliance) {
         this.securityCompliance = securityCompliance;
+    }
+
+    public Attestations withSecurityCompliance(Boolean securityCompliance) {
+        this.securityCompliance = securityCompliance;
+        return this;
     }
 
     /**
@@ -136,6 +144,11 @@ public class Attestations {
         this.itCapability = itCapability;
     }
 
+    public Attestations withItCapability(Boolean itCapability) {
+        this.itCapability = itCapability;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -154,6 +167,11 @@ public class Attestations {
     @JsonProperty("softwareRight")
     public void setSoftwareRight(Object softwareRight) {
         this.softwareRight = softwareRight;
+    }
+
+    public Attestations withSoftwareRight(Object softwareRight) {
+        this.softwareRight = softwareRight;
+        return this;
     }
 
     /**
@@ -176,6 +194,11 @@ public class Attestations {
         this.dataRetentionPerTa = dataRetentionPerTa;
     }
 
+    public Attestations withDataRetentionPerTa(Boolean dataRetentionPerTa) {
+        this.dataRetentionPerTa = dataRetentionPerTa;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -194,6 +217,11 @@ public class Attestations {
     @JsonProperty("riskRulesEmbedded")
     public void setRiskRulesEmbedded(Boolean riskRulesEmbedded) {
         this.riskRulesEmbedded = riskRulesEmbedded;
+    }
+
+    public Attestations withRiskRulesEmbedded(Boolean riskRulesEmbedded) {
+        this.riskRulesEmbedded = riskRulesEmbedded;
+        return this;
     }
 
     /**
@@ -216,6 +244,11 @@ public class Attestations {
         this.auditInterfaceOpen = auditInterfaceOpen;
     }
 
+    public Attestations withAuditInterfaceOpen(Boolean auditInterfaceOpen) {
+        this.auditInterfaceOpen = auditInterfaceOpen;
+        return this;
+    }
+
     @JsonAnyGetter
     public Map<String, Object> getAdditionalProperties() {
         return this.additionalProperties;
@@ -224,6 +257,11 @@ public class Attestations {
     @JsonAnySetter
     public void setAdditionalProperty(String name, Object value) {
         this.additionalProperties.put(name, value);
+    }
+
+    public Attestations withAdditionalProperty(String name, Object value) {
+        this.additionalProperties.put(name, value);
+        return this;
     }
 
     @Override

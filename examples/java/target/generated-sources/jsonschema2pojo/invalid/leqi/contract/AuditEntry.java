@@ -1,11 +1,9 @@
 
 package invalid.leqi.contract;
 
-import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import javax.annotation.processing.Generated;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
@@ -37,7 +35,6 @@ import com.fasterxml.jackson.annotation.JsonValue;
     "reason",
     "requestId"
 })
-@Generated("jsonschema2pojo")
 public class AuditEntry {
 
     /**
@@ -56,7 +53,7 @@ public class AuditEntry {
      */
     @JsonProperty("at")
     @JsonPropertyDescription("an ISO-8601 instant with offset (2027-03-15T00:00:00+08:00); a last day D is 00:00 CST of D + 1")
-    private Date at;
+    private String at;
     /**
      * 
      * (Required)
@@ -134,6 +131,11 @@ public class AuditEntry {
         this.seq = seq;
     }
 
+    public AuditEntry withSeq(Double seq) {
+        this.seq = seq;
+        return this;
+    }
+
     /**
      * Instant
      * <p>
@@ -142,7 +144,7 @@ public class AuditEntry {
      * 
      */
     @JsonProperty("at")
-    public Date getAt() {
+    public String getAt() {
         return at;
     }
 
@@ -154,8 +156,13 @@ public class AuditEntry {
      * 
      */
     @JsonProperty("at")
-    public void setAt(Date at) {
+    public void setAt(String at) {
         this.at = at;
+    }
+
+    public AuditEntry withAt(String at) {
+        this.at = at;
+        return this;
     }
 
     /**
@@ -178,6 +185,11 @@ public class AuditEntry {
         this.kind = kind;
     }
 
+    public AuditEntry withKind(AuditEntry.Kind kind) {
+        this.kind = kind;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -196,6 +208,11 @@ public class AuditEntry {
     @JsonProperty("actor")
     public void setActor(Object actor) {
         this.actor = actor;
+    }
+
+    public AuditEntry withActor(Object actor) {
+        this.actor = actor;
+        return this;
     }
 
     /**
@@ -218,6 +235,11 @@ public class AuditEntry {
         this.command = command;
     }
 
+    public AuditEntry withCommand(String command) {
+        this.command = command;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -236,6 +258,11 @@ public class AuditEntry {
     @JsonProperty("from")
     public void setFrom(String from) {
         this.from = from;
+    }
+
+    public AuditEntry withFrom(String from) {
+        this.from = from;
+        return this;
     }
 
     /**
@@ -258,6 +285,11 @@ public class AuditEntry {
         this.to = to;
     }
 
+    public AuditEntry withTo(String to) {
+        this.to = to;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -276,6 +308,11 @@ public class AuditEntry {
     @JsonProperty("ruleId")
     public void setRuleId(String ruleId) {
         this.ruleId = ruleId;
+    }
+
+    public AuditEntry withRuleId(String ruleId) {
+        this.ruleId = ruleId;
+        return this;
     }
 
     /**
@@ -298,6 +335,11 @@ public class AuditEntry {
         this.outcome = outcome;
     }
 
+    public AuditEntry withOutcome(AuditEntry.Outcome outcome) {
+        this.outcome = outcome;
+        return this;
+    }
+
     @JsonProperty("reason")
     public String getReason() {
         return reason;
@@ -306,6 +348,11 @@ public class AuditEntry {
     @JsonProperty("reason")
     public void setReason(String reason) {
         this.reason = reason;
+    }
+
+    public AuditEntry withReason(String reason) {
+        this.reason = reason;
+        return this;
     }
 
     @JsonProperty("requestId")
@@ -318,6 +365,11 @@ public class AuditEntry {
         this.requestId = requestId;
     }
 
+    public AuditEntry withRequestId(String requestId) {
+        this.requestId = requestId;
+        return this;
+    }
+
     @JsonAnyGetter
     public Map<String, Object> getAdditionalProperties() {
         return this.additionalProperties;
@@ -326,6 +378,11 @@ public class AuditEntry {
     @JsonAnySetter
     public void setAdditionalProperty(String name, Object value) {
         this.additionalProperties.put(name, value);
+    }
+
+    public AuditEntry withAdditionalProperty(String name, Object value) {
+        this.additionalProperties.put(name, value);
+        return this;
     }
 
     @Override
@@ -418,7 +475,6 @@ public class AuditEntry {
         return (((((((((((((this.reason == rhs.reason)||((this.reason!= null)&&this.reason.equals(rhs.reason)))&&((this.kind == rhs.kind)||((this.kind!= null)&&this.kind.equals(rhs.kind))))&&((this.command == rhs.command)||((this.command!= null)&&this.command.equals(rhs.command))))&&((this.actor == rhs.actor)||((this.actor!= null)&&this.actor.equals(rhs.actor))))&&((this.at == rhs.at)||((this.at!= null)&&this.at.equals(rhs.at))))&&((this.requestId == rhs.requestId)||((this.requestId!= null)&&this.requestId.equals(rhs.requestId))))&&((this.from == rhs.from)||((this.from!= null)&&this.from.equals(rhs.from))))&&((this.to == rhs.to)||((this.to!= null)&&this.to.equals(rhs.to))))&&((this.additionalProperties == rhs.additionalProperties)||((this.additionalProperties!= null)&&this.additionalProperties.equals(rhs.additionalProperties))))&&((this.ruleId == rhs.ruleId)||((this.ruleId!= null)&&this.ruleId.equals(rhs.ruleId))))&&((this.seq == rhs.seq)||((this.seq!= null)&&this.seq.equals(rhs.seq))))&&((this.outcome == rhs.outcome)||((this.outcome!= null)&&this.outcome.equals(rhs.outcome))));
     }
 
-    @Generated("jsonschema2pojo")
     public enum Kind {
 
         COMMAND("command"),
@@ -459,7 +515,6 @@ public class AuditEntry {
 
     }
 
-    @Generated("jsonschema2pojo")
     public enum Outcome {
 
         APPLIED("applied"),

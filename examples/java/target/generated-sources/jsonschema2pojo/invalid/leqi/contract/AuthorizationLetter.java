@@ -4,7 +4,6 @@ package invalid.leqi.contract;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import javax.annotation.processing.Generated;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
@@ -40,7 +39,6 @@ import com.fasterxml.jackson.annotation.JsonValue;
     "authorizedLegalRep",
     "authorizedSignedOn"
 })
-@Generated("jsonschema2pojo")
 public class AuthorizationLetter {
 
     /**
@@ -188,6 +186,11 @@ public class AuthorizationLetter {
         this.authorizingUnitName = authorizingUnitName;
     }
 
+    public AuthorizationLetter withAuthorizingUnitName(String authorizingUnitName) {
+        this.authorizingUnitName = authorizingUnitName;
+        return this;
+    }
+
     /**
      * Uscc
      * <p>
@@ -212,6 +215,11 @@ public class AuthorizationLetter {
         this.authorizingUnitUscc = authorizingUnitUscc;
     }
 
+    public AuthorizationLetter withAuthorizingUnitUscc(String authorizingUnitUscc) {
+        this.authorizingUnitUscc = authorizingUnitUscc;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -230,6 +238,11 @@ public class AuthorizationLetter {
     @JsonProperty("authorizedUnitName")
     public void setAuthorizedUnitName(String authorizedUnitName) {
         this.authorizedUnitName = authorizedUnitName;
+    }
+
+    public AuthorizationLetter withAuthorizedUnitName(String authorizedUnitName) {
+        this.authorizedUnitName = authorizedUnitName;
+        return this;
     }
 
     /**
@@ -256,6 +269,11 @@ public class AuthorizationLetter {
         this.authorizedUnitUscc = authorizedUnitUscc;
     }
 
+    public AuthorizationLetter withAuthorizedUnitUscc(String authorizedUnitUscc) {
+        this.authorizedUnitUscc = authorizedUnitUscc;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -274,6 +292,11 @@ public class AuthorizationLetter {
     @JsonProperty("relation")
     public void setRelation(AuthorizationLetter.Relation relation) {
         this.relation = relation;
+    }
+
+    public AuthorizationLetter withRelation(AuthorizationLetter.Relation relation) {
+        this.relation = relation;
+        return this;
     }
 
     /**
@@ -296,6 +319,11 @@ public class AuthorizationLetter {
         this.scope = scope;
     }
 
+    public AuthorizationLetter withScope(AuthorizationLetter.Scope scope) {
+        this.scope = scope;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -314,6 +342,11 @@ public class AuthorizationLetter {
     @JsonProperty("conditionsDeclared")
     public void setConditionsDeclared(Boolean conditionsDeclared) {
         this.conditionsDeclared = conditionsDeclared;
+    }
+
+    public AuthorizationLetter withConditionsDeclared(Boolean conditionsDeclared) {
+        this.conditionsDeclared = conditionsDeclared;
+        return this;
     }
 
     /**
@@ -340,6 +373,11 @@ public class AuthorizationLetter {
         this.startsOn = startsOn;
     }
 
+    public AuthorizationLetter withStartsOn(String startsOn) {
+        this.startsOn = startsOn;
+        return this;
+    }
+
     /**
      * CalendarDate
      * <p>
@@ -362,6 +400,11 @@ public class AuthorizationLetter {
         this.endsOn = endsOn;
     }
 
+    public AuthorizationLetter withEndsOn(String endsOn) {
+        this.endsOn = endsOn;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -382,6 +425,11 @@ public class AuthorizationLetter {
         this.authorizingSealRef = authorizingSealRef;
     }
 
+    public AuthorizationLetter withAuthorizingSealRef(String authorizingSealRef) {
+        this.authorizingSealRef = authorizingSealRef;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -400,6 +448,11 @@ public class AuthorizationLetter {
     @JsonProperty("authorizingLegalRep")
     public void setAuthorizingLegalRep(String authorizingLegalRep) {
         this.authorizingLegalRep = authorizingLegalRep;
+    }
+
+    public AuthorizationLetter withAuthorizingLegalRep(String authorizingLegalRep) {
+        this.authorizingLegalRep = authorizingLegalRep;
+        return this;
     }
 
     /**
@@ -426,6 +479,11 @@ public class AuthorizationLetter {
         this.authorizingSignedOn = authorizingSignedOn;
     }
 
+    public AuthorizationLetter withAuthorizingSignedOn(String authorizingSignedOn) {
+        this.authorizingSignedOn = authorizingSignedOn;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -446,6 +504,11 @@ public class AuthorizationLetter {
         this.authorizedSealRef = authorizedSealRef;
     }
 
+    public AuthorizationLetter withAuthorizedSealRef(String authorizedSealRef) {
+        this.authorizedSealRef = authorizedSealRef;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -464,6 +527,11 @@ public class AuthorizationLetter {
     @JsonProperty("authorizedLegalRep")
     public void setAuthorizedLegalRep(String authorizedLegalRep) {
         this.authorizedLegalRep = authorizedLegalRep;
+    }
+
+    public AuthorizationLetter withAuthorizedLegalRep(String authorizedLegalRep) {
+        this.authorizedLegalRep = authorizedLegalRep;
+        return this;
     }
 
     /**
@@ -490,6 +558,11 @@ public class AuthorizationLetter {
         this.authorizedSignedOn = authorizedSignedOn;
     }
 
+    public AuthorizationLetter withAuthorizedSignedOn(String authorizedSignedOn) {
+        this.authorizedSignedOn = authorizedSignedOn;
+        return this;
+    }
+
     @JsonAnyGetter
     public Map<String, Object> getAdditionalProperties() {
         return this.additionalProperties;
@@ -498,6 +571,11 @@ public class AuthorizationLetter {
     @JsonAnySetter
     public void setAdditionalProperty(String name, Object value) {
         this.additionalProperties.put(name, value);
+    }
+
+    public AuthorizationLetter withAdditionalProperty(String name, Object value) {
+        this.additionalProperties.put(name, value);
+        return this;
     }
 
     @Override
@@ -610,7 +688,6 @@ public class AuthorizationLetter {
         return (((((((((((((((((this.conditionsDeclared == rhs.conditionsDeclared)||((this.conditionsDeclared!= null)&&this.conditionsDeclared.equals(rhs.conditionsDeclared)))&&((this.endsOn == rhs.endsOn)||((this.endsOn!= null)&&this.endsOn.equals(rhs.endsOn))))&&((this.authorizingLegalRep == rhs.authorizingLegalRep)||((this.authorizingLegalRep!= null)&&this.authorizingLegalRep.equals(rhs.authorizingLegalRep))))&&((this.startsOn == rhs.startsOn)||((this.startsOn!= null)&&this.startsOn.equals(rhs.startsOn))))&&((this.authorizedLegalRep == rhs.authorizedLegalRep)||((this.authorizedLegalRep!= null)&&this.authorizedLegalRep.equals(rhs.authorizedLegalRep))))&&((this.relation == rhs.relation)||((this.relation!= null)&&this.relation.equals(rhs.relation))))&&((this.authorizedSignedOn == rhs.authorizedSignedOn)||((this.authorizedSignedOn!= null)&&this.authorizedSignedOn.equals(rhs.authorizedSignedOn))))&&((this.authorizedUnitName == rhs.authorizedUnitName)||((this.authorizedUnitName!= null)&&this.authorizedUnitName.equals(rhs.authorizedUnitName))))&&((this.scope == rhs.scope)||((this.scope!= null)&&this.scope.equals(rhs.scope))))&&((this.authorizingUnitName == rhs.authorizingUnitName)||((this.authorizingUnitName!= null)&&this.authorizingUnitName.equals(rhs.authorizingUnitName))))&&((this.authorizedSealRef == rhs.authorizedSealRef)||((this.authorizedSealRef!= null)&&this.authorizedSealRef.equals(rhs.authorizedSealRef))))&&((this.authorizingUnitUscc == rhs.authorizingUnitUscc)||((this.authorizingUnitUscc!= null)&&this.authorizingUnitUscc.equals(rhs.authorizingUnitUscc))))&&((this.authorizingSignedOn == rhs.authorizingSignedOn)||((this.authorizingSignedOn!= null)&&this.authorizingSignedOn.equals(rhs.authorizingSignedOn))))&&((this.authorizingSealRef == rhs.authorizingSealRef)||((this.authorizingSealRef!= null)&&this.authorizingSealRef.equals(rhs.authorizingSealRef))))&&((this.additionalProperties == rhs.additionalProperties)||((this.additionalProperties!= null)&&this.additionalProperties.equals(rhs.additionalProperties))))&&((this.authorizedUnitUscc == rhs.authorizedUnitUscc)||((this.authorizedUnitUscc!= null)&&this.authorizedUnitUscc.equals(rhs.authorizedUnitUscc))));
     }
 
-    @Generated("jsonschema2pojo")
     public enum Relation {
 
         AFFILIATE("affiliate"),
@@ -650,7 +727,6 @@ public class AuthorizationLetter {
 
     }
 
-    @Generated("jsonschema2pojo")
     public enum Scope {
 
         BUILD_AND_MANAGE("buildAndManage"),

@@ -1,7 +1,6 @@
 
 package invalid.leqi.contract;
 
-import javax.annotation.processing.Generated;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
@@ -22,7 +21,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
     "code",
     "usingUnit"
 })
-@Generated("jsonschema2pojo")
 public class AuthorizeCapability {
 
     /**
@@ -81,6 +79,11 @@ public class AuthorizeCapability {
         this.type = type;
     }
 
+    public AuthorizeCapability withType(String type) {
+        this.type = type;
+        return this;
+    }
+
     /**
      * Actor
      * <p>
@@ -105,6 +108,11 @@ public class AuthorizeCapability {
         this.actor = actor;
     }
 
+    public AuthorizeCapability withActor(Actor actor) {
+        this.actor = actor;
+        return this;
+    }
+
     @JsonProperty("requestId")
     public String getRequestId() {
         return requestId;
@@ -113,6 +121,11 @@ public class AuthorizeCapability {
     @JsonProperty("requestId")
     public void setRequestId(String requestId) {
         this.requestId = requestId;
+    }
+
+    public AuthorizeCapability withRequestId(String requestId) {
+        this.requestId = requestId;
+        return this;
     }
 
     /**
@@ -133,6 +146,11 @@ public class AuthorizeCapability {
     @JsonProperty("code")
     public void setCode(String code) {
         this.code = code;
+    }
+
+    public AuthorizeCapability withCode(String code) {
+        this.code = code;
+        return this;
     }
 
     /**
@@ -157,6 +175,11 @@ public class AuthorizeCapability {
     @JsonProperty("usingUnit")
     public void setUsingUnit(String usingUnit) {
         this.usingUnit = usingUnit;
+    }
+
+    public AuthorizeCapability withUsingUnit(String usingUnit) {
+        this.usingUnit = usingUnit;
+        return this;
     }
 
     @Override

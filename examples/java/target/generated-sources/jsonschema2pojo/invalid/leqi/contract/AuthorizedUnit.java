@@ -4,7 +4,6 @@ package invalid.leqi.contract;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import javax.annotation.processing.Generated;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
@@ -32,7 +31,6 @@ import com.fasterxml.jackson.annotation.JsonValue;
     "securityCompliance",
     "affiliationProofRef"
 })
-@Generated("jsonschema2pojo")
 public class AuthorizedUnit {
 
     /**
@@ -158,6 +156,11 @@ public class AuthorizedUnit {
         this.uscc = uscc;
     }
 
+    public AuthorizedUnit withUscc(String uscc) {
+        this.uscc = uscc;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -176,6 +179,11 @@ public class AuthorizedUnit {
     @JsonProperty("name")
     public void setName(String name) {
         this.name = name;
+    }
+
+    public AuthorizedUnit withName(String name) {
+        this.name = name;
+        return this;
     }
 
     /**
@@ -198,6 +206,11 @@ public class AuthorizedUnit {
         this.relation = relation;
     }
 
+    public AuthorizedUnit withRelation(AuthorizedUnit.Relation relation) {
+        this.relation = relation;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -216,6 +229,11 @@ public class AuthorizedUnit {
     @JsonProperty("scope")
     public void setScope(AuthorizedUnit.Scope scope) {
         this.scope = scope;
+    }
+
+    public AuthorizedUnit withScope(AuthorizedUnit.Scope scope) {
+        this.scope = scope;
+        return this;
     }
 
     /**
@@ -238,6 +256,11 @@ public class AuthorizedUnit {
         this.creditRating = creditRating;
     }
 
+    public AuthorizedUnit withCreditRating(AuthorizedUnit.CreditRating creditRating) {
+        this.creditRating = creditRating;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -256,6 +279,11 @@ public class AuthorizedUnit {
     @JsonProperty("inPilotScope")
     public void setInPilotScope(Boolean inPilotScope) {
         this.inPilotScope = inPilotScope;
+    }
+
+    public AuthorizedUnit withInPilotScope(Boolean inPilotScope) {
+        this.inPilotScope = inPilotScope;
+        return this;
     }
 
     /**
@@ -278,6 +306,11 @@ public class AuthorizedUnit {
         this.hasMajorTaxViolation3y = hasMajorTaxViolation3y;
     }
 
+    public AuthorizedUnit withHasMajorTaxViolation3y(Boolean hasMajorTaxViolation3y) {
+        this.hasMajorTaxViolation3y = hasMajorTaxViolation3y;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -296,6 +329,11 @@ public class AuthorizedUnit {
     @JsonProperty("canProvideTaxData")
     public void setCanProvideTaxData(Boolean canProvideTaxData) {
         this.canProvideTaxData = canProvideTaxData;
+    }
+
+    public AuthorizedUnit withCanProvideTaxData(Boolean canProvideTaxData) {
+        this.canProvideTaxData = canProvideTaxData;
+        return this;
     }
 
     /**
@@ -318,6 +356,11 @@ public class AuthorizedUnit {
         this.canCoordinateSystems = canCoordinateSystems;
     }
 
+    public AuthorizedUnit withCanCoordinateSystems(Boolean canCoordinateSystems) {
+        this.canCoordinateSystems = canCoordinateSystems;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -336,6 +379,11 @@ public class AuthorizedUnit {
     @JsonProperty("itCapability")
     public void setItCapability(Boolean itCapability) {
         this.itCapability = itCapability;
+    }
+
+    public AuthorizedUnit withItCapability(Boolean itCapability) {
+        this.itCapability = itCapability;
+        return this;
     }
 
     /**
@@ -358,6 +406,11 @@ public class AuthorizedUnit {
         this.softwareRight = softwareRight;
     }
 
+    public AuthorizedUnit withSoftwareRight(Object softwareRight) {
+        this.softwareRight = softwareRight;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -376,6 +429,11 @@ public class AuthorizedUnit {
     @JsonProperty("dataRetentionRiskRulesAudit")
     public void setDataRetentionRiskRulesAudit(Boolean dataRetentionRiskRulesAudit) {
         this.dataRetentionRiskRulesAudit = dataRetentionRiskRulesAudit;
+    }
+
+    public AuthorizedUnit withDataRetentionRiskRulesAudit(Boolean dataRetentionRiskRulesAudit) {
+        this.dataRetentionRiskRulesAudit = dataRetentionRiskRulesAudit;
+        return this;
     }
 
     /**
@@ -398,6 +456,11 @@ public class AuthorizedUnit {
         this.securityCompliance = securityCompliance;
     }
 
+    public AuthorizedUnit withSecurityCompliance(Boolean securityCompliance) {
+        this.securityCompliance = securityCompliance;
+        return this;
+    }
+
     @JsonProperty("affiliationProofRef")
     public String getAffiliationProofRef() {
         return affiliationProofRef;
@@ -408,6 +471,11 @@ public class AuthorizedUnit {
         this.affiliationProofRef = affiliationProofRef;
     }
 
+    public AuthorizedUnit withAffiliationProofRef(String affiliationProofRef) {
+        this.affiliationProofRef = affiliationProofRef;
+        return this;
+    }
+
     @JsonAnyGetter
     public Map<String, Object> getAdditionalProperties() {
         return this.additionalProperties;
@@ -416,6 +484,11 @@ public class AuthorizedUnit {
     @JsonAnySetter
     public void setAdditionalProperty(String name, Object value) {
         this.additionalProperties.put(name, value);
+    }
+
+    public AuthorizedUnit withAdditionalProperty(String name, Object value) {
+        this.additionalProperties.put(name, value);
+        return this;
     }
 
     @Override
@@ -523,7 +596,6 @@ public class AuthorizedUnit {
         return ((((((((((((((((this.dataRetentionRiskRulesAudit == rhs.dataRetentionRiskRulesAudit)||((this.dataRetentionRiskRulesAudit!= null)&&this.dataRetentionRiskRulesAudit.equals(rhs.dataRetentionRiskRulesAudit)))&&((this.uscc == rhs.uscc)||((this.uscc!= null)&&this.uscc.equals(rhs.uscc))))&&((this.inPilotScope == rhs.inPilotScope)||((this.inPilotScope!= null)&&this.inPilotScope.equals(rhs.inPilotScope))))&&((this.canCoordinateSystems == rhs.canCoordinateSystems)||((this.canCoordinateSystems!= null)&&this.canCoordinateSystems.equals(rhs.canCoordinateSystems))))&&((this.softwareRight == rhs.softwareRight)||((this.softwareRight!= null)&&this.softwareRight.equals(rhs.softwareRight))))&&((this.securityCompliance == rhs.securityCompliance)||((this.securityCompliance!= null)&&this.securityCompliance.equals(rhs.securityCompliance))))&&((this.relation == rhs.relation)||((this.relation!= null)&&this.relation.equals(rhs.relation))))&&((this.canProvideTaxData == rhs.canProvideTaxData)||((this.canProvideTaxData!= null)&&this.canProvideTaxData.equals(rhs.canProvideTaxData))))&&((this.scope == rhs.scope)||((this.scope!= null)&&this.scope.equals(rhs.scope))))&&((this.name == rhs.name)||((this.name!= null)&&this.name.equals(rhs.name))))&&((this.hasMajorTaxViolation3y == rhs.hasMajorTaxViolation3y)||((this.hasMajorTaxViolation3y!= null)&&this.hasMajorTaxViolation3y.equals(rhs.hasMajorTaxViolation3y))))&&((this.itCapability == rhs.itCapability)||((this.itCapability!= null)&&this.itCapability.equals(rhs.itCapability))))&&((this.affiliationProofRef == rhs.affiliationProofRef)||((this.affiliationProofRef!= null)&&this.affiliationProofRef.equals(rhs.affiliationProofRef))))&&((this.additionalProperties == rhs.additionalProperties)||((this.additionalProperties!= null)&&this.additionalProperties.equals(rhs.additionalProperties))))&&((this.creditRating == rhs.creditRating)||((this.creditRating!= null)&&this.creditRating.equals(rhs.creditRating))));
     }
 
-    @Generated("jsonschema2pojo")
     public enum CreditRating {
 
         A("A"),
@@ -566,7 +638,6 @@ public class AuthorizedUnit {
 
     }
 
-    @Generated("jsonschema2pojo")
     public enum Relation {
 
         AFFILIATE("affiliate"),
@@ -606,7 +677,6 @@ public class AuthorizedUnit {
 
     }
 
-    @Generated("jsonschema2pojo")
     public enum Scope {
 
         BUILD_AND_MANAGE("buildAndManage"),

@@ -4,7 +4,6 @@ package invalid.leqi.contract;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import javax.annotation.processing.Generated;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
@@ -31,7 +30,6 @@ import com.fasterxml.jackson.annotation.JsonValue;
     "jointLiability",
     "flowDataRequired"
 })
-@Generated("jsonschema2pojo")
 public class Builder {
 
     /**
@@ -120,6 +118,11 @@ public class Builder {
         this.uscc = uscc;
     }
 
+    public Builder withUscc(String uscc) {
+        this.uscc = uscc;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -138,6 +141,11 @@ public class Builder {
     @JsonProperty("name")
     public void setName(String name) {
         this.name = name;
+    }
+
+    public Builder withName(String name) {
+        this.name = name;
+        return this;
     }
 
     /**
@@ -160,6 +168,11 @@ public class Builder {
         this.relation = relation;
     }
 
+    public Builder withRelation(Builder.Relation relation) {
+        this.relation = relation;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -178,6 +191,11 @@ public class Builder {
     @JsonProperty("scope")
     public void setScope(Builder.Scope scope) {
         this.scope = scope;
+    }
+
+    public Builder withScope(Builder.Scope scope) {
+        this.scope = scope;
+        return this;
     }
 
     /**
@@ -200,6 +218,11 @@ public class Builder {
         this.mayActForDcu = mayActForDcu;
     }
 
+    public Builder withMayActForDcu(Boolean mayActForDcu) {
+        this.mayActForDcu = mayActForDcu;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -218,6 +241,11 @@ public class Builder {
     @JsonProperty("eligibility")
     public void setEligibility(Eligibility eligibility) {
         this.eligibility = eligibility;
+    }
+
+    public Builder withEligibility(Eligibility eligibility) {
+        this.eligibility = eligibility;
+        return this;
     }
 
     /**
@@ -240,6 +268,11 @@ public class Builder {
         this.letter = letter;
     }
 
+    public Builder withLetter(Letter letter) {
+        this.letter = letter;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -258,6 +291,11 @@ public class Builder {
     @JsonProperty("jointLiability")
     public void setJointLiability(JointLiability jointLiability) {
         this.jointLiability = jointLiability;
+    }
+
+    public Builder withJointLiability(JointLiability jointLiability) {
+        this.jointLiability = jointLiability;
+        return this;
     }
 
     /**
@@ -280,6 +318,11 @@ public class Builder {
         this.flowDataRequired = flowDataRequired;
     }
 
+    public Builder withFlowDataRequired(Boolean flowDataRequired) {
+        this.flowDataRequired = flowDataRequired;
+        return this;
+    }
+
     @JsonAnyGetter
     public Map<String, Object> getAdditionalProperties() {
         return this.additionalProperties;
@@ -288,6 +331,11 @@ public class Builder {
     @JsonAnySetter
     public void setAdditionalProperty(String name, Object value) {
         this.additionalProperties.put(name, value);
+    }
+
+    public Builder withAdditionalProperty(String name, Object value) {
+        this.additionalProperties.put(name, value);
+        return this;
     }
 
     @Override
@@ -370,7 +418,6 @@ public class Builder {
         return (((((((((((this.scope == rhs.scope)||((this.scope!= null)&&this.scope.equals(rhs.scope)))&&((this.mayActForDcu == rhs.mayActForDcu)||((this.mayActForDcu!= null)&&this.mayActForDcu.equals(rhs.mayActForDcu))))&&((this.letter == rhs.letter)||((this.letter!= null)&&this.letter.equals(rhs.letter))))&&((this.uscc == rhs.uscc)||((this.uscc!= null)&&this.uscc.equals(rhs.uscc))))&&((this.name == rhs.name)||((this.name!= null)&&this.name.equals(rhs.name))))&&((this.eligibility == rhs.eligibility)||((this.eligibility!= null)&&this.eligibility.equals(rhs.eligibility))))&&((this.additionalProperties == rhs.additionalProperties)||((this.additionalProperties!= null)&&this.additionalProperties.equals(rhs.additionalProperties))))&&((this.flowDataRequired == rhs.flowDataRequired)||((this.flowDataRequired!= null)&&this.flowDataRequired.equals(rhs.flowDataRequired))))&&((this.relation == rhs.relation)||((this.relation!= null)&&this.relation.equals(rhs.relation))))&&((this.jointLiability == rhs.jointLiability)||((this.jointLiability!= null)&&this.jointLiability.equals(rhs.jointLiability))));
     }
 
-    @Generated("jsonschema2pojo")
     public enum Relation {
 
         AFFILIATE("affiliate"),
@@ -410,7 +457,6 @@ public class Builder {
 
     }
 
-    @Generated("jsonschema2pojo")
     public enum Scope {
 
         BUILD_AND_MANAGE("buildAndManage"),

@@ -3,7 +3,6 @@ package invalid.leqi.contract;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import javax.annotation.processing.Generated;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
@@ -18,7 +17,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
     "dueOn",
     "status"
 })
-@Generated("jsonschema2pojo")
 public class BuilderFlowDatum {
 
     /**
@@ -68,6 +66,11 @@ public class BuilderFlowDatum {
         this.period = period;
     }
 
+    public BuilderFlowDatum withPeriod(String period) {
+        this.period = period;
+        return this;
+    }
+
     /**
      * CalendarDate
      * <p>
@@ -92,6 +95,11 @@ public class BuilderFlowDatum {
         this.dueOn = dueOn;
     }
 
+    public BuilderFlowDatum withDueOn(String dueOn) {
+        this.dueOn = dueOn;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -112,6 +120,11 @@ public class BuilderFlowDatum {
         this.status = status;
     }
 
+    public BuilderFlowDatum withStatus(String status) {
+        this.status = status;
+        return this;
+    }
+
     @JsonAnyGetter
     public Map<String, Object> getAdditionalProperties() {
         return this.additionalProperties;
@@ -120,6 +133,11 @@ public class BuilderFlowDatum {
     @JsonAnySetter
     public void setAdditionalProperty(String name, Object value) {
         this.additionalProperties.put(name, value);
+    }
+
+    public BuilderFlowDatum withAdditionalProperty(String name, Object value) {
+        this.additionalProperties.put(name, value);
+        return this;
     }
 
     @Override

@@ -1,11 +1,9 @@
 
 package invalid.leqi.contract;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javax.annotation.processing.Generated;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
@@ -21,7 +19,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
     "validTo",
     "grants"
 })
-@Generated("jsonschema2pojo")
 public class Capability {
 
     /**
@@ -58,7 +55,7 @@ public class Capability {
      * 
      */
     @JsonProperty("grants")
-    private List<Grant> grants = new ArrayList<Grant>();
+    private List<Grant> grants;
     @JsonIgnore
     private Map<String, Object> additionalProperties = new LinkedHashMap<String, Object>();
 
@@ -82,6 +79,11 @@ public class Capability {
         this.code = code;
     }
 
+    public Capability withCode(String code) {
+        this.code = code;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -100,6 +102,11 @@ public class Capability {
     @JsonProperty("public")
     public void setPublic(Boolean _public) {
         this._public = _public;
+    }
+
+    public Capability withPublic(Boolean _public) {
+        this._public = _public;
+        return this;
     }
 
     /**
@@ -122,6 +129,11 @@ public class Capability {
         this.status = status;
     }
 
+    public Capability withStatus(String status) {
+        this.status = status;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -140,6 +152,11 @@ public class Capability {
     @JsonProperty("validTo")
     public void setValidTo(Object validTo) {
         this.validTo = validTo;
+    }
+
+    public Capability withValidTo(Object validTo) {
+        this.validTo = validTo;
+        return this;
     }
 
     /**
@@ -162,6 +179,11 @@ public class Capability {
         this.grants = grants;
     }
 
+    public Capability withGrants(List<Grant> grants) {
+        this.grants = grants;
+        return this;
+    }
+
     @JsonAnyGetter
     public Map<String, Object> getAdditionalProperties() {
         return this.additionalProperties;
@@ -170,6 +192,11 @@ public class Capability {
     @JsonAnySetter
     public void setAdditionalProperty(String name, Object value) {
         this.additionalProperties.put(name, value);
+    }
+
+    public Capability withAdditionalProperty(String name, Object value) {
+        this.additionalProperties.put(name, value);
+        return this;
     }
 
     @Override

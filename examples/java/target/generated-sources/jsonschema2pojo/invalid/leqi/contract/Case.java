@@ -1,12 +1,9 @@
 
 package invalid.leqi.contract;
 
-import java.util.ArrayList;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javax.annotation.processing.Generated;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
@@ -34,7 +31,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
     "escalated",
     "history"
 })
-@Generated("jsonschema2pojo")
 public class Case {
 
     /**
@@ -74,7 +70,7 @@ public class Case {
      */
     @JsonProperty("openedAt")
     @JsonPropertyDescription("an ISO-8601 instant with offset (2027-03-15T00:00:00+08:00); a last day D is 00:00 CST of D + 1")
-    private Date openedAt;
+    private String openedAt;
     /**
      * 
      * (Required)
@@ -95,7 +91,7 @@ public class Case {
      * 
      */
     @JsonProperty("measures")
-    private List<String> measures = new ArrayList<String>();
+    private List<String> measures;
     /**
      * 
      * (Required)
@@ -151,7 +147,7 @@ public class Case {
      * 
      */
     @JsonProperty("history")
-    private List<History> history = new ArrayList<History>();
+    private List<History> history;
     @JsonIgnore
     private Map<String, Object> additionalProperties = new LinkedHashMap<String, Object>();
 
@@ -175,6 +171,11 @@ public class Case {
         this.id = id;
     }
 
+    public Case withId(String id) {
+        this.id = id;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -193,6 +194,11 @@ public class Case {
     @JsonProperty("kind")
     public void setKind(String kind) {
         this.kind = kind;
+    }
+
+    public Case withKind(String kind) {
+        this.kind = kind;
+        return this;
     }
 
     /**
@@ -215,6 +221,11 @@ public class Case {
         this.ruleId = ruleId;
     }
 
+    public Case withRuleId(String ruleId) {
+        this.ruleId = ruleId;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -235,6 +246,11 @@ public class Case {
         this.status = status;
     }
 
+    public Case withStatus(String status) {
+        this.status = status;
+        return this;
+    }
+
     /**
      * Instant
      * <p>
@@ -243,7 +259,7 @@ public class Case {
      * 
      */
     @JsonProperty("openedAt")
-    public Date getOpenedAt() {
+    public String getOpenedAt() {
         return openedAt;
     }
 
@@ -255,8 +271,13 @@ public class Case {
      * 
      */
     @JsonProperty("openedAt")
-    public void setOpenedAt(Date openedAt) {
+    public void setOpenedAt(String openedAt) {
         this.openedAt = openedAt;
+    }
+
+    public Case withOpenedAt(String openedAt) {
+        this.openedAt = openedAt;
+        return this;
     }
 
     /**
@@ -279,6 +300,11 @@ public class Case {
         this.dueAt = dueAt;
     }
 
+    public Case withDueAt(Object dueAt) {
+        this.dueAt = dueAt;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -297,6 +323,11 @@ public class Case {
     @JsonProperty("dueOn")
     public void setDueOn(Object dueOn) {
         this.dueOn = dueOn;
+    }
+
+    public Case withDueOn(Object dueOn) {
+        this.dueOn = dueOn;
+        return this;
     }
 
     /**
@@ -319,6 +350,11 @@ public class Case {
         this.measures = measures;
     }
 
+    public Case withMeasures(List<String> measures) {
+        this.measures = measures;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -337,6 +373,11 @@ public class Case {
     @JsonProperty("target")
     public void setTarget(Target__5 target) {
         this.target = target;
+    }
+
+    public Case withTarget(Target__5 target) {
+        this.target = target;
+        return this;
     }
 
     /**
@@ -359,6 +400,11 @@ public class Case {
         this.outcome = outcome;
     }
 
+    public Case withOutcome(String outcome) {
+        this.outcome = outcome;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -377,6 +423,11 @@ public class Case {
     @JsonProperty("terminationProposed")
     public void setTerminationProposed(Boolean terminationProposed) {
         this.terminationProposed = terminationProposed;
+    }
+
+    public Case withTerminationProposed(Boolean terminationProposed) {
+        this.terminationProposed = terminationProposed;
+        return this;
     }
 
     /**
@@ -399,6 +450,11 @@ public class Case {
         this.legalReferral = legalReferral;
     }
 
+    public Case withLegalReferral(Boolean legalReferral) {
+        this.legalReferral = legalReferral;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -417,6 +473,11 @@ public class Case {
     @JsonProperty("jointLiability")
     public void setJointLiability(Boolean jointLiability) {
         this.jointLiability = jointLiability;
+    }
+
+    public Case withJointLiability(Boolean jointLiability) {
+        this.jointLiability = jointLiability;
+        return this;
     }
 
     /**
@@ -439,6 +500,11 @@ public class Case {
         this.feedback = feedback;
     }
 
+    public Case withFeedback(String feedback) {
+        this.feedback = feedback;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -457,6 +523,11 @@ public class Case {
     @JsonProperty("escalated")
     public void setEscalated(Boolean escalated) {
         this.escalated = escalated;
+    }
+
+    public Case withEscalated(Boolean escalated) {
+        this.escalated = escalated;
+        return this;
     }
 
     /**
@@ -479,6 +550,11 @@ public class Case {
         this.history = history;
     }
 
+    public Case withHistory(List<History> history) {
+        this.history = history;
+        return this;
+    }
+
     @JsonAnyGetter
     public Map<String, Object> getAdditionalProperties() {
         return this.additionalProperties;
@@ -487,6 +563,11 @@ public class Case {
     @JsonAnySetter
     public void setAdditionalProperty(String name, Object value) {
         this.additionalProperties.put(name, value);
+    }
+
+    public Case withAdditionalProperty(String name, Object value) {
+        this.additionalProperties.put(name, value);
+        return this;
     }
 
     @Override

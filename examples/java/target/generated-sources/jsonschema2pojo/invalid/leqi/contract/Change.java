@@ -1,10 +1,8 @@
 
 package invalid.leqi.contract;
 
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import javax.annotation.processing.Generated;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
@@ -20,7 +18,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
     "ruleId",
     "details"
 })
-@Generated("jsonschema2pojo")
 public class Change {
 
     /**
@@ -32,7 +29,7 @@ public class Change {
      */
     @JsonProperty("at")
     @JsonPropertyDescription("an ISO-8601 instant with offset (2027-03-15T00:00:00+08:00); a last day D is 00:00 CST of D + 1")
-    private Date at;
+    private String at;
     /**
      * 
      * (Required)
@@ -65,7 +62,7 @@ public class Change {
      * 
      */
     @JsonProperty("at")
-    public Date getAt() {
+    public String getAt() {
         return at;
     }
 
@@ -77,8 +74,13 @@ public class Change {
      * 
      */
     @JsonProperty("at")
-    public void setAt(Date at) {
+    public void setAt(String at) {
         this.at = at;
+    }
+
+    public Change withAt(String at) {
+        this.at = at;
+        return this;
     }
 
     /**
@@ -101,6 +103,11 @@ public class Change {
         this.change = change;
     }
 
+    public Change withChange(String change) {
+        this.change = change;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -119,6 +126,11 @@ public class Change {
     @JsonProperty("ruleId")
     public void setRuleId(String ruleId) {
         this.ruleId = ruleId;
+    }
+
+    public Change withRuleId(String ruleId) {
+        this.ruleId = ruleId;
+        return this;
     }
 
     /**
@@ -141,6 +153,11 @@ public class Change {
         this.details = details;
     }
 
+    public Change withDetails(String details) {
+        this.details = details;
+        return this;
+    }
+
     @JsonAnyGetter
     public Map<String, Object> getAdditionalProperties() {
         return this.additionalProperties;
@@ -149,6 +166,11 @@ public class Change {
     @JsonAnySetter
     public void setAdditionalProperty(String name, Object value) {
         this.additionalProperties.put(name, value);
+    }
+
+    public Change withAdditionalProperty(String name, Object value) {
+        this.additionalProperties.put(name, value);
+        return this;
     }
 
     @Override

@@ -1,10 +1,8 @@
 
 package invalid.leqi.contract;
 
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import javax.annotation.processing.Generated;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
@@ -22,7 +20,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
     "reportedAt",
     "late"
 })
-@Generated("jsonschema2pojo")
 public class Change__1 {
 
     /**
@@ -65,7 +62,7 @@ public class Change__1 {
      */
     @JsonProperty("reportedAt")
     @JsonPropertyDescription("an ISO-8601 instant with offset (2027-03-15T00:00:00+08:00); a last day D is 00:00 CST of D + 1")
-    private Date reportedAt;
+    private String reportedAt;
     /**
      * 
      * (Required)
@@ -96,6 +93,11 @@ public class Change__1 {
         this.kind = kind;
     }
 
+    public Change__1 withKind(String kind) {
+        this.kind = kind;
+        return this;
+    }
+
     /**
      * CalendarDate
      * <p>
@@ -120,6 +122,11 @@ public class Change__1 {
         this.effectiveOn = effectiveOn;
     }
 
+    public Change__1 withEffectiveOn(String effectiveOn) {
+        this.effectiveOn = effectiveOn;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -138,6 +145,11 @@ public class Change__1 {
     @JsonProperty("details")
     public void setDetails(String details) {
         this.details = details;
+    }
+
+    public Change__1 withDetails(String details) {
+        this.details = details;
+        return this;
     }
 
     /**
@@ -160,6 +172,11 @@ public class Change__1 {
         this.usingUnit = usingUnit;
     }
 
+    public Change__1 withUsingUnit(String usingUnit) {
+        this.usingUnit = usingUnit;
+        return this;
+    }
+
     /**
      * Instant
      * <p>
@@ -168,7 +185,7 @@ public class Change__1 {
      * 
      */
     @JsonProperty("reportedAt")
-    public Date getReportedAt() {
+    public String getReportedAt() {
         return reportedAt;
     }
 
@@ -180,8 +197,13 @@ public class Change__1 {
      * 
      */
     @JsonProperty("reportedAt")
-    public void setReportedAt(Date reportedAt) {
+    public void setReportedAt(String reportedAt) {
         this.reportedAt = reportedAt;
+    }
+
+    public Change__1 withReportedAt(String reportedAt) {
+        this.reportedAt = reportedAt;
+        return this;
     }
 
     /**
@@ -204,6 +226,11 @@ public class Change__1 {
         this.late = late;
     }
 
+    public Change__1 withLate(Boolean late) {
+        this.late = late;
+        return this;
+    }
+
     @JsonAnyGetter
     public Map<String, Object> getAdditionalProperties() {
         return this.additionalProperties;
@@ -212,6 +239,11 @@ public class Change__1 {
     @JsonAnySetter
     public void setAdditionalProperty(String name, Object value) {
         this.additionalProperties.put(name, value);
+    }
+
+    public Change__1 withAdditionalProperty(String name, Object value) {
+        this.additionalProperties.put(name, value);
+        return this;
     }
 
     @Override

@@ -1,7 +1,6 @@
 
 package invalid.leqi.contract;
 
-import javax.annotation.processing.Generated;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -21,7 +20,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
     "version",
     "testReportRef"
 })
-@Generated("jsonschema2pojo")
 public class CompleteVersionUpgrade {
 
     /**
@@ -77,6 +75,11 @@ public class CompleteVersionUpgrade {
         this.type = type;
     }
 
+    public CompleteVersionUpgrade withType(String type) {
+        this.type = type;
+        return this;
+    }
+
     /**
      * Actor
      * <p>
@@ -101,6 +104,11 @@ public class CompleteVersionUpgrade {
         this.actor = actor;
     }
 
+    public CompleteVersionUpgrade withActor(Actor actor) {
+        this.actor = actor;
+        return this;
+    }
+
     @JsonProperty("requestId")
     public String getRequestId() {
         return requestId;
@@ -109,6 +117,11 @@ public class CompleteVersionUpgrade {
     @JsonProperty("requestId")
     public void setRequestId(String requestId) {
         this.requestId = requestId;
+    }
+
+    public CompleteVersionUpgrade withRequestId(String requestId) {
+        this.requestId = requestId;
+        return this;
     }
 
     /**
@@ -131,6 +144,11 @@ public class CompleteVersionUpgrade {
         this.version = version;
     }
 
+    public CompleteVersionUpgrade withVersion(String version) {
+        this.version = version;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -149,6 +167,11 @@ public class CompleteVersionUpgrade {
     @JsonProperty("testReportRef")
     public void setTestReportRef(String testReportRef) {
         this.testReportRef = testReportRef;
+    }
+
+    public CompleteVersionUpgrade withTestReportRef(String testReportRef) {
+        this.testReportRef = testReportRef;
+        return this;
     }
 
     @Override

@@ -1,11 +1,9 @@
 
 package invalid.leqi.contract;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javax.annotation.processing.Generated;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
@@ -19,7 +17,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
     "limit",
     "restrictions"
 })
-@Generated("jsonschema2pojo")
 public class Concurrency {
 
     /**
@@ -42,7 +39,7 @@ public class Concurrency {
      * 
      */
     @JsonProperty("restrictions")
-    private List<Restriction> restrictions = new ArrayList<Restriction>();
+    private List<Restriction> restrictions;
     @JsonIgnore
     private Map<String, Object> additionalProperties = new LinkedHashMap<String, Object>();
 
@@ -66,6 +63,11 @@ public class Concurrency {
         this.base = base;
     }
 
+    public Concurrency withBase(Double base) {
+        this.base = base;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -84,6 +86,11 @@ public class Concurrency {
     @JsonProperty("limit")
     public void setLimit(Double limit) {
         this.limit = limit;
+    }
+
+    public Concurrency withLimit(Double limit) {
+        this.limit = limit;
+        return this;
     }
 
     /**
@@ -106,6 +113,11 @@ public class Concurrency {
         this.restrictions = restrictions;
     }
 
+    public Concurrency withRestrictions(List<Restriction> restrictions) {
+        this.restrictions = restrictions;
+        return this;
+    }
+
     @JsonAnyGetter
     public Map<String, Object> getAdditionalProperties() {
         return this.additionalProperties;
@@ -114,6 +126,11 @@ public class Concurrency {
     @JsonAnySetter
     public void setAdditionalProperty(String name, Object value) {
         this.additionalProperties.put(name, value);
+    }
+
+    public Concurrency withAdditionalProperty(String name, Object value) {
+        this.additionalProperties.put(name, value);
+        return this;
     }
 
     @Override

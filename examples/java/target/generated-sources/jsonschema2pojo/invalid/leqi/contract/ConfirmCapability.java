@@ -1,7 +1,6 @@
 
 package invalid.leqi.contract;
 
-import javax.annotation.processing.Generated;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -21,7 +20,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
     "code",
     "opinion"
 })
-@Generated("jsonschema2pojo")
 public class ConfirmCapability {
 
     /**
@@ -77,6 +75,11 @@ public class ConfirmCapability {
         this.type = type;
     }
 
+    public ConfirmCapability withType(String type) {
+        this.type = type;
+        return this;
+    }
+
     /**
      * Actor
      * <p>
@@ -101,6 +104,11 @@ public class ConfirmCapability {
         this.actor = actor;
     }
 
+    public ConfirmCapability withActor(Actor actor) {
+        this.actor = actor;
+        return this;
+    }
+
     @JsonProperty("requestId")
     public String getRequestId() {
         return requestId;
@@ -109,6 +117,11 @@ public class ConfirmCapability {
     @JsonProperty("requestId")
     public void setRequestId(String requestId) {
         this.requestId = requestId;
+    }
+
+    public ConfirmCapability withRequestId(String requestId) {
+        this.requestId = requestId;
+        return this;
     }
 
     /**
@@ -131,6 +144,11 @@ public class ConfirmCapability {
         this.code = code;
     }
 
+    public ConfirmCapability withCode(String code) {
+        this.code = code;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -149,6 +167,11 @@ public class ConfirmCapability {
     @JsonProperty("opinion")
     public void setOpinion(String opinion) {
         this.opinion = opinion;
+    }
+
+    public ConfirmCapability withOpinion(String opinion) {
+        this.opinion = opinion;
+        return this;
     }
 
     @Override

@@ -1,7 +1,6 @@
 
 package invalid.leqi.contract;
 
-import javax.annotation.processing.Generated;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -22,7 +21,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
     "opinion",
     "rectificationMonths"
 })
-@Generated("jsonschema2pojo")
 public class ConfirmProposedCase {
 
     /**
@@ -85,6 +83,11 @@ public class ConfirmProposedCase {
         this.type = type;
     }
 
+    public ConfirmProposedCase withType(String type) {
+        this.type = type;
+        return this;
+    }
+
     /**
      * Actor
      * <p>
@@ -109,6 +112,11 @@ public class ConfirmProposedCase {
         this.actor = actor;
     }
 
+    public ConfirmProposedCase withActor(Actor actor) {
+        this.actor = actor;
+        return this;
+    }
+
     @JsonProperty("requestId")
     public String getRequestId() {
         return requestId;
@@ -117,6 +125,11 @@ public class ConfirmProposedCase {
     @JsonProperty("requestId")
     public void setRequestId(String requestId) {
         this.requestId = requestId;
+    }
+
+    public ConfirmProposedCase withRequestId(String requestId) {
+        this.requestId = requestId;
+        return this;
     }
 
     /**
@@ -139,6 +152,11 @@ public class ConfirmProposedCase {
         this.caseId = caseId;
     }
 
+    public ConfirmProposedCase withCaseId(String caseId) {
+        this.caseId = caseId;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -159,6 +177,11 @@ public class ConfirmProposedCase {
         this.opinion = opinion;
     }
 
+    public ConfirmProposedCase withOpinion(String opinion) {
+        this.opinion = opinion;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -177,6 +200,11 @@ public class ConfirmProposedCase {
     @JsonProperty("rectificationMonths")
     public void setRectificationMonths(Integer rectificationMonths) {
         this.rectificationMonths = rectificationMonths;
+    }
+
+    public ConfirmProposedCase withRectificationMonths(Integer rectificationMonths) {
+        this.rectificationMonths = rectificationMonths;
+        return this;
     }
 
     @Override

@@ -1,7 +1,6 @@
 
 package invalid.leqi.contract;
 
-import javax.annotation.processing.Generated;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -21,7 +20,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
     "caseId",
     "opinion"
 })
-@Generated("jsonschema2pojo")
 public class ConfirmRectified {
 
     /**
@@ -77,6 +75,11 @@ public class ConfirmRectified {
         this.type = type;
     }
 
+    public ConfirmRectified withType(String type) {
+        this.type = type;
+        return this;
+    }
+
     /**
      * Actor
      * <p>
@@ -101,6 +104,11 @@ public class ConfirmRectified {
         this.actor = actor;
     }
 
+    public ConfirmRectified withActor(Actor actor) {
+        this.actor = actor;
+        return this;
+    }
+
     @JsonProperty("requestId")
     public String getRequestId() {
         return requestId;
@@ -109,6 +117,11 @@ public class ConfirmRectified {
     @JsonProperty("requestId")
     public void setRequestId(String requestId) {
         this.requestId = requestId;
+    }
+
+    public ConfirmRectified withRequestId(String requestId) {
+        this.requestId = requestId;
+        return this;
     }
 
     /**
@@ -131,6 +144,11 @@ public class ConfirmRectified {
         this.caseId = caseId;
     }
 
+    public ConfirmRectified withCaseId(String caseId) {
+        this.caseId = caseId;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -149,6 +167,11 @@ public class ConfirmRectified {
     @JsonProperty("opinion")
     public void setOpinion(String opinion) {
         this.opinion = opinion;
+    }
+
+    public ConfirmRectified withOpinion(String opinion) {
+        this.opinion = opinion;
+        return this;
     }
 
     @Override

@@ -1,7 +1,6 @@
 
 package invalid.leqi.contract;
 
-import javax.annotation.processing.Generated;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
@@ -22,7 +21,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
     "usingUnit",
     "opinion"
 })
-@Generated("jsonschema2pojo")
 public class ConsentToUsingUnit {
 
     /**
@@ -76,6 +74,11 @@ public class ConsentToUsingUnit {
         this.type = type;
     }
 
+    public ConsentToUsingUnit withType(String type) {
+        this.type = type;
+        return this;
+    }
+
     /**
      * Actor
      * <p>
@@ -100,6 +103,11 @@ public class ConsentToUsingUnit {
         this.actor = actor;
     }
 
+    public ConsentToUsingUnit withActor(Actor actor) {
+        this.actor = actor;
+        return this;
+    }
+
     @JsonProperty("requestId")
     public String getRequestId() {
         return requestId;
@@ -108,6 +116,11 @@ public class ConsentToUsingUnit {
     @JsonProperty("requestId")
     public void setRequestId(String requestId) {
         this.requestId = requestId;
+    }
+
+    public ConsentToUsingUnit withRequestId(String requestId) {
+        this.requestId = requestId;
+        return this;
     }
 
     /**
@@ -134,6 +147,11 @@ public class ConsentToUsingUnit {
         this.usingUnit = usingUnit;
     }
 
+    public ConsentToUsingUnit withUsingUnit(String usingUnit) {
+        this.usingUnit = usingUnit;
+        return this;
+    }
+
     @JsonProperty("opinion")
     public String getOpinion() {
         return opinion;
@@ -142,6 +160,11 @@ public class ConsentToUsingUnit {
     @JsonProperty("opinion")
     public void setOpinion(String opinion) {
         this.opinion = opinion;
+    }
+
+    public ConsentToUsingUnit withOpinion(String opinion) {
+        this.opinion = opinion;
+        return this;
     }
 
     @Override

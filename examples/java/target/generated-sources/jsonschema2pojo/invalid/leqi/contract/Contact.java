@@ -4,7 +4,6 @@ package invalid.leqi.contract;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import javax.annotation.processing.Generated;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
@@ -29,7 +28,6 @@ import com.fasterxml.jackson.annotation.JsonValue;
     "phone",
     "language"
 })
-@Generated("jsonschema2pojo")
 public class Contact {
 
     /**
@@ -85,6 +83,11 @@ public class Contact {
         this.role = role;
     }
 
+    public Contact withRole(Contact.Role role) {
+        this.role = role;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -103,6 +106,11 @@ public class Contact {
     @JsonProperty("name")
     public void setName(String name) {
         this.name = name;
+    }
+
+    public Contact withName(String name) {
+        this.name = name;
+        return this;
     }
 
     /**
@@ -125,6 +133,11 @@ public class Contact {
         this.email = email;
     }
 
+    public Contact withEmail(String email) {
+        this.email = email;
+        return this;
+    }
+
     @JsonProperty("phone")
     public String getPhone() {
         return phone;
@@ -133,6 +146,11 @@ public class Contact {
     @JsonProperty("phone")
     public void setPhone(String phone) {
         this.phone = phone;
+    }
+
+    public Contact withPhone(String phone) {
+        this.phone = phone;
+        return this;
     }
 
     /**
@@ -155,6 +173,11 @@ public class Contact {
         this.language = language;
     }
 
+    public Contact withLanguage(Contact.Language language) {
+        this.language = language;
+        return this;
+    }
+
     @JsonAnyGetter
     public Map<String, Object> getAdditionalProperties() {
         return this.additionalProperties;
@@ -163,6 +186,11 @@ public class Contact {
     @JsonAnySetter
     public void setAdditionalProperty(String name, Object value) {
         this.additionalProperties.put(name, value);
+    }
+
+    public Contact withAdditionalProperty(String name, Object value) {
+        this.additionalProperties.put(name, value);
+        return this;
     }
 
     @Override
@@ -225,7 +253,6 @@ public class Contact {
         return (((((((this.role == rhs.role)||((this.role!= null)&&this.role.equals(rhs.role)))&&((this.phone == rhs.phone)||((this.phone!= null)&&this.phone.equals(rhs.phone))))&&((this.name == rhs.name)||((this.name!= null)&&this.name.equals(rhs.name))))&&((this.language == rhs.language)||((this.language!= null)&&this.language.equals(rhs.language))))&&((this.additionalProperties == rhs.additionalProperties)||((this.additionalProperties!= null)&&this.additionalProperties.equals(rhs.additionalProperties))))&&((this.email == rhs.email)||((this.email!= null)&&this.email.equals(rhs.email))));
     }
 
-    @Generated("jsonschema2pojo")
     public enum Language {
 
         ZH("zh"),
@@ -265,7 +292,6 @@ public class Contact {
 
     }
 
-    @Generated("jsonschema2pojo")
     public enum Role {
 
         CONTACT("contact"),

@@ -1,7 +1,6 @@
 
 package invalid.leqi.contract;
 
-import javax.annotation.processing.Generated;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
@@ -22,7 +21,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
     "usingUnit",
     "reason"
 })
-@Generated("jsonschema2pojo")
 public class DeclineUsingUnit {
 
     /**
@@ -81,6 +79,11 @@ public class DeclineUsingUnit {
         this.type = type;
     }
 
+    public DeclineUsingUnit withType(String type) {
+        this.type = type;
+        return this;
+    }
+
     /**
      * Actor
      * <p>
@@ -105,6 +108,11 @@ public class DeclineUsingUnit {
         this.actor = actor;
     }
 
+    public DeclineUsingUnit withActor(Actor actor) {
+        this.actor = actor;
+        return this;
+    }
+
     @JsonProperty("requestId")
     public String getRequestId() {
         return requestId;
@@ -113,6 +121,11 @@ public class DeclineUsingUnit {
     @JsonProperty("requestId")
     public void setRequestId(String requestId) {
         this.requestId = requestId;
+    }
+
+    public DeclineUsingUnit withRequestId(String requestId) {
+        this.requestId = requestId;
+        return this;
     }
 
     /**
@@ -139,6 +152,11 @@ public class DeclineUsingUnit {
         this.usingUnit = usingUnit;
     }
 
+    public DeclineUsingUnit withUsingUnit(String usingUnit) {
+        this.usingUnit = usingUnit;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -157,6 +175,11 @@ public class DeclineUsingUnit {
     @JsonProperty("reason")
     public void setReason(String reason) {
         this.reason = reason;
+    }
+
+    public DeclineUsingUnit withReason(String reason) {
+        this.reason = reason;
+        return this;
     }
 
     @Override

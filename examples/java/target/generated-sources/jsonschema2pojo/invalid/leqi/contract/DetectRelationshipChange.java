@@ -1,7 +1,6 @@
 
 package invalid.leqi.contract;
 
-import javax.annotation.processing.Generated;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
@@ -23,7 +22,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
     "details",
     "usingUnit"
 })
-@Generated("jsonschema2pojo")
 public class DetectRelationshipChange {
 
     /**
@@ -91,6 +89,11 @@ public class DetectRelationshipChange {
         this.type = type;
     }
 
+    public DetectRelationshipChange withType(String type) {
+        this.type = type;
+        return this;
+    }
+
     /**
      * Actor
      * <p>
@@ -115,6 +118,11 @@ public class DetectRelationshipChange {
         this.actor = actor;
     }
 
+    public DetectRelationshipChange withActor(Actor actor) {
+        this.actor = actor;
+        return this;
+    }
+
     @JsonProperty("requestId")
     public String getRequestId() {
         return requestId;
@@ -123,6 +131,11 @@ public class DetectRelationshipChange {
     @JsonProperty("requestId")
     public void setRequestId(String requestId) {
         this.requestId = requestId;
+    }
+
+    public DetectRelationshipChange withRequestId(String requestId) {
+        this.requestId = requestId;
+        return this;
     }
 
     /**
@@ -149,6 +162,11 @@ public class DetectRelationshipChange {
         this.effectiveOn = effectiveOn;
     }
 
+    public DetectRelationshipChange withEffectiveOn(String effectiveOn) {
+        this.effectiveOn = effectiveOn;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -167,6 +185,11 @@ public class DetectRelationshipChange {
     @JsonProperty("details")
     public void setDetails(String details) {
         this.details = details;
+    }
+
+    public DetectRelationshipChange withDetails(String details) {
+        this.details = details;
+        return this;
     }
 
     /**
@@ -189,6 +212,11 @@ public class DetectRelationshipChange {
     @JsonProperty("usingUnit")
     public void setUsingUnit(String usingUnit) {
         this.usingUnit = usingUnit;
+    }
+
+    public DetectRelationshipChange withUsingUnit(String usingUnit) {
+        this.usingUnit = usingUnit;
+        return this;
     }
 
     @Override

@@ -1,11 +1,9 @@
 
 package invalid.leqi.contract;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javax.annotation.processing.Generated;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
@@ -20,7 +18,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
     "forOfficer",
     "met"
 })
-@Generated("jsonschema2pojo")
 public class Eligibility {
 
     /**
@@ -36,21 +33,21 @@ public class Eligibility {
      * 
      */
     @JsonProperty("unmet")
-    private List<Unmet> unmet = new ArrayList<Unmet>();
+    private List<Unmet> unmet;
     /**
      * 
      * (Required)
      * 
      */
     @JsonProperty("forOfficer")
-    private List<ForOfficer> forOfficer = new ArrayList<ForOfficer>();
+    private List<ForOfficer> forOfficer;
     /**
      * 
      * (Required)
      * 
      */
     @JsonProperty("met")
-    private List<Met> met = new ArrayList<Met>();
+    private List<Met> met;
     @JsonIgnore
     private Map<String, Object> additionalProperties = new LinkedHashMap<String, Object>();
 
@@ -74,6 +71,11 @@ public class Eligibility {
         this.eligible = eligible;
     }
 
+    public Eligibility withEligible(Boolean eligible) {
+        this.eligible = eligible;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -92,6 +94,11 @@ public class Eligibility {
     @JsonProperty("unmet")
     public void setUnmet(List<Unmet> unmet) {
         this.unmet = unmet;
+    }
+
+    public Eligibility withUnmet(List<Unmet> unmet) {
+        this.unmet = unmet;
+        return this;
     }
 
     /**
@@ -114,6 +121,11 @@ public class Eligibility {
         this.forOfficer = forOfficer;
     }
 
+    public Eligibility withForOfficer(List<ForOfficer> forOfficer) {
+        this.forOfficer = forOfficer;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -134,6 +146,11 @@ public class Eligibility {
         this.met = met;
     }
 
+    public Eligibility withMet(List<Met> met) {
+        this.met = met;
+        return this;
+    }
+
     @JsonAnyGetter
     public Map<String, Object> getAdditionalProperties() {
         return this.additionalProperties;
@@ -142,6 +159,11 @@ public class Eligibility {
     @JsonAnySetter
     public void setAdditionalProperty(String name, Object value) {
         this.additionalProperties.put(name, value);
+    }
+
+    public Eligibility withAdditionalProperty(String name, Object value) {
+        this.additionalProperties.put(name, value);
+        return this;
     }
 
     @Override

@@ -1,11 +1,9 @@
 
 package invalid.leqi.contract;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javax.annotation.processing.Generated;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
@@ -20,7 +18,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
     "forOfficer",
     "met"
 })
-@Generated("jsonschema2pojo")
 public class Eligibility__1 {
 
     /**
@@ -36,21 +33,21 @@ public class Eligibility__1 {
      * 
      */
     @JsonProperty("unmet")
-    private List<Unmet__1> unmet = new ArrayList<Unmet__1>();
+    private List<Unmet__1> unmet;
     /**
      * 
      * (Required)
      * 
      */
     @JsonProperty("forOfficer")
-    private List<ForOfficer__1> forOfficer = new ArrayList<ForOfficer__1>();
+    private List<ForOfficer__1> forOfficer;
     /**
      * 
      * (Required)
      * 
      */
     @JsonProperty("met")
-    private List<Met__1> met = new ArrayList<Met__1>();
+    private List<Met__1> met;
     @JsonIgnore
     private Map<String, Object> additionalProperties = new LinkedHashMap<String, Object>();
 
@@ -74,6 +71,11 @@ public class Eligibility__1 {
         this.eligible = eligible;
     }
 
+    public Eligibility__1 withEligible(Boolean eligible) {
+        this.eligible = eligible;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -92,6 +94,11 @@ public class Eligibility__1 {
     @JsonProperty("unmet")
     public void setUnmet(List<Unmet__1> unmet) {
         this.unmet = unmet;
+    }
+
+    public Eligibility__1 withUnmet(List<Unmet__1> unmet) {
+        this.unmet = unmet;
+        return this;
     }
 
     /**
@@ -114,6 +121,11 @@ public class Eligibility__1 {
         this.forOfficer = forOfficer;
     }
 
+    public Eligibility__1 withForOfficer(List<ForOfficer__1> forOfficer) {
+        this.forOfficer = forOfficer;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -134,6 +146,11 @@ public class Eligibility__1 {
         this.met = met;
     }
 
+    public Eligibility__1 withMet(List<Met__1> met) {
+        this.met = met;
+        return this;
+    }
+
     @JsonAnyGetter
     public Map<String, Object> getAdditionalProperties() {
         return this.additionalProperties;
@@ -142,6 +159,11 @@ public class Eligibility__1 {
     @JsonAnySetter
     public void setAdditionalProperty(String name, Object value) {
         this.additionalProperties.put(name, value);
+    }
+
+    public Eligibility__1 withAdditionalProperty(String name, Object value) {
+        this.additionalProperties.put(name, value);
+        return this;
     }
 
     @Override

@@ -1,10 +1,8 @@
 
 package invalid.leqi.contract;
 
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import javax.annotation.processing.Generated;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
@@ -19,7 +17,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
     "reason",
     "ruleId"
 })
-@Generated("jsonschema2pojo")
 public class Ended {
 
     /**
@@ -31,7 +28,7 @@ public class Ended {
      */
     @JsonProperty("at")
     @JsonPropertyDescription("an ISO-8601 instant with offset (2027-03-15T00:00:00+08:00); a last day D is 00:00 CST of D + 1")
-    private Date at;
+    private String at;
     /**
      * 
      * (Required)
@@ -57,7 +54,7 @@ public class Ended {
      * 
      */
     @JsonProperty("at")
-    public Date getAt() {
+    public String getAt() {
         return at;
     }
 
@@ -69,8 +66,13 @@ public class Ended {
      * 
      */
     @JsonProperty("at")
-    public void setAt(Date at) {
+    public void setAt(String at) {
         this.at = at;
+    }
+
+    public Ended withAt(String at) {
+        this.at = at;
+        return this;
     }
 
     /**
@@ -93,6 +95,11 @@ public class Ended {
         this.reason = reason;
     }
 
+    public Ended withReason(String reason) {
+        this.reason = reason;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -113,6 +120,11 @@ public class Ended {
         this.ruleId = ruleId;
     }
 
+    public Ended withRuleId(String ruleId) {
+        this.ruleId = ruleId;
+        return this;
+    }
+
     @JsonAnyGetter
     public Map<String, Object> getAdditionalProperties() {
         return this.additionalProperties;
@@ -121,6 +133,11 @@ public class Ended {
     @JsonAnySetter
     public void setAdditionalProperty(String name, Object value) {
         this.additionalProperties.put(name, value);
+    }
+
+    public Ended withAdditionalProperty(String name, Object value) {
+        this.additionalProperties.put(name, value);
+        return this;
     }
 
     @Override

@@ -1,11 +1,9 @@
 
 package invalid.leqi.contract;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javax.annotation.processing.Generated;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
@@ -25,7 +23,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
     "ruleId",
     "problems"
 })
-@Generated("jsonschema2pojo")
 public class Error {
 
     /**
@@ -45,7 +42,7 @@ public class Error {
     @JsonProperty("ruleId")
     private String ruleId;
     @JsonProperty("problems")
-    private List<String> problems = new ArrayList<String>();
+    private List<String> problems;
     @JsonIgnore
     private Map<String, Object> additionalProperties = new LinkedHashMap<String, Object>();
 
@@ -69,6 +66,11 @@ public class Error {
         this.type = type;
     }
 
+    public Error withType(String type) {
+        this.type = type;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -89,6 +91,11 @@ public class Error {
         this.message = message;
     }
 
+    public Error withMessage(String message) {
+        this.message = message;
+        return this;
+    }
+
     @JsonProperty("ruleId")
     public String getRuleId() {
         return ruleId;
@@ -97,6 +104,11 @@ public class Error {
     @JsonProperty("ruleId")
     public void setRuleId(String ruleId) {
         this.ruleId = ruleId;
+    }
+
+    public Error withRuleId(String ruleId) {
+        this.ruleId = ruleId;
+        return this;
     }
 
     @JsonProperty("problems")
@@ -109,6 +121,11 @@ public class Error {
         this.problems = problems;
     }
 
+    public Error withProblems(List<String> problems) {
+        this.problems = problems;
+        return this;
+    }
+
     @JsonAnyGetter
     public Map<String, Object> getAdditionalProperties() {
         return this.additionalProperties;
@@ -117,6 +134,11 @@ public class Error {
     @JsonAnySetter
     public void setAdditionalProperty(String name, Object value) {
         this.additionalProperties.put(name, value);
+    }
+
+    public Error withAdditionalProperty(String name, Object value) {
+        this.additionalProperties.put(name, value);
+        return this;
     }
 
     @Override

@@ -1,7 +1,6 @@
 
 package invalid.leqi.contract;
 
-import javax.annotation.processing.Generated;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -20,7 +19,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
     "requestId",
     "filing"
 })
-@Generated("jsonschema2pojo")
 public class FileNetworkAddress {
 
     /**
@@ -71,6 +69,11 @@ public class FileNetworkAddress {
         this.type = type;
     }
 
+    public FileNetworkAddress withType(String type) {
+        this.type = type;
+        return this;
+    }
+
     /**
      * Actor
      * <p>
@@ -95,6 +98,11 @@ public class FileNetworkAddress {
         this.actor = actor;
     }
 
+    public FileNetworkAddress withActor(Actor actor) {
+        this.actor = actor;
+        return this;
+    }
+
     @JsonProperty("requestId")
     public String getRequestId() {
         return requestId;
@@ -103,6 +111,11 @@ public class FileNetworkAddress {
     @JsonProperty("requestId")
     public void setRequestId(String requestId) {
         this.requestId = requestId;
+    }
+
+    public FileNetworkAddress withRequestId(String requestId) {
+        this.requestId = requestId;
+        return this;
     }
 
     /**
@@ -127,6 +140,11 @@ public class FileNetworkAddress {
     @JsonProperty("filing")
     public void setFiling(NetworkAddressFiling filing) {
         this.filing = filing;
+    }
+
+    public FileNetworkAddress withFiling(NetworkAddressFiling filing) {
+        this.filing = filing;
+        return this;
     }
 
     @Override

@@ -1,9 +1,7 @@
 
 package invalid.leqi.contract;
 
-import java.util.ArrayList;
 import java.util.List;
-import javax.annotation.processing.Generated;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
@@ -25,7 +23,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
     "reason",
     "usingUnits"
 })
-@Generated("jsonschema2pojo")
 public class FileTermination {
 
     /**
@@ -64,7 +61,7 @@ public class FileTermination {
     @JsonProperty("reason")
     private String reason;
     @JsonProperty("usingUnits")
-    private List<String> usingUnits = new ArrayList<String>();
+    private List<String> usingUnits;
 
     /**
      * 
@@ -84,6 +81,11 @@ public class FileTermination {
     @JsonProperty("type")
     public void setType(String type) {
         this.type = type;
+    }
+
+    public FileTermination withType(String type) {
+        this.type = type;
+        return this;
     }
 
     /**
@@ -110,6 +112,11 @@ public class FileTermination {
         this.actor = actor;
     }
 
+    public FileTermination withActor(Actor actor) {
+        this.actor = actor;
+        return this;
+    }
+
     @JsonProperty("requestId")
     public String getRequestId() {
         return requestId;
@@ -118,6 +125,11 @@ public class FileTermination {
     @JsonProperty("requestId")
     public void setRequestId(String requestId) {
         this.requestId = requestId;
+    }
+
+    public FileTermination withRequestId(String requestId) {
+        this.requestId = requestId;
+        return this;
     }
 
     /**
@@ -144,6 +156,11 @@ public class FileTermination {
         this.effectiveOn = effectiveOn;
     }
 
+    public FileTermination withEffectiveOn(String effectiveOn) {
+        this.effectiveOn = effectiveOn;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -164,6 +181,11 @@ public class FileTermination {
         this.reason = reason;
     }
 
+    public FileTermination withReason(String reason) {
+        this.reason = reason;
+        return this;
+    }
+
     @JsonProperty("usingUnits")
     public List<String> getUsingUnits() {
         return usingUnits;
@@ -172,6 +194,11 @@ public class FileTermination {
     @JsonProperty("usingUnits")
     public void setUsingUnits(List<String> usingUnits) {
         this.usingUnits = usingUnits;
+    }
+
+    public FileTermination withUsingUnits(List<String> usingUnits) {
+        this.usingUnits = usingUnits;
+        return this;
     }
 
     @Override

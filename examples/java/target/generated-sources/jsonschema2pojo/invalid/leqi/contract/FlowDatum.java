@@ -1,10 +1,8 @@
 
 package invalid.leqi.contract;
 
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import javax.annotation.processing.Generated;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
@@ -20,7 +18,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
     "dueAt",
     "status"
 })
-@Generated("jsonschema2pojo")
 public class FlowDatum {
 
     /**
@@ -49,7 +46,7 @@ public class FlowDatum {
      */
     @JsonProperty("dueAt")
     @JsonPropertyDescription("an ISO-8601 instant with offset (2027-03-15T00:00:00+08:00); a last day D is 00:00 CST of D + 1")
-    private Date dueAt;
+    private String dueAt;
     /**
      * 
      * (Required)
@@ -80,6 +77,11 @@ public class FlowDatum {
         this.period = period;
     }
 
+    public FlowDatum withPeriod(String period) {
+        this.period = period;
+        return this;
+    }
+
     /**
      * CalendarDate
      * <p>
@@ -104,6 +106,11 @@ public class FlowDatum {
         this.dueOn = dueOn;
     }
 
+    public FlowDatum withDueOn(String dueOn) {
+        this.dueOn = dueOn;
+        return this;
+    }
+
     /**
      * Instant
      * <p>
@@ -112,7 +119,7 @@ public class FlowDatum {
      * 
      */
     @JsonProperty("dueAt")
-    public Date getDueAt() {
+    public String getDueAt() {
         return dueAt;
     }
 
@@ -124,8 +131,13 @@ public class FlowDatum {
      * 
      */
     @JsonProperty("dueAt")
-    public void setDueAt(Date dueAt) {
+    public void setDueAt(String dueAt) {
         this.dueAt = dueAt;
+    }
+
+    public FlowDatum withDueAt(String dueAt) {
+        this.dueAt = dueAt;
+        return this;
     }
 
     /**
@@ -148,6 +160,11 @@ public class FlowDatum {
         this.status = status;
     }
 
+    public FlowDatum withStatus(String status) {
+        this.status = status;
+        return this;
+    }
+
     @JsonAnyGetter
     public Map<String, Object> getAdditionalProperties() {
         return this.additionalProperties;
@@ -156,6 +173,11 @@ public class FlowDatum {
     @JsonAnySetter
     public void setAdditionalProperty(String name, Object value) {
         this.additionalProperties.put(name, value);
+    }
+
+    public FlowDatum withAdditionalProperty(String name, Object value) {
+        this.additionalProperties.put(name, value);
+        return this;
     }
 
     @Override

@@ -3,7 +3,6 @@ package invalid.leqi.contract;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import javax.annotation.processing.Generated;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
@@ -16,7 +15,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
     "usingUnit",
     "status"
 })
-@Generated("jsonschema2pojo")
 public class Grant {
 
     /**
@@ -56,6 +54,11 @@ public class Grant {
         this.usingUnit = usingUnit;
     }
 
+    public Grant withUsingUnit(String usingUnit) {
+        this.usingUnit = usingUnit;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -76,6 +79,11 @@ public class Grant {
         this.status = status;
     }
 
+    public Grant withStatus(String status) {
+        this.status = status;
+        return this;
+    }
+
     @JsonAnyGetter
     public Map<String, Object> getAdditionalProperties() {
         return this.additionalProperties;
@@ -84,6 +92,11 @@ public class Grant {
     @JsonAnySetter
     public void setAdditionalProperty(String name, Object value) {
         this.additionalProperties.put(name, value);
+    }
+
+    public Grant withAdditionalProperty(String name, Object value) {
+        this.additionalProperties.put(name, value);
+        return this;
     }
 
     @Override

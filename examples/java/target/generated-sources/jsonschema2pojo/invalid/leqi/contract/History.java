@@ -1,10 +1,8 @@
 
 package invalid.leqi.contract;
 
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import javax.annotation.processing.Generated;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
@@ -20,7 +18,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
     "ruleId",
     "by"
 })
-@Generated("jsonschema2pojo")
 public class History {
 
     /**
@@ -32,7 +29,7 @@ public class History {
      */
     @JsonProperty("at")
     @JsonPropertyDescription("an ISO-8601 instant with offset (2027-03-15T00:00:00+08:00); a last day D is 00:00 CST of D + 1")
-    private Date at;
+    private String at;
     /**
      * 
      * (Required)
@@ -65,7 +62,7 @@ public class History {
      * 
      */
     @JsonProperty("at")
-    public Date getAt() {
+    public String getAt() {
         return at;
     }
 
@@ -77,8 +74,13 @@ public class History {
      * 
      */
     @JsonProperty("at")
-    public void setAt(Date at) {
+    public void setAt(String at) {
         this.at = at;
+    }
+
+    public History withAt(String at) {
+        this.at = at;
+        return this;
     }
 
     /**
@@ -101,6 +103,11 @@ public class History {
         this.what = what;
     }
 
+    public History withWhat(String what) {
+        this.what = what;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -119,6 +126,11 @@ public class History {
     @JsonProperty("ruleId")
     public void setRuleId(String ruleId) {
         this.ruleId = ruleId;
+    }
+
+    public History withRuleId(String ruleId) {
+        this.ruleId = ruleId;
+        return this;
     }
 
     /**
@@ -141,6 +153,11 @@ public class History {
         this.by = by;
     }
 
+    public History withBy(String by) {
+        this.by = by;
+        return this;
+    }
+
     @JsonAnyGetter
     public Map<String, Object> getAdditionalProperties() {
         return this.additionalProperties;
@@ -149,6 +166,11 @@ public class History {
     @JsonAnySetter
     public void setAdditionalProperty(String name, Object value) {
         this.additionalProperties.put(name, value);
+    }
+
+    public History withAdditionalProperty(String name, Object value) {
+        this.additionalProperties.put(name, value);
+        return this;
     }
 
     @Override

@@ -1,7 +1,6 @@
 
 package invalid.leqi.contract;
 
-import javax.annotation.processing.Generated;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
@@ -12,7 +11,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
     "on",
     "notes"
 })
-@Generated("jsonschema2pojo")
 public class Interview__3 {
 
     /**
@@ -52,6 +50,11 @@ public class Interview__3 {
         this.on = on;
     }
 
+    public Interview__3 withOn(String on) {
+        this.on = on;
+        return this;
+    }
+
     @JsonProperty("notes")
     public String getNotes() {
         return notes;
@@ -60,6 +63,11 @@ public class Interview__3 {
     @JsonProperty("notes")
     public void setNotes(String notes) {
         this.notes = notes;
+    }
+
+    public Interview__3 withNotes(String notes) {
+        this.notes = notes;
+        return this;
     }
 
     @Override

@@ -3,7 +3,6 @@ package invalid.leqi.contract;
 
 import java.util.HashMap;
 import java.util.Map;
-import javax.annotation.processing.Generated;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -29,7 +28,6 @@ import com.fasterxml.jackson.annotation.JsonValue;
     "contact",
     "message"
 })
-@Generated("jsonschema2pojo")
 public class InviteUsingUnit {
 
     /**
@@ -106,6 +104,11 @@ public class InviteUsingUnit {
         this.type = type;
     }
 
+    public InviteUsingUnit withType(String type) {
+        this.type = type;
+        return this;
+    }
+
     /**
      * Actor
      * <p>
@@ -130,6 +133,11 @@ public class InviteUsingUnit {
         this.actor = actor;
     }
 
+    public InviteUsingUnit withActor(Actor actor) {
+        this.actor = actor;
+        return this;
+    }
+
     @JsonProperty("requestId")
     public String getRequestId() {
         return requestId;
@@ -138,6 +146,11 @@ public class InviteUsingUnit {
     @JsonProperty("requestId")
     public void setRequestId(String requestId) {
         this.requestId = requestId;
+    }
+
+    public InviteUsingUnit withRequestId(String requestId) {
+        this.requestId = requestId;
+        return this;
     }
 
     /**
@@ -164,6 +177,11 @@ public class InviteUsingUnit {
         this.usingUnit = usingUnit;
     }
 
+    public InviteUsingUnit withUsingUnit(String usingUnit) {
+        this.usingUnit = usingUnit;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -184,6 +202,11 @@ public class InviteUsingUnit {
         this.name = name;
     }
 
+    public InviteUsingUnit withName(String name) {
+        this.name = name;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -202,6 +225,11 @@ public class InviteUsingUnit {
     @JsonProperty("relationship")
     public void setRelationship(InviteUsingUnit.Relationship relationship) {
         this.relationship = relationship;
+    }
+
+    public InviteUsingUnit withRelationship(InviteUsingUnit.Relationship relationship) {
+        this.relationship = relationship;
+        return this;
     }
 
     /**
@@ -228,6 +256,11 @@ public class InviteUsingUnit {
         this.contact = contact;
     }
 
+    public InviteUsingUnit withContact(Contact contact) {
+        this.contact = contact;
+        return this;
+    }
+
     @JsonProperty("message")
     public String getMessage() {
         return message;
@@ -236,6 +269,11 @@ public class InviteUsingUnit {
     @JsonProperty("message")
     public void setMessage(String message) {
         this.message = message;
+    }
+
+    public InviteUsingUnit withMessage(String message) {
+        this.message = message;
+        return this;
     }
 
     @Override
@@ -308,7 +346,6 @@ public class InviteUsingUnit {
         return (((((((((this.actor == rhs.actor)||((this.actor!= null)&&this.actor.equals(rhs.actor)))&&((this.requestId == rhs.requestId)||((this.requestId!= null)&&this.requestId.equals(rhs.requestId))))&&((this.contact == rhs.contact)||((this.contact!= null)&&this.contact.equals(rhs.contact))))&&((this.name == rhs.name)||((this.name!= null)&&this.name.equals(rhs.name))))&&((this.type == rhs.type)||((this.type!= null)&&this.type.equals(rhs.type))))&&((this.relationship == rhs.relationship)||((this.relationship!= null)&&this.relationship.equals(rhs.relationship))))&&((this.message == rhs.message)||((this.message!= null)&&this.message.equals(rhs.message))))&&((this.usingUnit == rhs.usingUnit)||((this.usingUnit!= null)&&this.usingUnit.equals(rhs.usingUnit))));
     }
 
-    @Generated("jsonschema2pojo")
     public enum Relationship {
 
         SELF("SELF"),

@@ -1,7 +1,6 @@
 
 package invalid.leqi.contract;
 
-import javax.annotation.processing.Generated;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -22,7 +21,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
     "details",
     "target"
 })
-@Generated("jsonschema2pojo")
 public class IssueRiskWarning {
 
     /**
@@ -80,6 +78,11 @@ public class IssueRiskWarning {
         this.type = type;
     }
 
+    public IssueRiskWarning withType(String type) {
+        this.type = type;
+        return this;
+    }
+
     /**
      * Actor
      * <p>
@@ -104,6 +107,11 @@ public class IssueRiskWarning {
         this.actor = actor;
     }
 
+    public IssueRiskWarning withActor(Actor actor) {
+        this.actor = actor;
+        return this;
+    }
+
     @JsonProperty("requestId")
     public String getRequestId() {
         return requestId;
@@ -112,6 +120,11 @@ public class IssueRiskWarning {
     @JsonProperty("requestId")
     public void setRequestId(String requestId) {
         this.requestId = requestId;
+    }
+
+    public IssueRiskWarning withRequestId(String requestId) {
+        this.requestId = requestId;
+        return this;
     }
 
     /**
@@ -134,6 +147,11 @@ public class IssueRiskWarning {
         this.indicator = indicator;
     }
 
+    public IssueRiskWarning withIndicator(String indicator) {
+        this.indicator = indicator;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -154,6 +172,11 @@ public class IssueRiskWarning {
         this.details = details;
     }
 
+    public IssueRiskWarning withDetails(String details) {
+        this.details = details;
+        return this;
+    }
+
     @JsonProperty("target")
     public Target__1 getTarget() {
         return target;
@@ -162,6 +185,11 @@ public class IssueRiskWarning {
     @JsonProperty("target")
     public void setTarget(Target__1 target) {
         this.target = target;
+    }
+
+    public IssueRiskWarning withTarget(Target__1 target) {
+        this.target = target;
+        return this;
     }
 
     @Override

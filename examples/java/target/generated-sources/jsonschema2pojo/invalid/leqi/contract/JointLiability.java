@@ -3,7 +3,6 @@ package invalid.leqi.contract;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import javax.annotation.processing.Generated;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
@@ -18,7 +17,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
     "for",
     "text"
 })
-@Generated("jsonschema2pojo")
 public class JointLiability {
 
     /**
@@ -72,6 +70,11 @@ public class JointLiability {
         this.ruleId = ruleId;
     }
 
+    public JointLiability withRuleId(String ruleId) {
+        this.ruleId = ruleId;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -90,6 +93,11 @@ public class JointLiability {
     @JsonProperty("liable")
     public void setLiable(String liable) {
         this.liable = liable;
+    }
+
+    public JointLiability withLiable(String liable) {
+        this.liable = liable;
+        return this;
     }
 
     /**
@@ -112,6 +120,11 @@ public class JointLiability {
         this._for = _for;
     }
 
+    public JointLiability withFor(String _for) {
+        this._for = _for;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -132,6 +145,11 @@ public class JointLiability {
         this.text = text;
     }
 
+    public JointLiability withText(String text) {
+        this.text = text;
+        return this;
+    }
+
     @JsonAnyGetter
     public Map<String, Object> getAdditionalProperties() {
         return this.additionalProperties;
@@ -140,6 +158,11 @@ public class JointLiability {
     @JsonAnySetter
     public void setAdditionalProperty(String name, Object value) {
         this.additionalProperties.put(name, value);
+    }
+
+    public JointLiability withAdditionalProperty(String name, Object value) {
+        this.additionalProperties.put(name, value);
+        return this;
     }
 
     @Override

@@ -3,7 +3,6 @@ package invalid.leqi.contract;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import javax.annotation.processing.Generated;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
@@ -18,7 +17,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
     "startsOn",
     "endsOn"
 })
-@Generated("jsonschema2pojo")
 public class Letter {
 
     /**
@@ -72,6 +70,11 @@ public class Letter {
         this.required = required;
     }
 
+    public Letter withRequired(Boolean required) {
+        this.required = required;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -90,6 +93,11 @@ public class Letter {
     @JsonProperty("provided")
     public void setProvided(Boolean provided) {
         this.provided = provided;
+    }
+
+    public Letter withProvided(Boolean provided) {
+        this.provided = provided;
+        return this;
     }
 
     /**
@@ -112,6 +120,11 @@ public class Letter {
         this.startsOn = startsOn;
     }
 
+    public Letter withStartsOn(Object startsOn) {
+        this.startsOn = startsOn;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -132,6 +145,11 @@ public class Letter {
         this.endsOn = endsOn;
     }
 
+    public Letter withEndsOn(Object endsOn) {
+        this.endsOn = endsOn;
+        return this;
+    }
+
     @JsonAnyGetter
     public Map<String, Object> getAdditionalProperties() {
         return this.additionalProperties;
@@ -140,6 +158,11 @@ public class Letter {
     @JsonAnySetter
     public void setAdditionalProperty(String name, Object value) {
         this.additionalProperties.put(name, value);
+    }
+
+    public Letter withAdditionalProperty(String name, Object value) {
+        this.additionalProperties.put(name, value);
+        return this;
     }
 
     @Override

@@ -1,9 +1,7 @@
 
 package invalid.leqi.contract;
 
-import java.util.ArrayList;
 import java.util.List;
-import javax.annotation.processing.Generated;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
@@ -28,7 +26,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
     "includeClosed",
     "query"
 })
-@Generated("jsonschema2pojo")
 public class ListFilter {
 
     @JsonProperty("phase")
@@ -59,7 +56,7 @@ public class ListFilter {
     @JsonProperty("waiting")
     private Boolean waiting;
     @JsonProperty("unitIds")
-    private List<String> unitIds = new ArrayList<String>();
+    private List<String> unitIds;
     @JsonProperty("includeClosed")
     private Boolean includeClosed;
     @JsonProperty("query")
@@ -73,6 +70,11 @@ public class ListFilter {
     @JsonProperty("phase")
     public void setPhase(Object phase) {
         this.phase = phase;
+    }
+
+    public ListFilter withPhase(Object phase) {
+        this.phase = phase;
+        return this;
     }
 
     /**
@@ -93,6 +95,11 @@ public class ListFilter {
         this.deadlineBefore = deadlineBefore;
     }
 
+    public ListFilter withDeadlineBefore(Object deadlineBefore) {
+        this.deadlineBefore = deadlineBefore;
+        return this;
+    }
+
     /**
      * an instant with an offset (2027-03-15T00:00:00+08:00) or a CST day YYYY-MM-DD, meaning 00:00 CST of that day
      * 
@@ -109,6 +116,11 @@ public class ListFilter {
     @JsonProperty("deadlineAfter")
     public void setDeadlineAfter(Object deadlineAfter) {
         this.deadlineAfter = deadlineAfter;
+    }
+
+    public ListFilter withDeadlineAfter(Object deadlineAfter) {
+        this.deadlineAfter = deadlineAfter;
+        return this;
     }
 
     /**
@@ -129,6 +141,11 @@ public class ListFilter {
         this.termEndsBefore = termEndsBefore;
     }
 
+    public ListFilter withTermEndsBefore(Object termEndsBefore) {
+        this.termEndsBefore = termEndsBefore;
+        return this;
+    }
+
     @JsonProperty("openCasesAtLeast")
     public Long getOpenCasesAtLeast() {
         return openCasesAtLeast;
@@ -137,6 +154,11 @@ public class ListFilter {
     @JsonProperty("openCasesAtLeast")
     public void setOpenCasesAtLeast(Long openCasesAtLeast) {
         this.openCasesAtLeast = openCasesAtLeast;
+    }
+
+    public ListFilter withOpenCasesAtLeast(Long openCasesAtLeast) {
+        this.openCasesAtLeast = openCasesAtLeast;
+        return this;
     }
 
     @JsonProperty("waiting")
@@ -149,6 +171,11 @@ public class ListFilter {
         this.waiting = waiting;
     }
 
+    public ListFilter withWaiting(Boolean waiting) {
+        this.waiting = waiting;
+        return this;
+    }
+
     @JsonProperty("unitIds")
     public List<String> getUnitIds() {
         return unitIds;
@@ -157,6 +184,11 @@ public class ListFilter {
     @JsonProperty("unitIds")
     public void setUnitIds(List<String> unitIds) {
         this.unitIds = unitIds;
+    }
+
+    public ListFilter withUnitIds(List<String> unitIds) {
+        this.unitIds = unitIds;
+        return this;
     }
 
     @JsonProperty("includeClosed")
@@ -169,6 +201,11 @@ public class ListFilter {
         this.includeClosed = includeClosed;
     }
 
+    public ListFilter withIncludeClosed(Boolean includeClosed) {
+        this.includeClosed = includeClosed;
+        return this;
+    }
+
     @JsonProperty("query")
     public String getQuery() {
         return query;
@@ -177,6 +214,11 @@ public class ListFilter {
     @JsonProperty("query")
     public void setQuery(String query) {
         this.query = query;
+    }
+
+    public ListFilter withQuery(String query) {
+        this.query = query;
+        return this;
     }
 
     @Override

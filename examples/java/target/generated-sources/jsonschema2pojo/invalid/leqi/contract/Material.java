@@ -4,7 +4,6 @@ package invalid.leqi.contract;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import javax.annotation.processing.Generated;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
@@ -27,7 +26,6 @@ import com.fasterxml.jackson.annotation.JsonValue;
     "ref",
     "title"
 })
-@Generated("jsonschema2pojo")
 public class Material {
 
     /**
@@ -69,6 +67,11 @@ public class Material {
         this.kind = kind;
     }
 
+    public Material withKind(Material.Kind kind) {
+        this.kind = kind;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -89,6 +92,11 @@ public class Material {
         this.ref = ref;
     }
 
+    public Material withRef(String ref) {
+        this.ref = ref;
+        return this;
+    }
+
     @JsonProperty("title")
     public String getTitle() {
         return title;
@@ -99,6 +107,11 @@ public class Material {
         this.title = title;
     }
 
+    public Material withTitle(String title) {
+        this.title = title;
+        return this;
+    }
+
     @JsonAnyGetter
     public Map<String, Object> getAdditionalProperties() {
         return this.additionalProperties;
@@ -107,6 +120,11 @@ public class Material {
     @JsonAnySetter
     public void setAdditionalProperty(String name, Object value) {
         this.additionalProperties.put(name, value);
+    }
+
+    public Material withAdditionalProperty(String name, Object value) {
+        this.additionalProperties.put(name, value);
+        return this;
     }
 
     @Override
@@ -159,7 +177,6 @@ public class Material {
         return (((((this.ref == rhs.ref)||((this.ref!= null)&&this.ref.equals(rhs.ref)))&&((this.additionalProperties == rhs.additionalProperties)||((this.additionalProperties!= null)&&this.additionalProperties.equals(rhs.additionalProperties))))&&((this.title == rhs.title)||((this.title!= null)&&this.title.equals(rhs.title))))&&((this.kind == rhs.kind)||((this.kind!= null)&&this.kind.equals(rhs.kind))));
     }
 
-    @Generated("jsonschema2pojo")
     public enum Kind {
 
         ACCESS_INFORMATION_FORM("accessInformationForm"),

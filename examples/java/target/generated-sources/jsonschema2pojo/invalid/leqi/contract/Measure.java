@@ -3,11 +3,9 @@ package invalid.leqi.contract;
 
 import java.util.HashMap;
 import java.util.Map;
-import javax.annotation.processing.Generated;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
-@Generated("jsonschema2pojo")
 public enum Measure {
 
     REMINDER("reminder"),

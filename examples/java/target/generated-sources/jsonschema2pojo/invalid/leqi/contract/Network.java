@@ -1,10 +1,8 @@
 
 package invalid.leqi.contract;
 
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import javax.annotation.processing.Generated;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
@@ -20,7 +18,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
     "validity",
     "updatedAt"
 })
-@Generated("jsonschema2pojo")
 public class Network {
 
     /**
@@ -53,7 +50,7 @@ public class Network {
      */
     @JsonProperty("updatedAt")
     @JsonPropertyDescription("an ISO-8601 instant with offset (2027-03-15T00:00:00+08:00); a last day D is 00:00 CST of D + 1")
-    private Date updatedAt;
+    private String updatedAt;
     @JsonIgnore
     private Map<String, Object> additionalProperties = new LinkedHashMap<String, Object>();
 
@@ -77,6 +74,11 @@ public class Network {
         this.status = status;
     }
 
+    public Network withStatus(String status) {
+        this.status = status;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -95,6 +97,11 @@ public class Network {
     @JsonProperty("action")
     public void setAction(String action) {
         this.action = action;
+    }
+
+    public Network withAction(String action) {
+        this.action = action;
+        return this;
     }
 
     /**
@@ -117,6 +124,11 @@ public class Network {
         this.validity = validity;
     }
 
+    public Network withValidity(Object validity) {
+        this.validity = validity;
+        return this;
+    }
+
     /**
      * Instant
      * <p>
@@ -125,7 +137,7 @@ public class Network {
      * 
      */
     @JsonProperty("updatedAt")
-    public Date getUpdatedAt() {
+    public String getUpdatedAt() {
         return updatedAt;
     }
 
@@ -137,8 +149,13 @@ public class Network {
      * 
      */
     @JsonProperty("updatedAt")
-    public void setUpdatedAt(Date updatedAt) {
+    public void setUpdatedAt(String updatedAt) {
         this.updatedAt = updatedAt;
+    }
+
+    public Network withUpdatedAt(String updatedAt) {
+        this.updatedAt = updatedAt;
+        return this;
     }
 
     @JsonAnyGetter
@@ -149,6 +166,11 @@ public class Network {
     @JsonAnySetter
     public void setAdditionalProperty(String name, Object value) {
         this.additionalProperties.put(name, value);
+    }
+
+    public Network withAdditionalProperty(String name, Object value) {
+        this.additionalProperties.put(name, value);
+        return this;
     }
 
     @Override

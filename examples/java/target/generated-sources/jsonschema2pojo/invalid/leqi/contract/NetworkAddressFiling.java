@@ -1,12 +1,10 @@
 
 package invalid.leqi.contract;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javax.annotation.processing.Generated;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
@@ -44,7 +42,6 @@ import com.fasterxml.jackson.annotation.JsonValue;
     "provincialAcceptor",
     "satHandler"
 })
-@Generated("jsonschema2pojo")
 public class NetworkAddressFiling {
 
     /**
@@ -124,7 +121,7 @@ public class NetworkAddressFiling {
      * 
      */
     @JsonProperty("productionIps")
-    private List<String> productionIps = new ArrayList<String>();
+    private List<String> productionIps;
     /**
      * 
      * (Required)
@@ -138,7 +135,7 @@ public class NetworkAddressFiling {
      * 
      */
     @JsonProperty("ports")
-    private List<Integer> ports = new ArrayList<Integer>();
+    private List<Integer> ports;
     /**
      * 
      * (Required)
@@ -180,6 +177,11 @@ public class NetworkAddressFiling {
         this.unitName = unitName;
     }
 
+    public NetworkAddressFiling withUnitName(String unitName) {
+        this.unitName = unitName;
+        return this;
+    }
+
     /**
      * Uscc
      * <p>
@@ -204,6 +206,11 @@ public class NetworkAddressFiling {
         this.unitUscc = unitUscc;
     }
 
+    public NetworkAddressFiling withUnitUscc(String unitUscc) {
+        this.unitUscc = unitUscc;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -222,6 +229,11 @@ public class NetworkAddressFiling {
     @JsonProperty("contactName")
     public void setContactName(String contactName) {
         this.contactName = contactName;
+    }
+
+    public NetworkAddressFiling withContactName(String contactName) {
+        this.contactName = contactName;
+        return this;
     }
 
     /**
@@ -244,6 +256,11 @@ public class NetworkAddressFiling {
         this.contactEmail = contactEmail;
     }
 
+    public NetworkAddressFiling withContactEmail(String contactEmail) {
+        this.contactEmail = contactEmail;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -264,6 +281,11 @@ public class NetworkAddressFiling {
         this.contactPhone = contactPhone;
     }
 
+    public NetworkAddressFiling withContactPhone(String contactPhone) {
+        this.contactPhone = contactPhone;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -282,6 +304,11 @@ public class NetworkAddressFiling {
     @JsonProperty("enterpriseAppSystemName")
     public void setEnterpriseAppSystemName(String enterpriseAppSystemName) {
         this.enterpriseAppSystemName = enterpriseAppSystemName;
+    }
+
+    public NetworkAddressFiling withEnterpriseAppSystemName(String enterpriseAppSystemName) {
+        this.enterpriseAppSystemName = enterpriseAppSystemName;
+        return this;
     }
 
     /**
@@ -308,6 +335,11 @@ public class NetworkAddressFiling {
         this.submittedOn = submittedOn;
     }
 
+    public NetworkAddressFiling withSubmittedOn(String submittedOn) {
+        this.submittedOn = submittedOn;
+        return this;
+    }
+
     @JsonProperty("filingReason")
     public String getFilingReason() {
         return filingReason;
@@ -316,6 +348,11 @@ public class NetworkAddressFiling {
     @JsonProperty("filingReason")
     public void setFilingReason(String filingReason) {
         this.filingReason = filingReason;
+    }
+
+    public NetworkAddressFiling withFilingReason(String filingReason) {
+        this.filingReason = filingReason;
+        return this;
     }
 
     /**
@@ -338,6 +375,11 @@ public class NetworkAddressFiling {
         this.action = action;
     }
 
+    public NetworkAddressFiling withAction(NetworkAddressFiling.Action action) {
+        this.action = action;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -356,6 +398,11 @@ public class NetworkAddressFiling {
     @JsonProperty("validity")
     public void setValidity(Object validity) {
         this.validity = validity;
+    }
+
+    public NetworkAddressFiling withValidity(Object validity) {
+        this.validity = validity;
+        return this;
     }
 
     /**
@@ -378,6 +425,11 @@ public class NetworkAddressFiling {
         this.productionIps = productionIps;
     }
 
+    public NetworkAddressFiling withProductionIps(List<String> productionIps) {
+        this.productionIps = productionIps;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -396,6 +448,11 @@ public class NetworkAddressFiling {
     @JsonProperty("protocol")
     public void setProtocol(String protocol) {
         this.protocol = protocol;
+    }
+
+    public NetworkAddressFiling withProtocol(String protocol) {
+        this.protocol = protocol;
+        return this;
     }
 
     /**
@@ -418,6 +475,11 @@ public class NetworkAddressFiling {
         this.ports = ports;
     }
 
+    public NetworkAddressFiling withPorts(List<Integer> ports) {
+        this.ports = ports;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -436,6 +498,11 @@ public class NetworkAddressFiling {
     @JsonProperty("unitApprovalOpinion")
     public void setUnitApprovalOpinion(String unitApprovalOpinion) {
         this.unitApprovalOpinion = unitApprovalOpinion;
+    }
+
+    public NetworkAddressFiling withUnitApprovalOpinion(String unitApprovalOpinion) {
+        this.unitApprovalOpinion = unitApprovalOpinion;
+        return this;
     }
 
     /**
@@ -458,6 +525,11 @@ public class NetworkAddressFiling {
         this.unitSealRef = unitSealRef;
     }
 
+    public NetworkAddressFiling withUnitSealRef(String unitSealRef) {
+        this.unitSealRef = unitSealRef;
+        return this;
+    }
+
     @JsonProperty("provincialAcceptor")
     public String getProvincialAcceptor() {
         return provincialAcceptor;
@@ -466,6 +538,11 @@ public class NetworkAddressFiling {
     @JsonProperty("provincialAcceptor")
     public void setProvincialAcceptor(String provincialAcceptor) {
         this.provincialAcceptor = provincialAcceptor;
+    }
+
+    public NetworkAddressFiling withProvincialAcceptor(String provincialAcceptor) {
+        this.provincialAcceptor = provincialAcceptor;
+        return this;
     }
 
     @JsonProperty("satHandler")
@@ -478,6 +555,11 @@ public class NetworkAddressFiling {
         this.satHandler = satHandler;
     }
 
+    public NetworkAddressFiling withSatHandler(String satHandler) {
+        this.satHandler = satHandler;
+        return this;
+    }
+
     @JsonAnyGetter
     public Map<String, Object> getAdditionalProperties() {
         return this.additionalProperties;
@@ -486,6 +568,11 @@ public class NetworkAddressFiling {
     @JsonAnySetter
     public void setAdditionalProperty(String name, Object value) {
         this.additionalProperties.put(name, value);
+    }
+
+    public NetworkAddressFiling withAdditionalProperty(String name, Object value) {
+        this.additionalProperties.put(name, value);
+        return this;
     }
 
     @Override
@@ -608,7 +695,6 @@ public class NetworkAddressFiling {
         return (((((((((((((((((((this.productionIps == rhs.productionIps)||((this.productionIps!= null)&&this.productionIps.equals(rhs.productionIps)))&&((this.enterpriseAppSystemName == rhs.enterpriseAppSystemName)||((this.enterpriseAppSystemName!= null)&&this.enterpriseAppSystemName.equals(rhs.enterpriseAppSystemName))))&&((this.unitName == rhs.unitName)||((this.unitName!= null)&&this.unitName.equals(rhs.unitName))))&&((this.unitSealRef == rhs.unitSealRef)||((this.unitSealRef!= null)&&this.unitSealRef.equals(rhs.unitSealRef))))&&((this.contactEmail == rhs.contactEmail)||((this.contactEmail!= null)&&this.contactEmail.equals(rhs.contactEmail))))&&((this.contactName == rhs.contactName)||((this.contactName!= null)&&this.contactName.equals(rhs.contactName))))&&((this.submittedOn == rhs.submittedOn)||((this.submittedOn!= null)&&this.submittedOn.equals(rhs.submittedOn))))&&((this.unitUscc == rhs.unitUscc)||((this.unitUscc!= null)&&this.unitUscc.equals(rhs.unitUscc))))&&((this.ports == rhs.ports)||((this.ports!= null)&&this.ports.equals(rhs.ports))))&&((this.filingReason == rhs.filingReason)||((this.filingReason!= null)&&this.filingReason.equals(rhs.filingReason))))&&((this.unitApprovalOpinion == rhs.unitApprovalOpinion)||((this.unitApprovalOpinion!= null)&&this.unitApprovalOpinion.equals(rhs.unitApprovalOpinion))))&&((this.provincialAcceptor == rhs.provincialAcceptor)||((this.provincialAcceptor!= null)&&this.provincialAcceptor.equals(rhs.provincialAcceptor))))&&((this.protocol == rhs.protocol)||((this.protocol!= null)&&this.protocol.equals(rhs.protocol))))&&((this.action == rhs.action)||((this.action!= null)&&this.action.equals(rhs.action))))&&((this.validity == rhs.validity)||((this.validity!= null)&&this.validity.equals(rhs.validity))))&&((this.additionalProperties == rhs.additionalProperties)||((this.additionalProperties!= null)&&this.additionalProperties.equals(rhs.additionalProperties))))&&((this.contactPhone == rhs.contactPhone)||((this.contactPhone!= null)&&this.contactPhone.equals(rhs.contactPhone))))&&((this.satHandler == rhs.satHandler)||((this.satHandler!= null)&&this.satHandler.equals(rhs.satHandler))));
     }
 
-    @Generated("jsonschema2pojo")
     public enum Action {
 
         OPEN("open"),

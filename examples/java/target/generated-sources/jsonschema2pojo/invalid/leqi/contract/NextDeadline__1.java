@@ -1,10 +1,8 @@
 
 package invalid.leqi.contract;
 
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import javax.annotation.processing.Generated;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
@@ -20,7 +18,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
     "ruleId",
     "effect"
 })
-@Generated("jsonschema2pojo")
 public class NextDeadline__1 {
 
     /**
@@ -32,7 +29,7 @@ public class NextDeadline__1 {
      */
     @JsonProperty("at")
     @JsonPropertyDescription("an ISO-8601 instant with offset (2027-03-15T00:00:00+08:00); a last day D is 00:00 CST of D + 1")
-    private Date at;
+    private String at;
     /**
      * 
      * (Required)
@@ -65,7 +62,7 @@ public class NextDeadline__1 {
      * 
      */
     @JsonProperty("at")
-    public Date getAt() {
+    public String getAt() {
         return at;
     }
 
@@ -77,8 +74,13 @@ public class NextDeadline__1 {
      * 
      */
     @JsonProperty("at")
-    public void setAt(Date at) {
+    public void setAt(String at) {
         this.at = at;
+    }
+
+    public NextDeadline__1 withAt(String at) {
+        this.at = at;
+        return this;
     }
 
     /**
@@ -101,6 +103,11 @@ public class NextDeadline__1 {
         this.what = what;
     }
 
+    public NextDeadline__1 withWhat(String what) {
+        this.what = what;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -119,6 +126,11 @@ public class NextDeadline__1 {
     @JsonProperty("ruleId")
     public void setRuleId(String ruleId) {
         this.ruleId = ruleId;
+    }
+
+    public NextDeadline__1 withRuleId(String ruleId) {
+        this.ruleId = ruleId;
+        return this;
     }
 
     /**
@@ -141,6 +153,11 @@ public class NextDeadline__1 {
         this.effect = effect;
     }
 
+    public NextDeadline__1 withEffect(String effect) {
+        this.effect = effect;
+        return this;
+    }
+
     @JsonAnyGetter
     public Map<String, Object> getAdditionalProperties() {
         return this.additionalProperties;
@@ -149,6 +166,11 @@ public class NextDeadline__1 {
     @JsonAnySetter
     public void setAdditionalProperty(String name, Object value) {
         this.additionalProperties.put(name, value);
+    }
+
+    public NextDeadline__1 withAdditionalProperty(String name, Object value) {
+        this.additionalProperties.put(name, value);
+        return this;
     }
 
     @Override

@@ -1,10 +1,8 @@
 
 package invalid.leqi.contract;
 
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import javax.annotation.processing.Generated;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
@@ -24,7 +22,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
     "status",
     "fulfilledAt"
 })
-@Generated("jsonschema2pojo")
 public class Obligation {
 
     /**
@@ -74,7 +71,7 @@ public class Obligation {
      */
     @JsonProperty("dueAt")
     @JsonPropertyDescription("an ISO-8601 instant with offset (2027-03-15T00:00:00+08:00); a last day D is 00:00 CST of D + 1")
-    private Date dueAt;
+    private String dueAt;
     /**
      * 
      * (Required)
@@ -112,6 +109,11 @@ public class Obligation {
         this.id = id;
     }
 
+    public Obligation withId(String id) {
+        this.id = id;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -130,6 +132,11 @@ public class Obligation {
     @JsonProperty("kind")
     public void setKind(String kind) {
         this.kind = kind;
+    }
+
+    public Obligation withKind(String kind) {
+        this.kind = kind;
+        return this;
     }
 
     /**
@@ -152,6 +159,11 @@ public class Obligation {
         this.ruleId = ruleId;
     }
 
+    public Obligation withRuleId(String ruleId) {
+        this.ruleId = ruleId;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -170,6 +182,11 @@ public class Obligation {
     @JsonProperty("subject")
     public void setSubject(String subject) {
         this.subject = subject;
+    }
+
+    public Obligation withSubject(String subject) {
+        this.subject = subject;
+        return this;
     }
 
     /**
@@ -196,6 +213,11 @@ public class Obligation {
         this.dueOn = dueOn;
     }
 
+    public Obligation withDueOn(String dueOn) {
+        this.dueOn = dueOn;
+        return this;
+    }
+
     /**
      * Instant
      * <p>
@@ -204,7 +226,7 @@ public class Obligation {
      * 
      */
     @JsonProperty("dueAt")
-    public Date getDueAt() {
+    public String getDueAt() {
         return dueAt;
     }
 
@@ -216,8 +238,13 @@ public class Obligation {
      * 
      */
     @JsonProperty("dueAt")
-    public void setDueAt(Date dueAt) {
+    public void setDueAt(String dueAt) {
         this.dueAt = dueAt;
+    }
+
+    public Obligation withDueAt(String dueAt) {
+        this.dueAt = dueAt;
+        return this;
     }
 
     /**
@@ -240,6 +267,11 @@ public class Obligation {
         this.status = status;
     }
 
+    public Obligation withStatus(String status) {
+        this.status = status;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -260,6 +292,11 @@ public class Obligation {
         this.fulfilledAt = fulfilledAt;
     }
 
+    public Obligation withFulfilledAt(Object fulfilledAt) {
+        this.fulfilledAt = fulfilledAt;
+        return this;
+    }
+
     @JsonAnyGetter
     public Map<String, Object> getAdditionalProperties() {
         return this.additionalProperties;
@@ -268,6 +305,11 @@ public class Obligation {
     @JsonAnySetter
     public void setAdditionalProperty(String name, Object value) {
         this.additionalProperties.put(name, value);
+    }
+
+    public Obligation withAdditionalProperty(String name, Object value) {
+        this.additionalProperties.put(name, value);
+        return this;
     }
 
     @Override

@@ -1,10 +1,8 @@
 
 package invalid.leqi.contract;
 
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import javax.annotation.processing.Generated;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
@@ -22,7 +20,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
     "ageDays",
     "escalatesAt"
 })
-@Generated("jsonschema2pojo")
 public class PendingDecision {
 
     /**
@@ -55,7 +52,7 @@ public class PendingDecision {
      */
     @JsonProperty("since")
     @JsonPropertyDescription("an ISO-8601 instant with offset (2027-03-15T00:00:00+08:00); a last day D is 00:00 CST of D + 1")
-    private Date since;
+    private String since;
     /**
      * 
      * (Required)
@@ -72,7 +69,7 @@ public class PendingDecision {
      */
     @JsonProperty("escalatesAt")
     @JsonPropertyDescription("an ISO-8601 instant with offset (2027-03-15T00:00:00+08:00); a last day D is 00:00 CST of D + 1")
-    private Date escalatesAt;
+    private String escalatesAt;
     @JsonIgnore
     private Map<String, Object> additionalProperties = new LinkedHashMap<String, Object>();
 
@@ -96,6 +93,11 @@ public class PendingDecision {
         this.what = what;
     }
 
+    public PendingDecision withWhat(String what) {
+        this.what = what;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -114,6 +116,11 @@ public class PendingDecision {
     @JsonProperty("ruleId")
     public void setRuleId(String ruleId) {
         this.ruleId = ruleId;
+    }
+
+    public PendingDecision withRuleId(String ruleId) {
+        this.ruleId = ruleId;
+        return this;
     }
 
     /**
@@ -136,6 +143,11 @@ public class PendingDecision {
         this.subject = subject;
     }
 
+    public PendingDecision withSubject(String subject) {
+        this.subject = subject;
+        return this;
+    }
+
     /**
      * Instant
      * <p>
@@ -144,7 +156,7 @@ public class PendingDecision {
      * 
      */
     @JsonProperty("since")
-    public Date getSince() {
+    public String getSince() {
         return since;
     }
 
@@ -156,8 +168,13 @@ public class PendingDecision {
      * 
      */
     @JsonProperty("since")
-    public void setSince(Date since) {
+    public void setSince(String since) {
         this.since = since;
+    }
+
+    public PendingDecision withSince(String since) {
+        this.since = since;
+        return this;
     }
 
     /**
@@ -180,6 +197,11 @@ public class PendingDecision {
         this.ageDays = ageDays;
     }
 
+    public PendingDecision withAgeDays(Double ageDays) {
+        this.ageDays = ageDays;
+        return this;
+    }
+
     /**
      * Instant
      * <p>
@@ -188,7 +210,7 @@ public class PendingDecision {
      * 
      */
     @JsonProperty("escalatesAt")
-    public Date getEscalatesAt() {
+    public String getEscalatesAt() {
         return escalatesAt;
     }
 
@@ -200,8 +222,13 @@ public class PendingDecision {
      * 
      */
     @JsonProperty("escalatesAt")
-    public void setEscalatesAt(Date escalatesAt) {
+    public void setEscalatesAt(String escalatesAt) {
         this.escalatesAt = escalatesAt;
+    }
+
+    public PendingDecision withEscalatesAt(String escalatesAt) {
+        this.escalatesAt = escalatesAt;
+        return this;
     }
 
     @JsonAnyGetter
@@ -212,6 +239,11 @@ public class PendingDecision {
     @JsonAnySetter
     public void setAdditionalProperty(String name, Object value) {
         this.additionalProperties.put(name, value);
+    }
+
+    public PendingDecision withAdditionalProperty(String name, Object value) {
+        this.additionalProperties.put(name, value);
+        return this;
     }
 
     @Override

@@ -3,7 +3,6 @@ package invalid.leqi.contract;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import javax.annotation.processing.Generated;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
@@ -25,7 +24,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
     "code",
     "message"
 })
-@Generated("jsonschema2pojo")
 public class Problem {
 
     /**
@@ -75,6 +73,11 @@ public class Problem {
         this.path = path;
     }
 
+    public Problem withPath(String path) {
+        this.path = path;
+        return this;
+    }
+
     /**
      * a stable code: invalid_type, too_small, too_big, invalid_format, invalid_value, unrecognized_key, custom, …
      * (Required)
@@ -93,6 +96,11 @@ public class Problem {
     @JsonProperty("code")
     public void setCode(String code) {
         this.code = code;
+    }
+
+    public Problem withCode(String code) {
+        this.code = code;
+        return this;
     }
 
     /**
@@ -115,6 +123,11 @@ public class Problem {
         this.message = message;
     }
 
+    public Problem withMessage(String message) {
+        this.message = message;
+        return this;
+    }
+
     @JsonAnyGetter
     public Map<String, Object> getAdditionalProperties() {
         return this.additionalProperties;
@@ -123,6 +136,11 @@ public class Problem {
     @JsonAnySetter
     public void setAdditionalProperty(String name, Object value) {
         this.additionalProperties.put(name, value);
+    }
+
+    public Problem withAdditionalProperty(String name, Object value) {
+        this.additionalProperties.put(name, value);
+        return this;
     }
 
     @Override

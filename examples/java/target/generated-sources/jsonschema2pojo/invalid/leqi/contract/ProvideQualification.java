@@ -1,7 +1,6 @@
 
 package invalid.leqi.contract;
 
-import javax.annotation.processing.Generated;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
@@ -23,7 +22,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
     "usingUnit",
     "qualification"
 })
-@Generated("jsonschema2pojo")
 public class ProvideQualification {
 
     /**
@@ -89,6 +87,11 @@ public class ProvideQualification {
         this.type = type;
     }
 
+    public ProvideQualification withType(String type) {
+        this.type = type;
+        return this;
+    }
+
     /**
      * Actor
      * <p>
@@ -113,6 +116,11 @@ public class ProvideQualification {
         this.actor = actor;
     }
 
+    public ProvideQualification withActor(Actor actor) {
+        this.actor = actor;
+        return this;
+    }
+
     @JsonProperty("requestId")
     public String getRequestId() {
         return requestId;
@@ -121,6 +129,11 @@ public class ProvideQualification {
     @JsonProperty("requestId")
     public void setRequestId(String requestId) {
         this.requestId = requestId;
+    }
+
+    public ProvideQualification withRequestId(String requestId) {
+        this.requestId = requestId;
+        return this;
     }
 
     /**
@@ -141,6 +154,11 @@ public class ProvideQualification {
     @JsonProperty("code")
     public void setCode(String code) {
         this.code = code;
+    }
+
+    public ProvideQualification withCode(String code) {
+        this.code = code;
+        return this;
     }
 
     /**
@@ -167,6 +185,11 @@ public class ProvideQualification {
         this.usingUnit = usingUnit;
     }
 
+    public ProvideQualification withUsingUnit(String usingUnit) {
+        this.usingUnit = usingUnit;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -185,6 +208,11 @@ public class ProvideQualification {
     @JsonProperty("qualification")
     public void setQualification(Qualification qualification) {
         this.qualification = qualification;
+    }
+
+    public ProvideQualification withQualification(Qualification qualification) {
+        this.qualification = qualification;
+        return this;
     }
 
     @Override

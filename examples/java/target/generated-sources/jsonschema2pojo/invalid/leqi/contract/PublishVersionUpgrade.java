@@ -1,7 +1,6 @@
 
 package invalid.leqi.contract;
 
-import javax.annotation.processing.Generated;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
@@ -23,7 +22,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
     "publishedOn",
     "notes"
 })
-@Generated("jsonschema2pojo")
 public class PublishVersionUpgrade {
 
     /**
@@ -84,6 +82,11 @@ public class PublishVersionUpgrade {
         this.type = type;
     }
 
+    public PublishVersionUpgrade withType(String type) {
+        this.type = type;
+        return this;
+    }
+
     /**
      * Actor
      * <p>
@@ -108,6 +111,11 @@ public class PublishVersionUpgrade {
         this.actor = actor;
     }
 
+    public PublishVersionUpgrade withActor(Actor actor) {
+        this.actor = actor;
+        return this;
+    }
+
     @JsonProperty("requestId")
     public String getRequestId() {
         return requestId;
@@ -116,6 +124,11 @@ public class PublishVersionUpgrade {
     @JsonProperty("requestId")
     public void setRequestId(String requestId) {
         this.requestId = requestId;
+    }
+
+    public PublishVersionUpgrade withRequestId(String requestId) {
+        this.requestId = requestId;
+        return this;
     }
 
     /**
@@ -136,6 +149,11 @@ public class PublishVersionUpgrade {
     @JsonProperty("version")
     public void setVersion(String version) {
         this.version = version;
+    }
+
+    public PublishVersionUpgrade withVersion(String version) {
+        this.version = version;
+        return this;
     }
 
     /**
@@ -162,6 +180,11 @@ public class PublishVersionUpgrade {
         this.publishedOn = publishedOn;
     }
 
+    public PublishVersionUpgrade withPublishedOn(String publishedOn) {
+        this.publishedOn = publishedOn;
+        return this;
+    }
+
     @JsonProperty("notes")
     public String getNotes() {
         return notes;
@@ -170,6 +193,11 @@ public class PublishVersionUpgrade {
     @JsonProperty("notes")
     public void setNotes(String notes) {
         this.notes = notes;
+    }
+
+    public PublishVersionUpgrade withNotes(String notes) {
+        this.notes = notes;
+        return this;
     }
 
     @Override

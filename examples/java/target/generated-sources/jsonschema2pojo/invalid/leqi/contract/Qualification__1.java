@@ -1,7 +1,6 @@
 
 package invalid.leqi.contract;
 
-import javax.annotation.processing.Generated;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -11,7 +10,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
     "industry",
     "licenceRef"
 })
-@Generated("jsonschema2pojo")
 public class Qualification__1 {
 
     /**
@@ -49,6 +47,11 @@ public class Qualification__1 {
         this.industry = industry;
     }
 
+    public Qualification__1 withIndustry(String industry) {
+        this.industry = industry;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -67,6 +70,11 @@ public class Qualification__1 {
     @JsonProperty("licenceRef")
     public void setLicenceRef(String licenceRef) {
         this.licenceRef = licenceRef;
+    }
+
+    public Qualification__1 withLicenceRef(String licenceRef) {
+        this.licenceRef = licenceRef;
+        return this;
     }
 
     @Override

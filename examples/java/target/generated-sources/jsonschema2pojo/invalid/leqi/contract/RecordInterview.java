@@ -1,7 +1,6 @@
 
 package invalid.leqi.contract;
 
-import javax.annotation.processing.Generated;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -21,7 +20,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
     "caseId",
     "interview"
 })
-@Generated("jsonschema2pojo")
 public class RecordInterview {
 
     /**
@@ -77,6 +75,11 @@ public class RecordInterview {
         this.type = type;
     }
 
+    public RecordInterview withType(String type) {
+        this.type = type;
+        return this;
+    }
+
     /**
      * Actor
      * <p>
@@ -101,6 +104,11 @@ public class RecordInterview {
         this.actor = actor;
     }
 
+    public RecordInterview withActor(Actor actor) {
+        this.actor = actor;
+        return this;
+    }
+
     @JsonProperty("requestId")
     public String getRequestId() {
         return requestId;
@@ -109,6 +117,11 @@ public class RecordInterview {
     @JsonProperty("requestId")
     public void setRequestId(String requestId) {
         this.requestId = requestId;
+    }
+
+    public RecordInterview withRequestId(String requestId) {
+        this.requestId = requestId;
+        return this;
     }
 
     /**
@@ -131,6 +144,11 @@ public class RecordInterview {
         this.caseId = caseId;
     }
 
+    public RecordInterview withCaseId(String caseId) {
+        this.caseId = caseId;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -149,6 +167,11 @@ public class RecordInterview {
     @JsonProperty("interview")
     public void setInterview(Interview__1 interview) {
         this.interview = interview;
+    }
+
+    public RecordInterview withInterview(Interview__1 interview) {
+        this.interview = interview;
+        return this;
     }
 
     @Override

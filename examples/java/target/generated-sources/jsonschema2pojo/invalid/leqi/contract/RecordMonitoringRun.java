@@ -1,7 +1,6 @@
 
 package invalid.leqi.contract;
 
-import javax.annotation.processing.Generated;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -21,7 +20,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
     "period",
     "findings"
 })
-@Generated("jsonschema2pojo")
 public class RecordMonitoringRun {
 
     /**
@@ -77,6 +75,11 @@ public class RecordMonitoringRun {
         this.type = type;
     }
 
+    public RecordMonitoringRun withType(String type) {
+        this.type = type;
+        return this;
+    }
+
     /**
      * Actor
      * <p>
@@ -101,6 +104,11 @@ public class RecordMonitoringRun {
         this.actor = actor;
     }
 
+    public RecordMonitoringRun withActor(Actor actor) {
+        this.actor = actor;
+        return this;
+    }
+
     @JsonProperty("requestId")
     public String getRequestId() {
         return requestId;
@@ -109,6 +117,11 @@ public class RecordMonitoringRun {
     @JsonProperty("requestId")
     public void setRequestId(String requestId) {
         this.requestId = requestId;
+    }
+
+    public RecordMonitoringRun withRequestId(String requestId) {
+        this.requestId = requestId;
+        return this;
     }
 
     /**
@@ -131,6 +144,11 @@ public class RecordMonitoringRun {
         this.period = period;
     }
 
+    public RecordMonitoringRun withPeriod(String period) {
+        this.period = period;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -149,6 +167,11 @@ public class RecordMonitoringRun {
     @JsonProperty("findings")
     public void setFindings(String findings) {
         this.findings = findings;
+    }
+
+    public RecordMonitoringRun withFindings(String findings) {
+        this.findings = findings;
+        return this;
     }
 
     @Override

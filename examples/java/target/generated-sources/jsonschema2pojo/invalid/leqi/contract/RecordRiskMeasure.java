@@ -1,7 +1,6 @@
 
 package invalid.leqi.contract;
 
-import javax.annotation.processing.Generated;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -22,7 +21,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
     "measure",
     "opinion"
 })
-@Generated("jsonschema2pojo")
 public class RecordRiskMeasure {
 
     /**
@@ -85,6 +83,11 @@ public class RecordRiskMeasure {
         this.type = type;
     }
 
+    public RecordRiskMeasure withType(String type) {
+        this.type = type;
+        return this;
+    }
+
     /**
      * Actor
      * <p>
@@ -109,6 +112,11 @@ public class RecordRiskMeasure {
         this.actor = actor;
     }
 
+    public RecordRiskMeasure withActor(Actor actor) {
+        this.actor = actor;
+        return this;
+    }
+
     @JsonProperty("requestId")
     public String getRequestId() {
         return requestId;
@@ -117,6 +125,11 @@ public class RecordRiskMeasure {
     @JsonProperty("requestId")
     public void setRequestId(String requestId) {
         this.requestId = requestId;
+    }
+
+    public RecordRiskMeasure withRequestId(String requestId) {
+        this.requestId = requestId;
+        return this;
     }
 
     /**
@@ -139,6 +152,11 @@ public class RecordRiskMeasure {
         this.caseId = caseId;
     }
 
+    public RecordRiskMeasure withCaseId(String caseId) {
+        this.caseId = caseId;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -159,6 +177,11 @@ public class RecordRiskMeasure {
         this.measure = measure;
     }
 
+    public RecordRiskMeasure withMeasure(String measure) {
+        this.measure = measure;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -177,6 +200,11 @@ public class RecordRiskMeasure {
     @JsonProperty("opinion")
     public void setOpinion(String opinion) {
         this.opinion = opinion;
+    }
+
+    public RecordRiskMeasure withOpinion(String opinion) {
+        this.opinion = opinion;
+        return this;
     }
 
     @Override

@@ -1,7 +1,6 @@
 
 package invalid.leqi.contract;
 
-import javax.annotation.processing.Generated;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -20,7 +19,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
     "requestId",
     "opinion"
 })
-@Generated("jsonschema2pojo")
 public class RejectRenewal {
 
     /**
@@ -69,6 +67,11 @@ public class RejectRenewal {
         this.type = type;
     }
 
+    public RejectRenewal withType(String type) {
+        this.type = type;
+        return this;
+    }
+
     /**
      * Actor
      * <p>
@@ -93,6 +96,11 @@ public class RejectRenewal {
         this.actor = actor;
     }
 
+    public RejectRenewal withActor(Actor actor) {
+        this.actor = actor;
+        return this;
+    }
+
     @JsonProperty("requestId")
     public String getRequestId() {
         return requestId;
@@ -101,6 +109,11 @@ public class RejectRenewal {
     @JsonProperty("requestId")
     public void setRequestId(String requestId) {
         this.requestId = requestId;
+    }
+
+    public RejectRenewal withRequestId(String requestId) {
+        this.requestId = requestId;
+        return this;
     }
 
     /**
@@ -121,6 +134,11 @@ public class RejectRenewal {
     @JsonProperty("opinion")
     public void setOpinion(String opinion) {
         this.opinion = opinion;
+    }
+
+    public RejectRenewal withOpinion(String opinion) {
+        this.opinion = opinion;
+        return this;
     }
 
     @Override

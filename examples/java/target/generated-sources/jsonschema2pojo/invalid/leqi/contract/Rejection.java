@@ -1,12 +1,10 @@
 
 package invalid.leqi.contract;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javax.annotation.processing.Generated;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
@@ -32,7 +30,6 @@ import com.fasterxml.jackson.annotation.JsonValue;
     "reason",
     "problems"
 })
-@Generated("jsonschema2pojo")
 public class Rejection {
 
     /**
@@ -74,7 +71,7 @@ public class Rejection {
      */
     @JsonProperty("problems")
     @JsonPropertyDescription("every bad field of an InvalidCommand; empty for the other types")
-    private List<Problem> problems = new ArrayList<Problem>();
+    private List<Problem> problems;
     @JsonIgnore
     private Map<String, Object> additionalProperties = new LinkedHashMap<String, Object>();
 
@@ -98,6 +95,11 @@ public class Rejection {
         this.type = type;
     }
 
+    public Rejection withType(Rejection.Type type) {
+        this.type = type;
+        return this;
+    }
+
     /**
      * the rule that refuses (IllegalTransition, Forbidden, often InvalidCommand of a rule-bound field); null when no rule is involved
      * (Required)
@@ -116,6 +118,11 @@ public class Rejection {
     @JsonProperty("ruleId")
     public void setRuleId(String ruleId) {
         this.ruleId = ruleId;
+    }
+
+    public Rejection withRuleId(String ruleId) {
+        this.ruleId = ruleId;
+        return this;
     }
 
     /**
@@ -138,6 +145,11 @@ public class Rejection {
         this.state = state;
     }
 
+    public Rejection withState(String state) {
+        this.state = state;
+        return this;
+    }
+
     /**
      * a readable explanation naming the state and the rule (may change; never branch on it)
      * (Required)
@@ -156,6 +168,11 @@ public class Rejection {
     @JsonProperty("reason")
     public void setReason(String reason) {
         this.reason = reason;
+    }
+
+    public Rejection withReason(String reason) {
+        this.reason = reason;
+        return this;
     }
 
     /**
@@ -178,6 +195,11 @@ public class Rejection {
         this.problems = problems;
     }
 
+    public Rejection withProblems(List<Problem> problems) {
+        this.problems = problems;
+        return this;
+    }
+
     @JsonAnyGetter
     public Map<String, Object> getAdditionalProperties() {
         return this.additionalProperties;
@@ -186,6 +208,11 @@ public class Rejection {
     @JsonAnySetter
     public void setAdditionalProperty(String name, Object value) {
         this.additionalProperties.put(name, value);
+    }
+
+    public Rejection withAdditionalProperty(String name, Object value) {
+        this.additionalProperties.put(name, value);
+        return this;
     }
 
     @Override
@@ -253,7 +280,6 @@ public class Rejection {
      * what kind of rejection; branch on this
      * 
      */
-    @Generated("jsonschema2pojo")
     public enum Type {
 
         INVALID_COMMAND("InvalidCommand"),

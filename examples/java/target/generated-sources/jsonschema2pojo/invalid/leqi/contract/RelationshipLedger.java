@@ -1,12 +1,10 @@
 
 package invalid.leqi.contract;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javax.annotation.processing.Generated;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
@@ -32,7 +30,6 @@ import com.fasterxml.jackson.annotation.JsonValue;
     "changes",
     "current"
 })
-@Generated("jsonschema2pojo")
 public class RelationshipLedger {
 
     /**
@@ -114,7 +111,7 @@ public class RelationshipLedger {
      * 
      */
     @JsonProperty("changes")
-    private List<Change> changes = new ArrayList<Change>();
+    private List<Change> changes;
     /**
      * 
      * (Required)
@@ -145,6 +142,11 @@ public class RelationshipLedger {
         this.uscc = uscc;
     }
 
+    public RelationshipLedger withUscc(String uscc) {
+        this.uscc = uscc;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -163,6 +165,11 @@ public class RelationshipLedger {
     @JsonProperty("name")
     public void setName(String name) {
         this.name = name;
+    }
+
+    public RelationshipLedger withName(String name) {
+        this.name = name;
+        return this;
     }
 
     /**
@@ -185,6 +192,11 @@ public class RelationshipLedger {
         this.relationship = relationship;
     }
 
+    public RelationshipLedger withRelationship(String relationship) {
+        this.relationship = relationship;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -203,6 +215,11 @@ public class RelationshipLedger {
     @JsonProperty("relationshipSince")
     public void setRelationshipSince(Object relationshipSince) {
         this.relationshipSince = relationshipSince;
+    }
+
+    public RelationshipLedger withRelationshipSince(Object relationshipSince) {
+        this.relationshipSince = relationshipSince;
+        return this;
     }
 
     /**
@@ -225,6 +242,11 @@ public class RelationshipLedger {
         this.proofRef = proofRef;
     }
 
+    public RelationshipLedger withProofRef(String proofRef) {
+        this.proofRef = proofRef;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -243,6 +265,11 @@ public class RelationshipLedger {
     @JsonProperty("exemptSector")
     public void setExemptSector(Object exemptSector) {
         this.exemptSector = exemptSector;
+    }
+
+    public RelationshipLedger withExemptSector(Object exemptSector) {
+        this.exemptSector = exemptSector;
+        return this;
     }
 
     /**
@@ -265,6 +292,11 @@ public class RelationshipLedger {
         this.competentAuthority = competentAuthority;
     }
 
+    public RelationshipLedger withCompetentAuthority(String competentAuthority) {
+        this.competentAuthority = competentAuthority;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -283,6 +315,11 @@ public class RelationshipLedger {
     @JsonProperty("path")
     public void setPath(RelationshipLedger.Path path) {
         this.path = path;
+    }
+
+    public RelationshipLedger withPath(RelationshipLedger.Path path) {
+        this.path = path;
+        return this;
     }
 
     /**
@@ -309,6 +346,11 @@ public class RelationshipLedger {
         this.effectiveFrom = effectiveFrom;
     }
 
+    public RelationshipLedger withEffectiveFrom(String effectiveFrom) {
+        this.effectiveFrom = effectiveFrom;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -327,6 +369,11 @@ public class RelationshipLedger {
     @JsonProperty("effectiveTo")
     public void setEffectiveTo(Object effectiveTo) {
         this.effectiveTo = effectiveTo;
+    }
+
+    public RelationshipLedger withEffectiveTo(Object effectiveTo) {
+        this.effectiveTo = effectiveTo;
+        return this;
     }
 
     /**
@@ -349,6 +396,11 @@ public class RelationshipLedger {
         this.changes = changes;
     }
 
+    public RelationshipLedger withChanges(List<Change> changes) {
+        this.changes = changes;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -369,6 +421,11 @@ public class RelationshipLedger {
         this.current = current;
     }
 
+    public RelationshipLedger withCurrent(Boolean current) {
+        this.current = current;
+        return this;
+    }
+
     @JsonAnyGetter
     public Map<String, Object> getAdditionalProperties() {
         return this.additionalProperties;
@@ -377,6 +434,11 @@ public class RelationshipLedger {
     @JsonAnySetter
     public void setAdditionalProperty(String name, Object value) {
         this.additionalProperties.put(name, value);
+    }
+
+    public RelationshipLedger withAdditionalProperty(String name, Object value) {
+        this.additionalProperties.put(name, value);
+        return this;
     }
 
     @Override
@@ -474,7 +536,6 @@ public class RelationshipLedger {
         return ((((((((((((((this.relationshipSince == rhs.relationshipSince)||((this.relationshipSince!= null)&&this.relationshipSince.equals(rhs.relationshipSince)))&&((this.competentAuthority == rhs.competentAuthority)||((this.competentAuthority!= null)&&this.competentAuthority.equals(rhs.competentAuthority))))&&((this.uscc == rhs.uscc)||((this.uscc!= null)&&this.uscc.equals(rhs.uscc))))&&((this.changes == rhs.changes)||((this.changes!= null)&&this.changes.equals(rhs.changes))))&&((this.proofRef == rhs.proofRef)||((this.proofRef!= null)&&this.proofRef.equals(rhs.proofRef))))&&((this.effectiveTo == rhs.effectiveTo)||((this.effectiveTo!= null)&&this.effectiveTo.equals(rhs.effectiveTo))))&&((this.path == rhs.path)||((this.path!= null)&&this.path.equals(rhs.path))))&&((this.current == rhs.current)||((this.current!= null)&&this.current.equals(rhs.current))))&&((this.name == rhs.name)||((this.name!= null)&&this.name.equals(rhs.name))))&&((this.exemptSector == rhs.exemptSector)||((this.exemptSector!= null)&&this.exemptSector.equals(rhs.exemptSector))))&&((this.additionalProperties == rhs.additionalProperties)||((this.additionalProperties!= null)&&this.additionalProperties.equals(rhs.additionalProperties))))&&((this.relationship == rhs.relationship)||((this.relationship!= null)&&this.relationship.equals(rhs.relationship))))&&((this.effectiveFrom == rhs.effectiveFrom)||((this.effectiveFrom!= null)&&this.effectiveFrom.equals(rhs.effectiveFrom))));
     }
 
-    @Generated("jsonschema2pojo")
     public enum Path {
 
         INVITATION("invitation"),

@@ -1,7 +1,6 @@
 
 package invalid.leqi.contract;
 
-import javax.annotation.processing.Generated;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
@@ -22,7 +21,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
     "usingUnit",
     "reason"
 })
-@Generated("jsonschema2pojo")
 public class RemoveUsingUnit {
 
     /**
@@ -81,6 +79,11 @@ public class RemoveUsingUnit {
         this.type = type;
     }
 
+    public RemoveUsingUnit withType(String type) {
+        this.type = type;
+        return this;
+    }
+
     /**
      * Actor
      * <p>
@@ -105,6 +108,11 @@ public class RemoveUsingUnit {
         this.actor = actor;
     }
 
+    public RemoveUsingUnit withActor(Actor actor) {
+        this.actor = actor;
+        return this;
+    }
+
     @JsonProperty("requestId")
     public String getRequestId() {
         return requestId;
@@ -113,6 +121,11 @@ public class RemoveUsingUnit {
     @JsonProperty("requestId")
     public void setRequestId(String requestId) {
         this.requestId = requestId;
+    }
+
+    public RemoveUsingUnit withRequestId(String requestId) {
+        this.requestId = requestId;
+        return this;
     }
 
     /**
@@ -139,6 +152,11 @@ public class RemoveUsingUnit {
         this.usingUnit = usingUnit;
     }
 
+    public RemoveUsingUnit withUsingUnit(String usingUnit) {
+        this.usingUnit = usingUnit;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -157,6 +175,11 @@ public class RemoveUsingUnit {
     @JsonProperty("reason")
     public void setReason(String reason) {
         this.reason = reason;
+    }
+
+    public RemoveUsingUnit withReason(String reason) {
+        this.reason = reason;
+        return this;
     }
 
     @Override

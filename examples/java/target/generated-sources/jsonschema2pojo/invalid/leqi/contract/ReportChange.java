@@ -3,7 +3,6 @@ package invalid.leqi.contract;
 
 import java.util.HashMap;
 import java.util.Map;
-import javax.annotation.processing.Generated;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -28,7 +27,6 @@ import com.fasterxml.jackson.annotation.JsonValue;
     "details",
     "usingUnit"
 })
-@Generated("jsonschema2pojo")
 public class ReportChange {
 
     /**
@@ -103,6 +101,11 @@ public class ReportChange {
         this.type = type;
     }
 
+    public ReportChange withType(String type) {
+        this.type = type;
+        return this;
+    }
+
     /**
      * Actor
      * <p>
@@ -127,6 +130,11 @@ public class ReportChange {
         this.actor = actor;
     }
 
+    public ReportChange withActor(Actor actor) {
+        this.actor = actor;
+        return this;
+    }
+
     @JsonProperty("requestId")
     public String getRequestId() {
         return requestId;
@@ -135,6 +143,11 @@ public class ReportChange {
     @JsonProperty("requestId")
     public void setRequestId(String requestId) {
         this.requestId = requestId;
+    }
+
+    public ReportChange withRequestId(String requestId) {
+        this.requestId = requestId;
+        return this;
     }
 
     /**
@@ -155,6 +168,11 @@ public class ReportChange {
     @JsonProperty("kind")
     public void setKind(ReportChange.Kind kind) {
         this.kind = kind;
+    }
+
+    public ReportChange withKind(ReportChange.Kind kind) {
+        this.kind = kind;
+        return this;
     }
 
     /**
@@ -181,6 +199,11 @@ public class ReportChange {
         this.effectiveOn = effectiveOn;
     }
 
+    public ReportChange withEffectiveOn(String effectiveOn) {
+        this.effectiveOn = effectiveOn;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -199,6 +222,11 @@ public class ReportChange {
     @JsonProperty("details")
     public void setDetails(String details) {
         this.details = details;
+    }
+
+    public ReportChange withDetails(String details) {
+        this.details = details;
+        return this;
     }
 
     /**
@@ -221,6 +249,11 @@ public class ReportChange {
     @JsonProperty("usingUnit")
     public void setUsingUnit(String usingUnit) {
         this.usingUnit = usingUnit;
+    }
+
+    public ReportChange withUsingUnit(String usingUnit) {
+        this.usingUnit = usingUnit;
+        return this;
     }
 
     @Override
@@ -288,7 +321,6 @@ public class ReportChange {
         return ((((((((this.actor == rhs.actor)||((this.actor!= null)&&this.actor.equals(rhs.actor)))&&((this.effectiveOn == rhs.effectiveOn)||((this.effectiveOn!= null)&&this.effectiveOn.equals(rhs.effectiveOn))))&&((this.requestId == rhs.requestId)||((this.requestId!= null)&&this.requestId.equals(rhs.requestId))))&&((this.kind == rhs.kind)||((this.kind!= null)&&this.kind.equals(rhs.kind))))&&((this.details == rhs.details)||((this.details!= null)&&this.details.equals(rhs.details))))&&((this.type == rhs.type)||((this.type!= null)&&this.type.equals(rhs.type))))&&((this.usingUnit == rhs.usingUnit)||((this.usingUnit!= null)&&this.usingUnit.equals(rhs.usingUnit))));
     }
 
-    @Generated("jsonschema2pojo")
     public enum Kind {
 
         KEY_PERSONNEL("keyPersonnel"),

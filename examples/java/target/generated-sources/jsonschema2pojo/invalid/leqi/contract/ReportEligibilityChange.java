@@ -3,7 +3,6 @@ package invalid.leqi.contract;
 
 import java.util.HashMap;
 import java.util.Map;
-import javax.annotation.processing.Generated;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -27,7 +26,6 @@ import com.fasterxml.jackson.annotation.JsonValue;
     "details",
     "target"
 })
-@Generated("jsonschema2pojo")
 public class ReportEligibilityChange {
 
     /**
@@ -87,6 +85,11 @@ public class ReportEligibilityChange {
         this.type = type;
     }
 
+    public ReportEligibilityChange withType(String type) {
+        this.type = type;
+        return this;
+    }
+
     /**
      * Actor
      * <p>
@@ -111,6 +114,11 @@ public class ReportEligibilityChange {
         this.actor = actor;
     }
 
+    public ReportEligibilityChange withActor(Actor actor) {
+        this.actor = actor;
+        return this;
+    }
+
     @JsonProperty("requestId")
     public String getRequestId() {
         return requestId;
@@ -119,6 +127,11 @@ public class ReportEligibilityChange {
     @JsonProperty("requestId")
     public void setRequestId(String requestId) {
         this.requestId = requestId;
+    }
+
+    public ReportEligibilityChange withRequestId(String requestId) {
+        this.requestId = requestId;
+        return this;
     }
 
     /**
@@ -141,6 +154,11 @@ public class ReportEligibilityChange {
         this.kind = kind;
     }
 
+    public ReportEligibilityChange withKind(ReportEligibilityChange.Kind kind) {
+        this.kind = kind;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -161,6 +179,11 @@ public class ReportEligibilityChange {
         this.value = value;
     }
 
+    public ReportEligibilityChange withValue(Object value) {
+        this.value = value;
+        return this;
+    }
+
     @JsonProperty("details")
     public String getDetails() {
         return details;
@@ -171,6 +194,11 @@ public class ReportEligibilityChange {
         this.details = details;
     }
 
+    public ReportEligibilityChange withDetails(String details) {
+        this.details = details;
+        return this;
+    }
+
     @JsonProperty("target")
     public Target__2 getTarget() {
         return target;
@@ -179,6 +207,11 @@ public class ReportEligibilityChange {
     @JsonProperty("target")
     public void setTarget(Target__2 target) {
         this.target = target;
+    }
+
+    public ReportEligibilityChange withTarget(Target__2 target) {
+        this.target = target;
+        return this;
     }
 
     @Override
@@ -246,7 +279,6 @@ public class ReportEligibilityChange {
         return ((((((((this.actor == rhs.actor)||((this.actor!= null)&&this.actor.equals(rhs.actor)))&&((this.requestId == rhs.requestId)||((this.requestId!= null)&&this.requestId.equals(rhs.requestId))))&&((this.kind == rhs.kind)||((this.kind!= null)&&this.kind.equals(rhs.kind))))&&((this.details == rhs.details)||((this.details!= null)&&this.details.equals(rhs.details))))&&((this.type == rhs.type)||((this.type!= null)&&this.type.equals(rhs.type))))&&((this.value == rhs.value)||((this.value!= null)&&this.value.equals(rhs.value))))&&((this.target == rhs.target)||((this.target!= null)&&this.target.equals(rhs.target))));
     }
 
-    @Generated("jsonschema2pojo")
     public enum Kind {
 
         RATING("rating"),

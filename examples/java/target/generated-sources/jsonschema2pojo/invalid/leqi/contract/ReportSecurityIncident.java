@@ -1,7 +1,6 @@
 
 package invalid.leqi.contract;
 
-import javax.annotation.processing.Generated;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
@@ -22,7 +21,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
     "details",
     "occurredOn"
 })
-@Generated("jsonschema2pojo")
 public class ReportSecurityIncident {
 
     /**
@@ -81,6 +79,11 @@ public class ReportSecurityIncident {
         this.type = type;
     }
 
+    public ReportSecurityIncident withType(String type) {
+        this.type = type;
+        return this;
+    }
+
     /**
      * Actor
      * <p>
@@ -105,6 +108,11 @@ public class ReportSecurityIncident {
         this.actor = actor;
     }
 
+    public ReportSecurityIncident withActor(Actor actor) {
+        this.actor = actor;
+        return this;
+    }
+
     @JsonProperty("requestId")
     public String getRequestId() {
         return requestId;
@@ -113,6 +121,11 @@ public class ReportSecurityIncident {
     @JsonProperty("requestId")
     public void setRequestId(String requestId) {
         this.requestId = requestId;
+    }
+
+    public ReportSecurityIncident withRequestId(String requestId) {
+        this.requestId = requestId;
+        return this;
     }
 
     /**
@@ -133,6 +146,11 @@ public class ReportSecurityIncident {
     @JsonProperty("details")
     public void setDetails(String details) {
         this.details = details;
+    }
+
+    public ReportSecurityIncident withDetails(String details) {
+        this.details = details;
+        return this;
     }
 
     /**
@@ -157,6 +175,11 @@ public class ReportSecurityIncident {
     @JsonProperty("occurredOn")
     public void setOccurredOn(String occurredOn) {
         this.occurredOn = occurredOn;
+    }
+
+    public ReportSecurityIncident withOccurredOn(String occurredOn) {
+        this.occurredOn = occurredOn;
+        return this;
     }
 
     @Override

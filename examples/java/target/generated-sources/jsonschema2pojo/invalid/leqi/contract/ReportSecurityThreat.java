@@ -1,7 +1,6 @@
 
 package invalid.leqi.contract;
 
-import javax.annotation.processing.Generated;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -24,7 +23,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
     "interview",
     "target"
 })
-@Generated("jsonschema2pojo")
 public class ReportSecurityThreat {
 
     /**
@@ -86,6 +84,11 @@ public class ReportSecurityThreat {
         this.type = type;
     }
 
+    public ReportSecurityThreat withType(String type) {
+        this.type = type;
+        return this;
+    }
+
     /**
      * Actor
      * <p>
@@ -110,6 +113,11 @@ public class ReportSecurityThreat {
         this.actor = actor;
     }
 
+    public ReportSecurityThreat withActor(Actor actor) {
+        this.actor = actor;
+        return this;
+    }
+
     @JsonProperty("requestId")
     public String getRequestId() {
         return requestId;
@@ -118,6 +126,11 @@ public class ReportSecurityThreat {
     @JsonProperty("requestId")
     public void setRequestId(String requestId) {
         this.requestId = requestId;
+    }
+
+    public ReportSecurityThreat withRequestId(String requestId) {
+        this.requestId = requestId;
+        return this;
     }
 
     /**
@@ -140,6 +153,11 @@ public class ReportSecurityThreat {
         this.details = details;
     }
 
+    public ReportSecurityThreat withDetails(String details) {
+        this.details = details;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -160,6 +178,11 @@ public class ReportSecurityThreat {
         this.observationMonths = observationMonths;
     }
 
+    public ReportSecurityThreat withObservationMonths(Integer observationMonths) {
+        this.observationMonths = observationMonths;
+        return this;
+    }
+
     @JsonProperty("limit")
     public Integer getLimit() {
         return limit;
@@ -168,6 +191,11 @@ public class ReportSecurityThreat {
     @JsonProperty("limit")
     public void setLimit(Integer limit) {
         this.limit = limit;
+    }
+
+    public ReportSecurityThreat withLimit(Integer limit) {
+        this.limit = limit;
+        return this;
     }
 
     @JsonProperty("interview")
@@ -180,6 +208,11 @@ public class ReportSecurityThreat {
         this.interview = interview;
     }
 
+    public ReportSecurityThreat withInterview(Interview__2 interview) {
+        this.interview = interview;
+        return this;
+    }
+
     @JsonProperty("target")
     public Target__3 getTarget() {
         return target;
@@ -188,6 +221,11 @@ public class ReportSecurityThreat {
     @JsonProperty("target")
     public void setTarget(Target__3 target) {
         this.target = target;
+    }
+
+    public ReportSecurityThreat withTarget(Target__3 target) {
+        this.target = target;
+        return this;
     }
 
     @Override

@@ -3,7 +3,6 @@ package invalid.leqi.contract;
 
 import java.util.HashMap;
 import java.util.Map;
-import javax.annotation.processing.Generated;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -26,7 +25,6 @@ import com.fasterxml.jackson.annotation.JsonValue;
     "details",
     "target"
 })
-@Generated("jsonschema2pojo")
 public class ReportSeriousViolation {
 
     /**
@@ -84,6 +82,11 @@ public class ReportSeriousViolation {
         this.type = type;
     }
 
+    public ReportSeriousViolation withType(String type) {
+        this.type = type;
+        return this;
+    }
+
     /**
      * Actor
      * <p>
@@ -108,6 +111,11 @@ public class ReportSeriousViolation {
         this.actor = actor;
     }
 
+    public ReportSeriousViolation withActor(Actor actor) {
+        this.actor = actor;
+        return this;
+    }
+
     @JsonProperty("requestId")
     public String getRequestId() {
         return requestId;
@@ -116,6 +124,11 @@ public class ReportSeriousViolation {
     @JsonProperty("requestId")
     public void setRequestId(String requestId) {
         this.requestId = requestId;
+    }
+
+    public ReportSeriousViolation withRequestId(String requestId) {
+        this.requestId = requestId;
+        return this;
     }
 
     /**
@@ -138,6 +151,11 @@ public class ReportSeriousViolation {
         this.kind = kind;
     }
 
+    public ReportSeriousViolation withKind(ReportSeriousViolation.Kind kind) {
+        this.kind = kind;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -158,6 +176,11 @@ public class ReportSeriousViolation {
         this.details = details;
     }
 
+    public ReportSeriousViolation withDetails(String details) {
+        this.details = details;
+        return this;
+    }
+
     @JsonProperty("target")
     public Target__4 getTarget() {
         return target;
@@ -166,6 +189,11 @@ public class ReportSeriousViolation {
     @JsonProperty("target")
     public void setTarget(Target__4 target) {
         this.target = target;
+    }
+
+    public ReportSeriousViolation withTarget(Target__4 target) {
+        this.target = target;
+        return this;
     }
 
     @Override
@@ -228,7 +256,6 @@ public class ReportSeriousViolation {
         return (((((((this.actor == rhs.actor)||((this.actor!= null)&&this.actor.equals(rhs.actor)))&&((this.requestId == rhs.requestId)||((this.requestId!= null)&&this.requestId.equals(rhs.requestId))))&&((this.kind == rhs.kind)||((this.kind!= null)&&this.kind.equals(rhs.kind))))&&((this.details == rhs.details)||((this.details!= null)&&this.details.equals(rhs.details))))&&((this.type == rhs.type)||((this.type!= null)&&this.type.equals(rhs.type))))&&((this.target == rhs.target)||((this.target!= null)&&this.target.equals(rhs.target))));
     }
 
-    @Generated("jsonschema2pojo")
     public enum Kind {
 
         FALSE_INVOICING("falseInvoicing"),

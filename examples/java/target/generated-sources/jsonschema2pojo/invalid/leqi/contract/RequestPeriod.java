@@ -4,7 +4,6 @@ package invalid.leqi.contract;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import javax.annotation.processing.Generated;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
@@ -21,7 +20,6 @@ import com.fasterxml.jackson.annotation.JsonValue;
     "startsOn",
     "endsOn"
 })
-@Generated("jsonschema2pojo")
 public class RequestPeriod {
 
     /**
@@ -74,6 +72,11 @@ public class RequestPeriod {
         this.type = type;
     }
 
+    public RequestPeriod withType(RequestPeriod.Type type) {
+        this.type = type;
+        return this;
+    }
+
     /**
      * CalendarDate
      * <p>
@@ -96,6 +99,11 @@ public class RequestPeriod {
     @JsonProperty("startsOn")
     public void setStartsOn(String startsOn) {
         this.startsOn = startsOn;
+    }
+
+    public RequestPeriod withStartsOn(String startsOn) {
+        this.startsOn = startsOn;
+        return this;
     }
 
     /**
@@ -122,6 +130,11 @@ public class RequestPeriod {
         this.endsOn = endsOn;
     }
 
+    public RequestPeriod withEndsOn(String endsOn) {
+        this.endsOn = endsOn;
+        return this;
+    }
+
     @JsonAnyGetter
     public Map<String, Object> getAdditionalProperties() {
         return this.additionalProperties;
@@ -130,6 +143,11 @@ public class RequestPeriod {
     @JsonAnySetter
     public void setAdditionalProperty(String name, Object value) {
         this.additionalProperties.put(name, value);
+    }
+
+    public RequestPeriod withAdditionalProperty(String name, Object value) {
+        this.additionalProperties.put(name, value);
+        return this;
     }
 
     @Override
@@ -182,7 +200,6 @@ public class RequestPeriod {
         return (((((this.endsOn == rhs.endsOn)||((this.endsOn!= null)&&this.endsOn.equals(rhs.endsOn)))&&((this.additionalProperties == rhs.additionalProperties)||((this.additionalProperties!= null)&&this.additionalProperties.equals(rhs.additionalProperties))))&&((this.type == rhs.type)||((this.type!= null)&&this.type.equals(rhs.type))))&&((this.startsOn == rhs.startsOn)||((this.startsOn!= null)&&this.startsOn.equals(rhs.startsOn))));
     }
 
-    @Generated("jsonschema2pojo")
     public enum Type {
 
         SHORT("SHORT"),

@@ -1,7 +1,6 @@
 
 package invalid.leqi.contract;
 
-import javax.annotation.processing.Generated;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -20,7 +19,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
     "requestId",
     "reason"
 })
-@Generated("jsonschema2pojo")
 public class RequestRenewal {
 
     /**
@@ -64,6 +62,11 @@ public class RequestRenewal {
         this.type = type;
     }
 
+    public RequestRenewal withType(String type) {
+        this.type = type;
+        return this;
+    }
+
     /**
      * Actor
      * <p>
@@ -88,6 +91,11 @@ public class RequestRenewal {
         this.actor = actor;
     }
 
+    public RequestRenewal withActor(Actor actor) {
+        this.actor = actor;
+        return this;
+    }
+
     @JsonProperty("requestId")
     public String getRequestId() {
         return requestId;
@@ -98,6 +106,11 @@ public class RequestRenewal {
         this.requestId = requestId;
     }
 
+    public RequestRenewal withRequestId(String requestId) {
+        this.requestId = requestId;
+        return this;
+    }
+
     @JsonProperty("reason")
     public String getReason() {
         return reason;
@@ -106,6 +119,11 @@ public class RequestRenewal {
     @JsonProperty("reason")
     public void setReason(String reason) {
         this.reason = reason;
+    }
+
+    public RequestRenewal withReason(String reason) {
+        this.reason = reason;
+        return this;
     }
 
     @Override

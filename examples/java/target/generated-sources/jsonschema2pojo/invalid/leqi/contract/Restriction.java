@@ -1,10 +1,8 @@
 
 package invalid.leqi.contract;
 
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import javax.annotation.processing.Generated;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
@@ -20,7 +18,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
     "since",
     "reason"
 })
-@Generated("jsonschema2pojo")
 public class Restriction {
 
     /**
@@ -46,7 +43,7 @@ public class Restriction {
      */
     @JsonProperty("since")
     @JsonPropertyDescription("an ISO-8601 instant with offset (2027-03-15T00:00:00+08:00); a last day D is 00:00 CST of D + 1")
-    private Date since;
+    private String since;
     /**
      * 
      * (Required)
@@ -77,6 +74,11 @@ public class Restriction {
         this.ruleId = ruleId;
     }
 
+    public Restriction withRuleId(String ruleId) {
+        this.ruleId = ruleId;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -97,6 +99,11 @@ public class Restriction {
         this.limit = limit;
     }
 
+    public Restriction withLimit(Double limit) {
+        this.limit = limit;
+        return this;
+    }
+
     /**
      * Instant
      * <p>
@@ -105,7 +112,7 @@ public class Restriction {
      * 
      */
     @JsonProperty("since")
-    public Date getSince() {
+    public String getSince() {
         return since;
     }
 
@@ -117,8 +124,13 @@ public class Restriction {
      * 
      */
     @JsonProperty("since")
-    public void setSince(Date since) {
+    public void setSince(String since) {
         this.since = since;
+    }
+
+    public Restriction withSince(String since) {
+        this.since = since;
+        return this;
     }
 
     /**
@@ -141,6 +153,11 @@ public class Restriction {
         this.reason = reason;
     }
 
+    public Restriction withReason(String reason) {
+        this.reason = reason;
+        return this;
+    }
+
     @JsonAnyGetter
     public Map<String, Object> getAdditionalProperties() {
         return this.additionalProperties;
@@ -149,6 +166,11 @@ public class Restriction {
     @JsonAnySetter
     public void setAdditionalProperty(String name, Object value) {
         this.additionalProperties.put(name, value);
+    }
+
+    public Restriction withAdditionalProperty(String name, Object value) {
+        this.additionalProperties.put(name, value);
+        return this;
     }
 
     @Override

@@ -1,9 +1,7 @@
 
 package invalid.leqi.contract;
 
-import java.util.ArrayList;
 import java.util.List;
-import javax.annotation.processing.Generated;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -26,7 +24,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
     "networkFiling",
     "contacts"
 })
-@Generated("jsonschema2pojo")
 public class ResubmitApplication {
 
     /**
@@ -62,7 +59,7 @@ public class ResubmitApplication {
      * 
      */
     @JsonProperty("materials")
-    private List<Material> materials = new ArrayList<Material>();
+    private List<Material> materials;
     /**
      * AuthorizationLetter
      * <p>
@@ -80,7 +77,7 @@ public class ResubmitApplication {
     @JsonProperty("networkFiling")
     private NetworkAddressFiling networkFiling;
     @JsonProperty("contacts")
-    private List<Contact> contacts = new ArrayList<Contact>();
+    private List<Contact> contacts;
 
     /**
      * 
@@ -100,6 +97,11 @@ public class ResubmitApplication {
     @JsonProperty("type")
     public void setType(String type) {
         this.type = type;
+    }
+
+    public ResubmitApplication withType(String type) {
+        this.type = type;
+        return this;
     }
 
     /**
@@ -126,6 +128,11 @@ public class ResubmitApplication {
         this.actor = actor;
     }
 
+    public ResubmitApplication withActor(Actor actor) {
+        this.actor = actor;
+        return this;
+    }
+
     @JsonProperty("requestId")
     public String getRequestId() {
         return requestId;
@@ -134,6 +141,11 @@ public class ResubmitApplication {
     @JsonProperty("requestId")
     public void setRequestId(String requestId) {
         this.requestId = requestId;
+    }
+
+    public ResubmitApplication withRequestId(String requestId) {
+        this.requestId = requestId;
+        return this;
     }
 
     /**
@@ -158,6 +170,11 @@ public class ResubmitApplication {
         this.application = application;
     }
 
+    public ResubmitApplication withApplication(AccessInformationForm application) {
+        this.application = application;
+        return this;
+    }
+
     /**
      * Materials
      * <p>
@@ -178,6 +195,11 @@ public class ResubmitApplication {
     @JsonProperty("materials")
     public void setMaterials(List<Material> materials) {
         this.materials = materials;
+    }
+
+    public ResubmitApplication withMaterials(List<Material> materials) {
+        this.materials = materials;
+        return this;
     }
 
     /**
@@ -202,6 +224,11 @@ public class ResubmitApplication {
         this.authorizationLetter = authorizationLetter;
     }
 
+    public ResubmitApplication withAuthorizationLetter(AuthorizationLetter authorizationLetter) {
+        this.authorizationLetter = authorizationLetter;
+        return this;
+    }
+
     /**
      * NetworkAddressFiling
      * <p>
@@ -224,6 +251,11 @@ public class ResubmitApplication {
         this.networkFiling = networkFiling;
     }
 
+    public ResubmitApplication withNetworkFiling(NetworkAddressFiling networkFiling) {
+        this.networkFiling = networkFiling;
+        return this;
+    }
+
     @JsonProperty("contacts")
     public List<Contact> getContacts() {
         return contacts;
@@ -232,6 +264,11 @@ public class ResubmitApplication {
     @JsonProperty("contacts")
     public void setContacts(List<Contact> contacts) {
         this.contacts = contacts;
+    }
+
+    public ResubmitApplication withContacts(List<Contact> contacts) {
+        this.contacts = contacts;
+        return this;
     }
 
     @Override

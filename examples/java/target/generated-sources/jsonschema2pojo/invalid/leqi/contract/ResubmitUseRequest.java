@@ -1,11 +1,9 @@
 
 package invalid.leqi.contract;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import javax.annotation.processing.Generated;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -40,7 +38,6 @@ import com.fasterxml.jackson.annotation.JsonValue;
     "otherMaterials",
     "note"
 })
-@Generated("jsonschema2pojo")
 public class ResubmitUseRequest {
 
     /**
@@ -114,7 +111,7 @@ public class ResubmitUseRequest {
     @JsonProperty("canProvideTaxData")
     private Boolean canProvideTaxData;
     @JsonProperty("otherMaterials")
-    private List<String> otherMaterials = new ArrayList<String>();
+    private List<String> otherMaterials;
     @JsonProperty("note")
     private String note;
 
@@ -136,6 +133,11 @@ public class ResubmitUseRequest {
     @JsonProperty("type")
     public void setType(String type) {
         this.type = type;
+    }
+
+    public ResubmitUseRequest withType(String type) {
+        this.type = type;
+        return this;
     }
 
     /**
@@ -162,6 +164,11 @@ public class ResubmitUseRequest {
         this.actor = actor;
     }
 
+    public ResubmitUseRequest withActor(Actor actor) {
+        this.actor = actor;
+        return this;
+    }
+
     @JsonProperty("requestId")
     public String getRequestId() {
         return requestId;
@@ -170,6 +177,11 @@ public class ResubmitUseRequest {
     @JsonProperty("requestId")
     public void setRequestId(String requestId) {
         this.requestId = requestId;
+    }
+
+    public ResubmitUseRequest withRequestId(String requestId) {
+        this.requestId = requestId;
+        return this;
     }
 
     /**
@@ -196,6 +208,11 @@ public class ResubmitUseRequest {
         this.usingUnit = usingUnit;
     }
 
+    public ResubmitUseRequest withUsingUnit(String usingUnit) {
+        this.usingUnit = usingUnit;
+        return this;
+    }
+
     @JsonProperty("competentTaxAuthority")
     public String getCompetentTaxAuthority() {
         return competentTaxAuthority;
@@ -206,6 +223,11 @@ public class ResubmitUseRequest {
         this.competentTaxAuthority = competentTaxAuthority;
     }
 
+    public ResubmitUseRequest withCompetentTaxAuthority(String competentTaxAuthority) {
+        this.competentTaxAuthority = competentTaxAuthority;
+        return this;
+    }
+
     @JsonProperty("relationship")
     public ResubmitUseRequest.Relationship getRelationship() {
         return relationship;
@@ -214,6 +236,11 @@ public class ResubmitUseRequest {
     @JsonProperty("relationship")
     public void setRelationship(ResubmitUseRequest.Relationship relationship) {
         this.relationship = relationship;
+    }
+
+    public ResubmitUseRequest withRelationship(ResubmitUseRequest.Relationship relationship) {
+        this.relationship = relationship;
+        return this;
     }
 
     /**
@@ -238,6 +265,11 @@ public class ResubmitUseRequest {
         this.relationshipSince = relationshipSince;
     }
 
+    public ResubmitUseRequest withRelationshipSince(String relationshipSince) {
+        this.relationshipSince = relationshipSince;
+        return this;
+    }
+
     @JsonProperty("relationshipProofRef")
     public String getRelationshipProofRef() {
         return relationshipProofRef;
@@ -246,6 +278,11 @@ public class ResubmitUseRequest {
     @JsonProperty("relationshipProofRef")
     public void setRelationshipProofRef(String relationshipProofRef) {
         this.relationshipProofRef = relationshipProofRef;
+    }
+
+    public ResubmitUseRequest withRelationshipProofRef(String relationshipProofRef) {
+        this.relationshipProofRef = relationshipProofRef;
+        return this;
     }
 
     /**
@@ -270,6 +307,11 @@ public class ResubmitUseRequest {
         this.proofValidUntil = proofValidUntil;
     }
 
+    public ResubmitUseRequest withProofValidUntil(String proofValidUntil) {
+        this.proofValidUntil = proofValidUntil;
+        return this;
+    }
+
     @JsonProperty("exemptSector")
     public ResubmitUseRequest.ExemptSector getExemptSector() {
         return exemptSector;
@@ -278,6 +320,11 @@ public class ResubmitUseRequest {
     @JsonProperty("exemptSector")
     public void setExemptSector(ResubmitUseRequest.ExemptSector exemptSector) {
         this.exemptSector = exemptSector;
+    }
+
+    public ResubmitUseRequest withExemptSector(ResubmitUseRequest.ExemptSector exemptSector) {
+        this.exemptSector = exemptSector;
+        return this;
     }
 
     /**
@@ -302,6 +349,11 @@ public class ResubmitUseRequest {
         this.contact = contact;
     }
 
+    public ResubmitUseRequest withContact(Contact contact) {
+        this.contact = contact;
+        return this;
+    }
+
     @JsonProperty("creditRating")
     public ResubmitUseRequest.CreditRating getCreditRating() {
         return creditRating;
@@ -310,6 +362,11 @@ public class ResubmitUseRequest {
     @JsonProperty("creditRating")
     public void setCreditRating(ResubmitUseRequest.CreditRating creditRating) {
         this.creditRating = creditRating;
+    }
+
+    public ResubmitUseRequest withCreditRating(ResubmitUseRequest.CreditRating creditRating) {
+        this.creditRating = creditRating;
+        return this;
     }
 
     @JsonProperty("inPilotScope")
@@ -322,6 +379,11 @@ public class ResubmitUseRequest {
         this.inPilotScope = inPilotScope;
     }
 
+    public ResubmitUseRequest withInPilotScope(Boolean inPilotScope) {
+        this.inPilotScope = inPilotScope;
+        return this;
+    }
+
     @JsonProperty("hasMajorTaxViolation3y")
     public Boolean getHasMajorTaxViolation3y() {
         return hasMajorTaxViolation3y;
@@ -330,6 +392,11 @@ public class ResubmitUseRequest {
     @JsonProperty("hasMajorTaxViolation3y")
     public void setHasMajorTaxViolation3y(Boolean hasMajorTaxViolation3y) {
         this.hasMajorTaxViolation3y = hasMajorTaxViolation3y;
+    }
+
+    public ResubmitUseRequest withHasMajorTaxViolation3y(Boolean hasMajorTaxViolation3y) {
+        this.hasMajorTaxViolation3y = hasMajorTaxViolation3y;
+        return this;
     }
 
     @JsonProperty("canProvideTaxData")
@@ -342,6 +409,11 @@ public class ResubmitUseRequest {
         this.canProvideTaxData = canProvideTaxData;
     }
 
+    public ResubmitUseRequest withCanProvideTaxData(Boolean canProvideTaxData) {
+        this.canProvideTaxData = canProvideTaxData;
+        return this;
+    }
+
     @JsonProperty("otherMaterials")
     public List<String> getOtherMaterials() {
         return otherMaterials;
@@ -352,6 +424,11 @@ public class ResubmitUseRequest {
         this.otherMaterials = otherMaterials;
     }
 
+    public ResubmitUseRequest withOtherMaterials(List<String> otherMaterials) {
+        this.otherMaterials = otherMaterials;
+        return this;
+    }
+
     @JsonProperty("note")
     public String getNote() {
         return note;
@@ -360,6 +437,11 @@ public class ResubmitUseRequest {
     @JsonProperty("note")
     public void setNote(String note) {
         this.note = note;
+    }
+
+    public ResubmitUseRequest withNote(String note) {
+        this.note = note;
+        return this;
     }
 
     @Override
@@ -477,7 +559,6 @@ public class ResubmitUseRequest {
         return ((((((((((((((((((this.note == rhs.note)||((this.note!= null)&&this.note.equals(rhs.note)))&&((this.proofValidUntil == rhs.proofValidUntil)||((this.proofValidUntil!= null)&&this.proofValidUntil.equals(rhs.proofValidUntil))))&&((this.relationshipSince == rhs.relationshipSince)||((this.relationshipSince!= null)&&this.relationshipSince.equals(rhs.relationshipSince))))&&((this.relationshipProofRef == rhs.relationshipProofRef)||((this.relationshipProofRef!= null)&&this.relationshipProofRef.equals(rhs.relationshipProofRef))))&&((this.inPilotScope == rhs.inPilotScope)||((this.inPilotScope!= null)&&this.inPilotScope.equals(rhs.inPilotScope))))&&((this.type == rhs.type)||((this.type!= null)&&this.type.equals(rhs.type))))&&((this.usingUnit == rhs.usingUnit)||((this.usingUnit!= null)&&this.usingUnit.equals(rhs.usingUnit))))&&((this.actor == rhs.actor)||((this.actor!= null)&&this.actor.equals(rhs.actor))))&&((this.canProvideTaxData == rhs.canProvideTaxData)||((this.canProvideTaxData!= null)&&this.canProvideTaxData.equals(rhs.canProvideTaxData))))&&((this.otherMaterials == rhs.otherMaterials)||((this.otherMaterials!= null)&&this.otherMaterials.equals(rhs.otherMaterials))))&&((this.competentTaxAuthority == rhs.competentTaxAuthority)||((this.competentTaxAuthority!= null)&&this.competentTaxAuthority.equals(rhs.competentTaxAuthority))))&&((this.requestId == rhs.requestId)||((this.requestId!= null)&&this.requestId.equals(rhs.requestId))))&&((this.contact == rhs.contact)||((this.contact!= null)&&this.contact.equals(rhs.contact))))&&((this.exemptSector == rhs.exemptSector)||((this.exemptSector!= null)&&this.exemptSector.equals(rhs.exemptSector))))&&((this.hasMajorTaxViolation3y == rhs.hasMajorTaxViolation3y)||((this.hasMajorTaxViolation3y!= null)&&this.hasMajorTaxViolation3y.equals(rhs.hasMajorTaxViolation3y))))&&((this.relationship == rhs.relationship)||((this.relationship!= null)&&this.relationship.equals(rhs.relationship))))&&((this.creditRating == rhs.creditRating)||((this.creditRating!= null)&&this.creditRating.equals(rhs.creditRating))));
     }
 
-    @Generated("jsonschema2pojo")
     public enum CreditRating {
 
         A("A"),
@@ -520,7 +601,6 @@ public class ResubmitUseRequest {
 
     }
 
-    @Generated("jsonschema2pojo")
     public enum ExemptSector {
 
         RAILWAY("RAILWAY"),
@@ -562,7 +642,6 @@ public class ResubmitUseRequest {
 
     }
 
-    @Generated("jsonschema2pojo")
     public enum Relationship {
 
         SELF("SELF"),

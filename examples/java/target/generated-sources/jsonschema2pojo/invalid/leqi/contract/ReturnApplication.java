@@ -1,9 +1,7 @@
 
 package invalid.leqi.contract;
 
-import java.util.ArrayList;
 import java.util.List;
-import javax.annotation.processing.Generated;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -23,7 +21,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
     "opinion",
     "reasons"
 })
-@Generated("jsonschema2pojo")
 public class ReturnApplication {
 
     /**
@@ -57,7 +54,7 @@ public class ReturnApplication {
      * 
      */
     @JsonProperty("reasons")
-    private List<String> reasons = new ArrayList<String>();
+    private List<String> reasons;
 
     /**
      * 
@@ -77,6 +74,11 @@ public class ReturnApplication {
     @JsonProperty("type")
     public void setType(String type) {
         this.type = type;
+    }
+
+    public ReturnApplication withType(String type) {
+        this.type = type;
+        return this;
     }
 
     /**
@@ -103,6 +105,11 @@ public class ReturnApplication {
         this.actor = actor;
     }
 
+    public ReturnApplication withActor(Actor actor) {
+        this.actor = actor;
+        return this;
+    }
+
     @JsonProperty("requestId")
     public String getRequestId() {
         return requestId;
@@ -111,6 +118,11 @@ public class ReturnApplication {
     @JsonProperty("requestId")
     public void setRequestId(String requestId) {
         this.requestId = requestId;
+    }
+
+    public ReturnApplication withRequestId(String requestId) {
+        this.requestId = requestId;
+        return this;
     }
 
     /**
@@ -133,6 +145,11 @@ public class ReturnApplication {
         this.opinion = opinion;
     }
 
+    public ReturnApplication withOpinion(String opinion) {
+        this.opinion = opinion;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -151,6 +168,11 @@ public class ReturnApplication {
     @JsonProperty("reasons")
     public void setReasons(List<String> reasons) {
         this.reasons = reasons;
+    }
+
+    public ReturnApplication withReasons(List<String> reasons) {
+        this.reasons = reasons;
+        return this;
     }
 
     @Override

@@ -3,7 +3,6 @@ package invalid.leqi.contract;
 
 import java.util.HashMap;
 import java.util.Map;
-import javax.annotation.processing.Generated;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -26,7 +25,6 @@ import com.fasterxml.jackson.annotation.JsonValue;
     "opinion",
     "reason"
 })
-@Generated("jsonschema2pojo")
 public class ReturnCapability {
 
     /**
@@ -89,6 +87,11 @@ public class ReturnCapability {
         this.type = type;
     }
 
+    public ReturnCapability withType(String type) {
+        this.type = type;
+        return this;
+    }
+
     /**
      * Actor
      * <p>
@@ -113,6 +116,11 @@ public class ReturnCapability {
         this.actor = actor;
     }
 
+    public ReturnCapability withActor(Actor actor) {
+        this.actor = actor;
+        return this;
+    }
+
     @JsonProperty("requestId")
     public String getRequestId() {
         return requestId;
@@ -121,6 +129,11 @@ public class ReturnCapability {
     @JsonProperty("requestId")
     public void setRequestId(String requestId) {
         this.requestId = requestId;
+    }
+
+    public ReturnCapability withRequestId(String requestId) {
+        this.requestId = requestId;
+        return this;
     }
 
     /**
@@ -143,6 +156,11 @@ public class ReturnCapability {
         this.code = code;
     }
 
+    public ReturnCapability withCode(String code) {
+        this.code = code;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -163,6 +181,11 @@ public class ReturnCapability {
         this.opinion = opinion;
     }
 
+    public ReturnCapability withOpinion(String opinion) {
+        this.opinion = opinion;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -181,6 +204,11 @@ public class ReturnCapability {
     @JsonProperty("reason")
     public void setReason(ReturnCapability.Reason reason) {
         this.reason = reason;
+    }
+
+    public ReturnCapability withReason(ReturnCapability.Reason reason) {
+        this.reason = reason;
+        return this;
     }
 
     @Override
@@ -243,7 +271,6 @@ public class ReturnCapability {
         return (((((((this.actor == rhs.actor)||((this.actor!= null)&&this.actor.equals(rhs.actor)))&&((this.reason == rhs.reason)||((this.reason!= null)&&this.reason.equals(rhs.reason))))&&((this.code == rhs.code)||((this.code!= null)&&this.code.equals(rhs.code))))&&((this.requestId == rhs.requestId)||((this.requestId!= null)&&this.requestId.equals(rhs.requestId))))&&((this.type == rhs.type)||((this.type!= null)&&this.type.equals(rhs.type))))&&((this.opinion == rhs.opinion)||((this.opinion!= null)&&this.opinion.equals(rhs.opinion))));
     }
 
-    @Generated("jsonschema2pojo")
     public enum Reason {
 
         INDUSTRY("industry"),

@@ -1,9 +1,7 @@
 
 package invalid.leqi.contract;
 
-import java.util.ArrayList;
 import java.util.List;
-import javax.annotation.processing.Generated;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
@@ -25,7 +23,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
     "opinion",
     "reasons"
 })
-@Generated("jsonschema2pojo")
 public class ReturnUsingUnit {
 
     /**
@@ -69,7 +66,7 @@ public class ReturnUsingUnit {
      * 
      */
     @JsonProperty("reasons")
-    private List<String> reasons = new ArrayList<String>();
+    private List<String> reasons;
 
     /**
      * 
@@ -89,6 +86,11 @@ public class ReturnUsingUnit {
     @JsonProperty("type")
     public void setType(String type) {
         this.type = type;
+    }
+
+    public ReturnUsingUnit withType(String type) {
+        this.type = type;
+        return this;
     }
 
     /**
@@ -115,6 +117,11 @@ public class ReturnUsingUnit {
         this.actor = actor;
     }
 
+    public ReturnUsingUnit withActor(Actor actor) {
+        this.actor = actor;
+        return this;
+    }
+
     @JsonProperty("requestId")
     public String getRequestId() {
         return requestId;
@@ -123,6 +130,11 @@ public class ReturnUsingUnit {
     @JsonProperty("requestId")
     public void setRequestId(String requestId) {
         this.requestId = requestId;
+    }
+
+    public ReturnUsingUnit withRequestId(String requestId) {
+        this.requestId = requestId;
+        return this;
     }
 
     /**
@@ -149,6 +161,11 @@ public class ReturnUsingUnit {
         this.usingUnit = usingUnit;
     }
 
+    public ReturnUsingUnit withUsingUnit(String usingUnit) {
+        this.usingUnit = usingUnit;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -169,6 +186,11 @@ public class ReturnUsingUnit {
         this.opinion = opinion;
     }
 
+    public ReturnUsingUnit withOpinion(String opinion) {
+        this.opinion = opinion;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -187,6 +209,11 @@ public class ReturnUsingUnit {
     @JsonProperty("reasons")
     public void setReasons(List<String> reasons) {
         this.reasons = reasons;
+    }
+
+    public ReturnUsingUnit withReasons(List<String> reasons) {
+        this.reasons = reasons;
+        return this;
     }
 
     @Override

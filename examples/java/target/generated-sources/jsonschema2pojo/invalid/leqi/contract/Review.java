@@ -1,10 +1,8 @@
 
 package invalid.leqi.contract;
 
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import javax.annotation.processing.Generated;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
@@ -19,7 +17,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
     "returns",
     "lastOpinion"
 })
-@Generated("jsonschema2pojo")
 public class Review {
 
     /**
@@ -31,7 +28,7 @@ public class Review {
      */
     @JsonProperty("submittedAt")
     @JsonPropertyDescription("an ISO-8601 instant with offset (2027-03-15T00:00:00+08:00); a last day D is 00:00 CST of D + 1")
-    private Date submittedAt;
+    private String submittedAt;
     /**
      * 
      * (Required)
@@ -57,7 +54,7 @@ public class Review {
      * 
      */
     @JsonProperty("submittedAt")
-    public Date getSubmittedAt() {
+    public String getSubmittedAt() {
         return submittedAt;
     }
 
@@ -69,8 +66,13 @@ public class Review {
      * 
      */
     @JsonProperty("submittedAt")
-    public void setSubmittedAt(Date submittedAt) {
+    public void setSubmittedAt(String submittedAt) {
         this.submittedAt = submittedAt;
+    }
+
+    public Review withSubmittedAt(String submittedAt) {
+        this.submittedAt = submittedAt;
+        return this;
     }
 
     /**
@@ -93,6 +95,11 @@ public class Review {
         this.returns = returns;
     }
 
+    public Review withReturns(Double returns) {
+        this.returns = returns;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -113,6 +120,11 @@ public class Review {
         this.lastOpinion = lastOpinion;
     }
 
+    public Review withLastOpinion(String lastOpinion) {
+        this.lastOpinion = lastOpinion;
+        return this;
+    }
+
     @JsonAnyGetter
     public Map<String, Object> getAdditionalProperties() {
         return this.additionalProperties;
@@ -121,6 +133,11 @@ public class Review {
     @JsonAnySetter
     public void setAdditionalProperty(String name, Object value) {
         this.additionalProperties.put(name, value);
+    }
+
+    public Review withAdditionalProperty(String name, Object value) {
+        this.additionalProperties.put(name, value);
+        return this;
     }
 
     @Override

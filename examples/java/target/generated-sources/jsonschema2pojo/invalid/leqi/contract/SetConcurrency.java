@@ -1,7 +1,6 @@
 
 package invalid.leqi.contract;
 
-import javax.annotation.processing.Generated;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -21,7 +20,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
     "limit",
     "reason"
 })
-@Generated("jsonschema2pojo")
 public class SetConcurrency {
 
     /**
@@ -77,6 +75,11 @@ public class SetConcurrency {
         this.type = type;
     }
 
+    public SetConcurrency withType(String type) {
+        this.type = type;
+        return this;
+    }
+
     /**
      * Actor
      * <p>
@@ -101,6 +104,11 @@ public class SetConcurrency {
         this.actor = actor;
     }
 
+    public SetConcurrency withActor(Actor actor) {
+        this.actor = actor;
+        return this;
+    }
+
     @JsonProperty("requestId")
     public String getRequestId() {
         return requestId;
@@ -109,6 +117,11 @@ public class SetConcurrency {
     @JsonProperty("requestId")
     public void setRequestId(String requestId) {
         this.requestId = requestId;
+    }
+
+    public SetConcurrency withRequestId(String requestId) {
+        this.requestId = requestId;
+        return this;
     }
 
     /**
@@ -131,6 +144,11 @@ public class SetConcurrency {
         this.limit = limit;
     }
 
+    public SetConcurrency withLimit(Integer limit) {
+        this.limit = limit;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -149,6 +167,11 @@ public class SetConcurrency {
     @JsonProperty("reason")
     public void setReason(String reason) {
         this.reason = reason;
+    }
+
+    public SetConcurrency withReason(String reason) {
+        this.reason = reason;
+        return this;
     }
 
     @Override

@@ -1,12 +1,10 @@
 
 package invalid.leqi.contract;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javax.annotation.processing.Generated;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
@@ -47,7 +45,6 @@ import com.fasterxml.jackson.annotation.JsonValue;
     "eligibility",
     "review"
 })
-@Generated("jsonschema2pojo")
 public class StateSummary {
 
     /**
@@ -91,14 +88,14 @@ public class StateSummary {
      * 
      */
     @JsonProperty("cases")
-    private List<Case> cases = new ArrayList<Case>();
+    private List<Case> cases;
     /**
      * 
      * (Required)
      * 
      */
     @JsonProperty("obligations")
-    private List<Obligation> obligations = new ArrayList<Obligation>();
+    private List<Obligation> obligations;
     /**
      * the using units (P-UU-*): one membership each, kept after it ends
      * (Required)
@@ -106,7 +103,7 @@ public class StateSummary {
      */
     @JsonProperty("usingUnits")
     @JsonPropertyDescription("the using units (P-UU-*): one membership each, kept after it ends")
-    private List<UsingUnit__1> usingUnits = new ArrayList<UsingUnit__1>();
+    private List<UsingUnit__1> usingUnits;
     /**
      * O-03: the relationship ledger (关联关系台账), kept after memberships end
      * (Required)
@@ -114,7 +111,7 @@ public class StateSummary {
      */
     @JsonProperty("relationshipLedger")
     @JsonPropertyDescription("O-03: the relationship ledger (\u5173\u8054\u5173\u7cfb\u53f0\u8d26), kept after memberships end")
-    private List<RelationshipLedger> relationshipLedger = new ArrayList<RelationshipLedger>();
+    private List<RelationshipLedger> relationshipLedger;
     /**
      * Annex 4: the authorized builder, its E-AUTH findings, the letter and the joint liability (E-AUTH-10); null when none
      * (Required)
@@ -129,14 +126,14 @@ public class StateSummary {
      * 
      */
     @JsonProperty("capabilities")
-    private List<Capability> capabilities = new ArrayList<Capability>();
+    private List<Capability> capabilities;
     /**
      * 
      * (Required)
      * 
      */
     @JsonProperty("changes")
-    private List<Change__1> changes = new ArrayList<Change__1>();
+    private List<Change__1> changes;
     /**
      * 
      * (Required)
@@ -150,7 +147,7 @@ public class StateSummary {
      * 
      */
     @JsonProperty("terminationFilings")
-    private List<TerminationFiling> terminationFilings = new ArrayList<TerminationFiling>();
+    private List<TerminationFiling> terminationFilings;
     /**
      * E-AUTH-4, O-27: a B-rated authorized builder’s flow-data duties
      * (Required)
@@ -158,7 +155,7 @@ public class StateSummary {
      */
     @JsonProperty("builderFlowData")
     @JsonPropertyDescription("E-AUTH-4, O-27: a B-rated authorized builder\u2019s flow-data duties")
-    private List<BuilderFlowDatum> builderFlowData = new ArrayList<BuilderFlowDatum>();
+    private List<BuilderFlowDatum> builderFlowData;
     /**
      * what happens next if nothing else does, earliest first
      * (Required)
@@ -166,7 +163,7 @@ public class StateSummary {
      */
     @JsonProperty("nextDeadlines")
     @JsonPropertyDescription("what happens next if nothing else does, earliest first")
-    private List<NextDeadline__1> nextDeadlines = new ArrayList<NextDeadline__1>();
+    private List<NextDeadline__1> nextDeadlines;
     /**
      * T-18, T-25: requests waiting for an officer, oldest first, with their age
      * (Required)
@@ -174,7 +171,7 @@ public class StateSummary {
      */
     @JsonProperty("pendingDecisions")
     @JsonPropertyDescription("T-18, T-25: requests waiting for an officer, oldest first, with their age")
-    private List<PendingDecision> pendingDecisions = new ArrayList<PendingDecision>();
+    private List<PendingDecision> pendingDecisions;
     /**
      * 
      * (Required)
@@ -219,6 +216,11 @@ public class StateSummary {
         this.unitId = unitId;
     }
 
+    public StateSummary withUnitId(String unitId) {
+        this.unitId = unitId;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -237,6 +239,11 @@ public class StateSummary {
     @JsonProperty("phase")
     public void setPhase(StateSummary.Phase phase) {
         this.phase = phase;
+    }
+
+    public StateSummary withPhase(StateSummary.Phase phase) {
+        this.phase = phase;
+        return this;
     }
 
     /**
@@ -259,6 +266,11 @@ public class StateSummary {
         this.closed = closed;
     }
 
+    public StateSummary withClosed(Boolean closed) {
+        this.closed = closed;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -277,6 +289,11 @@ public class StateSummary {
     @JsonProperty("term")
     public void setTerm(Term term) {
         this.term = term;
+    }
+
+    public StateSummary withTerm(Term term) {
+        this.term = term;
+        return this;
     }
 
     /**
@@ -299,6 +316,11 @@ public class StateSummary {
         this.concurrency = concurrency;
     }
 
+    public StateSummary withConcurrency(Concurrency concurrency) {
+        this.concurrency = concurrency;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -317,6 +339,11 @@ public class StateSummary {
     @JsonProperty("cases")
     public void setCases(List<Case> cases) {
         this.cases = cases;
+    }
+
+    public StateSummary withCases(List<Case> cases) {
+        this.cases = cases;
+        return this;
     }
 
     /**
@@ -339,6 +366,11 @@ public class StateSummary {
         this.obligations = obligations;
     }
 
+    public StateSummary withObligations(List<Obligation> obligations) {
+        this.obligations = obligations;
+        return this;
+    }
+
     /**
      * the using units (P-UU-*): one membership each, kept after it ends
      * (Required)
@@ -357,6 +389,11 @@ public class StateSummary {
     @JsonProperty("usingUnits")
     public void setUsingUnits(List<UsingUnit__1> usingUnits) {
         this.usingUnits = usingUnits;
+    }
+
+    public StateSummary withUsingUnits(List<UsingUnit__1> usingUnits) {
+        this.usingUnits = usingUnits;
+        return this;
     }
 
     /**
@@ -379,6 +416,11 @@ public class StateSummary {
         this.relationshipLedger = relationshipLedger;
     }
 
+    public StateSummary withRelationshipLedger(List<RelationshipLedger> relationshipLedger) {
+        this.relationshipLedger = relationshipLedger;
+        return this;
+    }
+
     /**
      * Annex 4: the authorized builder, its E-AUTH findings, the letter and the joint liability (E-AUTH-10); null when none
      * (Required)
@@ -397,6 +439,11 @@ public class StateSummary {
     @JsonProperty("builder")
     public void setBuilder(Builder builder) {
         this.builder = builder;
+    }
+
+    public StateSummary withBuilder(Builder builder) {
+        this.builder = builder;
+        return this;
     }
 
     /**
@@ -419,6 +466,11 @@ public class StateSummary {
         this.capabilities = capabilities;
     }
 
+    public StateSummary withCapabilities(List<Capability> capabilities) {
+        this.capabilities = capabilities;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -437,6 +489,11 @@ public class StateSummary {
     @JsonProperty("changes")
     public void setChanges(List<Change__1> changes) {
         this.changes = changes;
+    }
+
+    public StateSummary withChanges(List<Change__1> changes) {
+        this.changes = changes;
+        return this;
     }
 
     /**
@@ -459,6 +516,11 @@ public class StateSummary {
         this.network = network;
     }
 
+    public StateSummary withNetwork(Network network) {
+        this.network = network;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -477,6 +539,11 @@ public class StateSummary {
     @JsonProperty("terminationFilings")
     public void setTerminationFilings(List<TerminationFiling> terminationFilings) {
         this.terminationFilings = terminationFilings;
+    }
+
+    public StateSummary withTerminationFilings(List<TerminationFiling> terminationFilings) {
+        this.terminationFilings = terminationFilings;
+        return this;
     }
 
     /**
@@ -499,6 +566,11 @@ public class StateSummary {
         this.builderFlowData = builderFlowData;
     }
 
+    public StateSummary withBuilderFlowData(List<BuilderFlowDatum> builderFlowData) {
+        this.builderFlowData = builderFlowData;
+        return this;
+    }
+
     /**
      * what happens next if nothing else does, earliest first
      * (Required)
@@ -517,6 +589,11 @@ public class StateSummary {
     @JsonProperty("nextDeadlines")
     public void setNextDeadlines(List<NextDeadline__1> nextDeadlines) {
         this.nextDeadlines = nextDeadlines;
+    }
+
+    public StateSummary withNextDeadlines(List<NextDeadline__1> nextDeadlines) {
+        this.nextDeadlines = nextDeadlines;
+        return this;
     }
 
     /**
@@ -539,6 +616,11 @@ public class StateSummary {
         this.pendingDecisions = pendingDecisions;
     }
 
+    public StateSummary withPendingDecisions(List<PendingDecision> pendingDecisions) {
+        this.pendingDecisions = pendingDecisions;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -557,6 +639,11 @@ public class StateSummary {
     @JsonProperty("termination")
     public void setTermination(Termination termination) {
         this.termination = termination;
+    }
+
+    public StateSummary withTermination(Termination termination) {
+        this.termination = termination;
+        return this;
     }
 
     /**
@@ -579,6 +666,11 @@ public class StateSummary {
         this.eligibility = eligibility;
     }
 
+    public StateSummary withEligibility(Eligibility__1 eligibility) {
+        this.eligibility = eligibility;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -599,6 +691,11 @@ public class StateSummary {
         this.review = review;
     }
 
+    public StateSummary withReview(Review review) {
+        this.review = review;
+        return this;
+    }
+
     @JsonAnyGetter
     public Map<String, Object> getAdditionalProperties() {
         return this.additionalProperties;
@@ -607,6 +704,11 @@ public class StateSummary {
     @JsonAnySetter
     public void setAdditionalProperty(String name, Object value) {
         this.additionalProperties.put(name, value);
+    }
+
+    public StateSummary withAdditionalProperty(String name, Object value) {
+        this.additionalProperties.put(name, value);
+        return this;
     }
 
     @Override
@@ -744,7 +846,6 @@ public class StateSummary {
         return ((((((((((((((((((((((this.phase == rhs.phase)||((this.phase!= null)&&this.phase.equals(rhs.phase)))&&((this.termination == rhs.termination)||((this.termination!= null)&&this.termination.equals(rhs.termination))))&&((this.cases == rhs.cases)||((this.cases!= null)&&this.cases.equals(rhs.cases))))&&((this.capabilities == rhs.capabilities)||((this.capabilities!= null)&&this.capabilities.equals(rhs.capabilities))))&&((this.obligations == rhs.obligations)||((this.obligations!= null)&&this.obligations.equals(rhs.obligations))))&&((this.changes == rhs.changes)||((this.changes!= null)&&this.changes.equals(rhs.changes))))&&((this.eligibility == rhs.eligibility)||((this.eligibility!= null)&&this.eligibility.equals(rhs.eligibility))))&&((this.pendingDecisions == rhs.pendingDecisions)||((this.pendingDecisions!= null)&&this.pendingDecisions.equals(rhs.pendingDecisions))))&&((this.builderFlowData == rhs.builderFlowData)||((this.builderFlowData!= null)&&this.builderFlowData.equals(rhs.builderFlowData))))&&((this.nextDeadlines == rhs.nextDeadlines)||((this.nextDeadlines!= null)&&this.nextDeadlines.equals(rhs.nextDeadlines))))&&((this.concurrency == rhs.concurrency)||((this.concurrency!= null)&&this.concurrency.equals(rhs.concurrency))))&&((this.network == rhs.network)||((this.network!= null)&&this.network.equals(rhs.network))))&&((this.usingUnits == rhs.usingUnits)||((this.usingUnits!= null)&&this.usingUnits.equals(rhs.usingUnits))))&&((this.terminationFilings == rhs.terminationFilings)||((this.terminationFilings!= null)&&this.terminationFilings.equals(rhs.terminationFilings))))&&((this.review == rhs.review)||((this.review!= null)&&this.review.equals(rhs.review))))&&((this.builder == rhs.builder)||((this.builder!= null)&&this.builder.equals(rhs.builder))))&&((this.unitId == rhs.unitId)||((this.unitId!= null)&&this.unitId.equals(rhs.unitId))))&&((this.closed == rhs.closed)||((this.closed!= null)&&this.closed.equals(rhs.closed))))&&((this.term == rhs.term)||((this.term!= null)&&this.term.equals(rhs.term))))&&((this.additionalProperties == rhs.additionalProperties)||((this.additionalProperties!= null)&&this.additionalProperties.equals(rhs.additionalProperties))))&&((this.relationshipLedger == rhs.relationshipLedger)||((this.relationshipLedger!= null)&&this.relationshipLedger.equals(rhs.relationshipLedger))));
     }
 
-    @Generated("jsonschema2pojo")
     public enum Phase {
 
         PROSPECT("prospect"),

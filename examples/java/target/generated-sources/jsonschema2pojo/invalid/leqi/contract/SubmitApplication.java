@@ -1,9 +1,7 @@
 
 package invalid.leqi.contract;
 
-import java.util.ArrayList;
 import java.util.List;
-import javax.annotation.processing.Generated;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -26,7 +24,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
     "networkFiling",
     "contacts"
 })
-@Generated("jsonschema2pojo")
 public class SubmitApplication {
 
     /**
@@ -64,7 +61,7 @@ public class SubmitApplication {
      * 
      */
     @JsonProperty("materials")
-    private List<Material> materials = new ArrayList<Material>();
+    private List<Material> materials;
     /**
      * AuthorizationLetter
      * <p>
@@ -88,7 +85,7 @@ public class SubmitApplication {
      * 
      */
     @JsonProperty("contacts")
-    private List<Contact> contacts = new ArrayList<Contact>();
+    private List<Contact> contacts;
 
     /**
      * 
@@ -108,6 +105,11 @@ public class SubmitApplication {
     @JsonProperty("type")
     public void setType(String type) {
         this.type = type;
+    }
+
+    public SubmitApplication withType(String type) {
+        this.type = type;
+        return this;
     }
 
     /**
@@ -134,6 +136,11 @@ public class SubmitApplication {
         this.actor = actor;
     }
 
+    public SubmitApplication withActor(Actor actor) {
+        this.actor = actor;
+        return this;
+    }
+
     @JsonProperty("requestId")
     public String getRequestId() {
         return requestId;
@@ -142,6 +149,11 @@ public class SubmitApplication {
     @JsonProperty("requestId")
     public void setRequestId(String requestId) {
         this.requestId = requestId;
+    }
+
+    public SubmitApplication withRequestId(String requestId) {
+        this.requestId = requestId;
+        return this;
     }
 
     /**
@@ -168,6 +180,11 @@ public class SubmitApplication {
         this.application = application;
     }
 
+    public SubmitApplication withApplication(AccessInformationForm application) {
+        this.application = application;
+        return this;
+    }
+
     /**
      * Materials
      * <p>
@@ -192,6 +209,11 @@ public class SubmitApplication {
         this.materials = materials;
     }
 
+    public SubmitApplication withMaterials(List<Material> materials) {
+        this.materials = materials;
+        return this;
+    }
+
     /**
      * AuthorizationLetter
      * <p>
@@ -212,6 +234,11 @@ public class SubmitApplication {
     @JsonProperty("authorizationLetter")
     public void setAuthorizationLetter(AuthorizationLetter authorizationLetter) {
         this.authorizationLetter = authorizationLetter;
+    }
+
+    public SubmitApplication withAuthorizationLetter(AuthorizationLetter authorizationLetter) {
+        this.authorizationLetter = authorizationLetter;
+        return this;
     }
 
     /**
@@ -238,6 +265,11 @@ public class SubmitApplication {
         this.networkFiling = networkFiling;
     }
 
+    public SubmitApplication withNetworkFiling(NetworkAddressFiling networkFiling) {
+        this.networkFiling = networkFiling;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -256,6 +288,11 @@ public class SubmitApplication {
     @JsonProperty("contacts")
     public void setContacts(List<Contact> contacts) {
         this.contacts = contacts;
+    }
+
+    public SubmitApplication withContacts(List<Contact> contacts) {
+        this.contacts = contacts;
+        return this;
     }
 
     @Override

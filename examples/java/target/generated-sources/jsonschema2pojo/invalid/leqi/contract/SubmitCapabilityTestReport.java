@@ -1,7 +1,6 @@
 
 package invalid.leqi.contract;
 
-import javax.annotation.processing.Generated;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -21,7 +20,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
     "code",
     "reportRef"
 })
-@Generated("jsonschema2pojo")
 public class SubmitCapabilityTestReport {
 
     /**
@@ -77,6 +75,11 @@ public class SubmitCapabilityTestReport {
         this.type = type;
     }
 
+    public SubmitCapabilityTestReport withType(String type) {
+        this.type = type;
+        return this;
+    }
+
     /**
      * Actor
      * <p>
@@ -101,6 +104,11 @@ public class SubmitCapabilityTestReport {
         this.actor = actor;
     }
 
+    public SubmitCapabilityTestReport withActor(Actor actor) {
+        this.actor = actor;
+        return this;
+    }
+
     @JsonProperty("requestId")
     public String getRequestId() {
         return requestId;
@@ -109,6 +117,11 @@ public class SubmitCapabilityTestReport {
     @JsonProperty("requestId")
     public void setRequestId(String requestId) {
         this.requestId = requestId;
+    }
+
+    public SubmitCapabilityTestReport withRequestId(String requestId) {
+        this.requestId = requestId;
+        return this;
     }
 
     /**
@@ -131,6 +144,11 @@ public class SubmitCapabilityTestReport {
         this.code = code;
     }
 
+    public SubmitCapabilityTestReport withCode(String code) {
+        this.code = code;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -149,6 +167,11 @@ public class SubmitCapabilityTestReport {
     @JsonProperty("reportRef")
     public void setReportRef(String reportRef) {
         this.reportRef = reportRef;
+    }
+
+    public SubmitCapabilityTestReport withReportRef(String reportRef) {
+        this.reportRef = reportRef;
+        return this;
     }
 
     @Override

@@ -1,7 +1,6 @@
 
 package invalid.leqi.contract;
 
-import javax.annotation.processing.Generated;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
@@ -23,7 +22,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
     "period",
     "ref"
 })
-@Generated("jsonschema2pojo")
 public class SubmitFlowData {
 
     /**
@@ -89,6 +87,11 @@ public class SubmitFlowData {
         this.type = type;
     }
 
+    public SubmitFlowData withType(String type) {
+        this.type = type;
+        return this;
+    }
+
     /**
      * Actor
      * <p>
@@ -113,6 +116,11 @@ public class SubmitFlowData {
         this.actor = actor;
     }
 
+    public SubmitFlowData withActor(Actor actor) {
+        this.actor = actor;
+        return this;
+    }
+
     @JsonProperty("requestId")
     public String getRequestId() {
         return requestId;
@@ -121,6 +129,11 @@ public class SubmitFlowData {
     @JsonProperty("requestId")
     public void setRequestId(String requestId) {
         this.requestId = requestId;
+    }
+
+    public SubmitFlowData withRequestId(String requestId) {
+        this.requestId = requestId;
+        return this;
     }
 
     /**
@@ -147,6 +160,11 @@ public class SubmitFlowData {
         this.usingUnit = usingUnit;
     }
 
+    public SubmitFlowData withUsingUnit(String usingUnit) {
+        this.usingUnit = usingUnit;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -167,6 +185,11 @@ public class SubmitFlowData {
         this.period = period;
     }
 
+    public SubmitFlowData withPeriod(String period) {
+        this.period = period;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -185,6 +208,11 @@ public class SubmitFlowData {
     @JsonProperty("ref")
     public void setRef(String ref) {
         this.ref = ref;
+    }
+
+    public SubmitFlowData withRef(String ref) {
+        this.ref = ref;
+        return this;
     }
 
     @Override

@@ -1,7 +1,6 @@
 
 package invalid.leqi.contract;
 
-import javax.annotation.processing.Generated;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -21,7 +20,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
     "caseId",
     "feedback"
 })
-@Generated("jsonschema2pojo")
 public class SubmitRectificationFeedback {
 
     /**
@@ -77,6 +75,11 @@ public class SubmitRectificationFeedback {
         this.type = type;
     }
 
+    public SubmitRectificationFeedback withType(String type) {
+        this.type = type;
+        return this;
+    }
+
     /**
      * Actor
      * <p>
@@ -101,6 +104,11 @@ public class SubmitRectificationFeedback {
         this.actor = actor;
     }
 
+    public SubmitRectificationFeedback withActor(Actor actor) {
+        this.actor = actor;
+        return this;
+    }
+
     @JsonProperty("requestId")
     public String getRequestId() {
         return requestId;
@@ -109,6 +117,11 @@ public class SubmitRectificationFeedback {
     @JsonProperty("requestId")
     public void setRequestId(String requestId) {
         this.requestId = requestId;
+    }
+
+    public SubmitRectificationFeedback withRequestId(String requestId) {
+        this.requestId = requestId;
+        return this;
     }
 
     /**
@@ -131,6 +144,11 @@ public class SubmitRectificationFeedback {
         this.caseId = caseId;
     }
 
+    public SubmitRectificationFeedback withCaseId(String caseId) {
+        this.caseId = caseId;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -149,6 +167,11 @@ public class SubmitRectificationFeedback {
     @JsonProperty("feedback")
     public void setFeedback(String feedback) {
         this.feedback = feedback;
+    }
+
+    public SubmitRectificationFeedback withFeedback(String feedback) {
+        this.feedback = feedback;
+        return this;
     }
 
     @Override

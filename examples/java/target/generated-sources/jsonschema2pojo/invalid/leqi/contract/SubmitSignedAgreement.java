@@ -1,7 +1,6 @@
 
 package invalid.leqi.contract;
 
-import javax.annotation.processing.Generated;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -20,7 +19,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
     "requestId",
     "agreementRef"
 })
-@Generated("jsonschema2pojo")
 public class SubmitSignedAgreement {
 
     /**
@@ -69,6 +67,11 @@ public class SubmitSignedAgreement {
         this.type = type;
     }
 
+    public SubmitSignedAgreement withType(String type) {
+        this.type = type;
+        return this;
+    }
+
     /**
      * Actor
      * <p>
@@ -93,6 +96,11 @@ public class SubmitSignedAgreement {
         this.actor = actor;
     }
 
+    public SubmitSignedAgreement withActor(Actor actor) {
+        this.actor = actor;
+        return this;
+    }
+
     @JsonProperty("requestId")
     public String getRequestId() {
         return requestId;
@@ -101,6 +109,11 @@ public class SubmitSignedAgreement {
     @JsonProperty("requestId")
     public void setRequestId(String requestId) {
         this.requestId = requestId;
+    }
+
+    public SubmitSignedAgreement withRequestId(String requestId) {
+        this.requestId = requestId;
+        return this;
     }
 
     /**
@@ -121,6 +134,11 @@ public class SubmitSignedAgreement {
     @JsonProperty("agreementRef")
     public void setAgreementRef(String agreementRef) {
         this.agreementRef = agreementRef;
+    }
+
+    public SubmitSignedAgreement withAgreementRef(String agreementRef) {
+        this.agreementRef = agreementRef;
+        return this;
     }
 
     @Override

@@ -1,7 +1,6 @@
 
 package invalid.leqi.contract;
 
-import javax.annotation.processing.Generated;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -21,7 +20,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
     "code",
     "qualification"
 })
-@Generated("jsonschema2pojo")
 public class SubscribeCapability {
 
     /**
@@ -72,6 +70,11 @@ public class SubscribeCapability {
         this.type = type;
     }
 
+    public SubscribeCapability withType(String type) {
+        this.type = type;
+        return this;
+    }
+
     /**
      * Actor
      * <p>
@@ -96,6 +99,11 @@ public class SubscribeCapability {
         this.actor = actor;
     }
 
+    public SubscribeCapability withActor(Actor actor) {
+        this.actor = actor;
+        return this;
+    }
+
     @JsonProperty("requestId")
     public String getRequestId() {
         return requestId;
@@ -104,6 +112,11 @@ public class SubscribeCapability {
     @JsonProperty("requestId")
     public void setRequestId(String requestId) {
         this.requestId = requestId;
+    }
+
+    public SubscribeCapability withRequestId(String requestId) {
+        this.requestId = requestId;
+        return this;
     }
 
     /**
@@ -126,6 +139,11 @@ public class SubscribeCapability {
         this.code = code;
     }
 
+    public SubscribeCapability withCode(String code) {
+        this.code = code;
+        return this;
+    }
+
     @JsonProperty("qualification")
     public Qualification__1 getQualification() {
         return qualification;
@@ -134,6 +152,11 @@ public class SubscribeCapability {
     @JsonProperty("qualification")
     public void setQualification(Qualification__1 qualification) {
         this.qualification = qualification;
+    }
+
+    public SubscribeCapability withQualification(Qualification__1 qualification) {
+        this.qualification = qualification;
+        return this;
     }
 
     @Override

@@ -1,7 +1,6 @@
 
 package invalid.leqi.contract;
 
-import javax.annotation.processing.Generated;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -23,7 +22,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
     "interview",
     "target"
 })
-@Generated("jsonschema2pojo")
 public class SuspendForNoncompliance {
 
     /**
@@ -83,6 +81,11 @@ public class SuspendForNoncompliance {
         this.type = type;
     }
 
+    public SuspendForNoncompliance withType(String type) {
+        this.type = type;
+        return this;
+    }
+
     /**
      * Actor
      * <p>
@@ -107,6 +110,11 @@ public class SuspendForNoncompliance {
         this.actor = actor;
     }
 
+    public SuspendForNoncompliance withActor(Actor actor) {
+        this.actor = actor;
+        return this;
+    }
+
     @JsonProperty("requestId")
     public String getRequestId() {
         return requestId;
@@ -115,6 +123,11 @@ public class SuspendForNoncompliance {
     @JsonProperty("requestId")
     public void setRequestId(String requestId) {
         this.requestId = requestId;
+    }
+
+    public SuspendForNoncompliance withRequestId(String requestId) {
+        this.requestId = requestId;
+        return this;
     }
 
     /**
@@ -137,6 +150,11 @@ public class SuspendForNoncompliance {
         this.findings = findings;
     }
 
+    public SuspendForNoncompliance withFindings(String findings) {
+        this.findings = findings;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -157,6 +175,11 @@ public class SuspendForNoncompliance {
         this.rectificationMonths = rectificationMonths;
     }
 
+    public SuspendForNoncompliance withRectificationMonths(Integer rectificationMonths) {
+        this.rectificationMonths = rectificationMonths;
+        return this;
+    }
+
     @JsonProperty("interview")
     public Interview__3 getInterview() {
         return interview;
@@ -167,6 +190,11 @@ public class SuspendForNoncompliance {
         this.interview = interview;
     }
 
+    public SuspendForNoncompliance withInterview(Interview__3 interview) {
+        this.interview = interview;
+        return this;
+    }
+
     @JsonProperty("target")
     public Target__6 getTarget() {
         return target;
@@ -175,6 +203,11 @@ public class SuspendForNoncompliance {
     @JsonProperty("target")
     public void setTarget(Target__6 target) {
         this.target = target;
+    }
+
+    public SuspendForNoncompliance withTarget(Target__6 target) {
+        this.target = target;
+        return this;
     }
 
     @Override

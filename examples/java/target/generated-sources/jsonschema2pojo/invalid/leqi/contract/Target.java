@@ -1,7 +1,6 @@
 
 package invalid.leqi.contract;
 
-import javax.annotation.processing.Generated;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
@@ -11,7 +10,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 @JsonPropertyOrder({
     "usingUnit"
 })
-@Generated("jsonschema2pojo")
 public class Target {
 
     /**
@@ -47,6 +45,11 @@ public class Target {
     @JsonProperty("usingUnit")
     public void setUsingUnit(String usingUnit) {
         this.usingUnit = usingUnit;
+    }
+
+    public Target withUsingUnit(String usingUnit) {
+        this.usingUnit = usingUnit;
+        return this;
     }
 
     @Override

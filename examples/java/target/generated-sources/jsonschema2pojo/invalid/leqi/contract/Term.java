@@ -1,10 +1,8 @@
 
 package invalid.leqi.contract;
 
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import javax.annotation.processing.Generated;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
@@ -25,7 +23,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
     "late",
     "extendsTo"
 })
-@Generated("jsonschema2pojo")
 public class Term {
 
     /**
@@ -64,7 +61,7 @@ public class Term {
      */
     @JsonProperty("endsAt")
     @JsonPropertyDescription("an ISO-8601 instant with offset (2027-03-15T00:00:00+08:00); a last day D is 00:00 CST of D + 1")
-    private Date endsAt;
+    private String endsAt;
     /**
      * CalendarDate
      * <p>
@@ -127,6 +124,11 @@ public class Term {
         this.number = number;
     }
 
+    public Term withNumber(Double number) {
+        this.number = number;
+        return this;
+    }
+
     /**
      * CalendarDate
      * <p>
@@ -149,6 +151,11 @@ public class Term {
     @JsonProperty("startsOn")
     public void setStartsOn(String startsOn) {
         this.startsOn = startsOn;
+    }
+
+    public Term withStartsOn(String startsOn) {
+        this.startsOn = startsOn;
+        return this;
     }
 
     /**
@@ -175,6 +182,11 @@ public class Term {
         this.endsOn = endsOn;
     }
 
+    public Term withEndsOn(String endsOn) {
+        this.endsOn = endsOn;
+        return this;
+    }
+
     /**
      * Instant
      * <p>
@@ -183,7 +195,7 @@ public class Term {
      * 
      */
     @JsonProperty("endsAt")
-    public Date getEndsAt() {
+    public String getEndsAt() {
         return endsAt;
     }
 
@@ -195,8 +207,13 @@ public class Term {
      * 
      */
     @JsonProperty("endsAt")
-    public void setEndsAt(Date endsAt) {
+    public void setEndsAt(String endsAt) {
         this.endsAt = endsAt;
+    }
+
+    public Term withEndsAt(String endsAt) {
+        this.endsAt = endsAt;
+        return this;
     }
 
     /**
@@ -223,6 +240,11 @@ public class Term {
         this.renewalDueOn = renewalDueOn;
     }
 
+    public Term withRenewalDueOn(String renewalDueOn) {
+        this.renewalDueOn = renewalDueOn;
+        return this;
+    }
+
     /**
      * notRequested | requested | approved | rejected
      * (Required)
@@ -241,6 +263,11 @@ public class Term {
     @JsonProperty("renewal")
     public void setRenewal(String renewal) {
         this.renewal = renewal;
+    }
+
+    public Term withRenewal(String renewal) {
+        this.renewal = renewal;
+        return this;
     }
 
     /**
@@ -263,6 +290,11 @@ public class Term {
         this.renewalRequestedAt = renewalRequestedAt;
     }
 
+    public Term withRenewalRequestedAt(Object renewalRequestedAt) {
+        this.renewalRequestedAt = renewalRequestedAt;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -281,6 +313,11 @@ public class Term {
     @JsonProperty("late")
     public void setLate(Boolean late) {
         this.late = late;
+    }
+
+    public Term withLate(Boolean late) {
+        this.late = late;
+        return this;
     }
 
     /**
@@ -303,6 +340,11 @@ public class Term {
         this.extendsTo = extendsTo;
     }
 
+    public Term withExtendsTo(Object extendsTo) {
+        this.extendsTo = extendsTo;
+        return this;
+    }
+
     @JsonAnyGetter
     public Map<String, Object> getAdditionalProperties() {
         return this.additionalProperties;
@@ -311,6 +353,11 @@ public class Term {
     @JsonAnySetter
     public void setAdditionalProperty(String name, Object value) {
         this.additionalProperties.put(name, value);
+    }
+
+    public Term withAdditionalProperty(String name, Object value) {
+        this.additionalProperties.put(name, value);
+        return this;
     }
 
     @Override

@@ -1,7 +1,6 @@
 
 package invalid.leqi.contract;
 
-import javax.annotation.processing.Generated;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -22,7 +21,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
     "ruleId",
     "caseId"
 })
-@Generated("jsonschema2pojo")
 public class Terminate {
 
     /**
@@ -80,6 +78,11 @@ public class Terminate {
         this.type = type;
     }
 
+    public Terminate withType(String type) {
+        this.type = type;
+        return this;
+    }
+
     /**
      * Actor
      * <p>
@@ -104,6 +107,11 @@ public class Terminate {
         this.actor = actor;
     }
 
+    public Terminate withActor(Actor actor) {
+        this.actor = actor;
+        return this;
+    }
+
     @JsonProperty("requestId")
     public String getRequestId() {
         return requestId;
@@ -112,6 +120,11 @@ public class Terminate {
     @JsonProperty("requestId")
     public void setRequestId(String requestId) {
         this.requestId = requestId;
+    }
+
+    public Terminate withRequestId(String requestId) {
+        this.requestId = requestId;
+        return this;
     }
 
     /**
@@ -134,6 +147,11 @@ public class Terminate {
         this.reason = reason;
     }
 
+    public Terminate withReason(String reason) {
+        this.reason = reason;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -154,6 +172,11 @@ public class Terminate {
         this.ruleId = ruleId;
     }
 
+    public Terminate withRuleId(String ruleId) {
+        this.ruleId = ruleId;
+        return this;
+    }
+
     @JsonProperty("caseId")
     public String getCaseId() {
         return caseId;
@@ -162,6 +185,11 @@ public class Terminate {
     @JsonProperty("caseId")
     public void setCaseId(String caseId) {
         this.caseId = caseId;
+    }
+
+    public Terminate withCaseId(String caseId) {
+        this.caseId = caseId;
+        return this;
     }
 
     @Override

@@ -1,10 +1,8 @@
 
 package invalid.leqi.contract;
 
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import javax.annotation.processing.Generated;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
@@ -19,7 +17,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
     "ruleId",
     "at"
 })
-@Generated("jsonschema2pojo")
 public class Termination {
 
     /**
@@ -45,7 +42,7 @@ public class Termination {
      */
     @JsonProperty("at")
     @JsonPropertyDescription("an ISO-8601 instant with offset (2027-03-15T00:00:00+08:00); a last day D is 00:00 CST of D + 1")
-    private Date at;
+    private String at;
     @JsonIgnore
     private Map<String, Object> additionalProperties = new LinkedHashMap<String, Object>();
 
@@ -69,6 +66,11 @@ public class Termination {
         this.reason = reason;
     }
 
+    public Termination withReason(String reason) {
+        this.reason = reason;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -89,6 +91,11 @@ public class Termination {
         this.ruleId = ruleId;
     }
 
+    public Termination withRuleId(String ruleId) {
+        this.ruleId = ruleId;
+        return this;
+    }
+
     /**
      * Instant
      * <p>
@@ -97,7 +104,7 @@ public class Termination {
      * 
      */
     @JsonProperty("at")
-    public Date getAt() {
+    public String getAt() {
         return at;
     }
 
@@ -109,8 +116,13 @@ public class Termination {
      * 
      */
     @JsonProperty("at")
-    public void setAt(Date at) {
+    public void setAt(String at) {
         this.at = at;
+    }
+
+    public Termination withAt(String at) {
+        this.at = at;
+        return this;
     }
 
     @JsonAnyGetter
@@ -121,6 +133,11 @@ public class Termination {
     @JsonAnySetter
     public void setAdditionalProperty(String name, Object value) {
         this.additionalProperties.put(name, value);
+    }
+
+    public Termination withAdditionalProperty(String name, Object value) {
+        this.additionalProperties.put(name, value);
+        return this;
     }
 
     @Override

@@ -1,11 +1,9 @@
 
 package invalid.leqi.contract;
 
-import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import javax.annotation.processing.Generated;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
@@ -25,7 +23,6 @@ import com.fasterxml.jackson.annotation.JsonValue;
     "usingUnits",
     "status"
 })
-@Generated("jsonschema2pojo")
 public class TerminationFiling {
 
     /**
@@ -61,7 +58,7 @@ public class TerminationFiling {
      */
     @JsonProperty("filedAt")
     @JsonPropertyDescription("an ISO-8601 instant with offset (2027-03-15T00:00:00+08:00); a last day D is 00:00 CST of D + 1")
-    private Date filedAt;
+    private String filedAt;
     /**
      * 
      * (Required)
@@ -99,6 +96,11 @@ public class TerminationFiling {
         this.id = id;
     }
 
+    public TerminationFiling withId(String id) {
+        this.id = id;
+        return this;
+    }
+
     /**
      * CalendarDate
      * <p>
@@ -123,6 +125,11 @@ public class TerminationFiling {
         this.effectiveOn = effectiveOn;
     }
 
+    public TerminationFiling withEffectiveOn(String effectiveOn) {
+        this.effectiveOn = effectiveOn;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -143,6 +150,11 @@ public class TerminationFiling {
         this.reason = reason;
     }
 
+    public TerminationFiling withReason(String reason) {
+        this.reason = reason;
+        return this;
+    }
+
     /**
      * Instant
      * <p>
@@ -151,7 +163,7 @@ public class TerminationFiling {
      * 
      */
     @JsonProperty("filedAt")
-    public Date getFiledAt() {
+    public String getFiledAt() {
         return filedAt;
     }
 
@@ -163,8 +175,13 @@ public class TerminationFiling {
      * 
      */
     @JsonProperty("filedAt")
-    public void setFiledAt(Date filedAt) {
+    public void setFiledAt(String filedAt) {
         this.filedAt = filedAt;
+    }
+
+    public TerminationFiling withFiledAt(String filedAt) {
+        this.filedAt = filedAt;
+        return this;
     }
 
     /**
@@ -187,6 +204,11 @@ public class TerminationFiling {
         this.usingUnits = usingUnits;
     }
 
+    public TerminationFiling withUsingUnits(Object usingUnits) {
+        this.usingUnits = usingUnits;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -207,6 +229,11 @@ public class TerminationFiling {
         this.status = status;
     }
 
+    public TerminationFiling withStatus(TerminationFiling.Status status) {
+        this.status = status;
+        return this;
+    }
+
     @JsonAnyGetter
     public Map<String, Object> getAdditionalProperties() {
         return this.additionalProperties;
@@ -215,6 +242,11 @@ public class TerminationFiling {
     @JsonAnySetter
     public void setAdditionalProperty(String name, Object value) {
         this.additionalProperties.put(name, value);
+    }
+
+    public TerminationFiling withAdditionalProperty(String name, Object value) {
+        this.additionalProperties.put(name, value);
+        return this;
     }
 
     @Override
@@ -282,7 +314,6 @@ public class TerminationFiling {
         return ((((((((this.usingUnits == rhs.usingUnits)||((this.usingUnits!= null)&&this.usingUnits.equals(rhs.usingUnits)))&&((this.reason == rhs.reason)||((this.reason!= null)&&this.reason.equals(rhs.reason))))&&((this.filedAt == rhs.filedAt)||((this.filedAt!= null)&&this.filedAt.equals(rhs.filedAt))))&&((this.effectiveOn == rhs.effectiveOn)||((this.effectiveOn!= null)&&this.effectiveOn.equals(rhs.effectiveOn))))&&((this.id == rhs.id)||((this.id!= null)&&this.id.equals(rhs.id))))&&((this.additionalProperties == rhs.additionalProperties)||((this.additionalProperties!= null)&&this.additionalProperties.equals(rhs.additionalProperties))))&&((this.status == rhs.status)||((this.status!= null)&&this.status.equals(rhs.status))));
     }
 
-    @Generated("jsonschema2pojo")
     public enum Status {
 
         SCHEDULED("scheduled"),

@@ -1,10 +1,8 @@
 
 package invalid.leqi.contract;
 
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import javax.annotation.processing.Generated;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
@@ -34,7 +32,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
     "oldestPending",
     "startedAt"
 })
-@Generated("jsonschema2pojo")
 public class UnitListing {
 
     /**
@@ -121,7 +118,7 @@ public class UnitListing {
      */
     @JsonProperty("startedAt")
     @JsonPropertyDescription("an ISO-8601 instant with offset (2027-03-15T00:00:00+08:00); a last day D is 00:00 CST of D + 1")
-    private Date startedAt;
+    private String startedAt;
     @JsonIgnore
     private Map<String, Object> additionalProperties = new LinkedHashMap<String, Object>();
 
@@ -149,6 +146,11 @@ public class UnitListing {
         this.unitId = unitId;
     }
 
+    public UnitListing withUnitId(String unitId) {
+        this.unitId = unitId;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -167,6 +169,11 @@ public class UnitListing {
     @JsonProperty("workflowId")
     public void setWorkflowId(String workflowId) {
         this.workflowId = workflowId;
+    }
+
+    public UnitListing withWorkflowId(String workflowId) {
+        this.workflowId = workflowId;
+        return this;
     }
 
     /**
@@ -189,6 +196,11 @@ public class UnitListing {
         this.runId = runId;
     }
 
+    public UnitListing withRunId(String runId) {
+        this.runId = runId;
+        return this;
+    }
+
     /**
      * the workflow status: RUNNING, or COMPLETED etc. for a closed record
      * (Required)
@@ -207,6 +219,11 @@ public class UnitListing {
     @JsonProperty("status")
     public void setStatus(String status) {
         this.status = status;
+    }
+
+    public UnitListing withStatus(String status) {
+        this.status = status;
+        return this;
     }
 
     /**
@@ -229,6 +246,11 @@ public class UnitListing {
         this.phase = phase;
     }
 
+    public UnitListing withPhase(Object phase) {
+        this.phase = phase;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -247,6 +269,11 @@ public class UnitListing {
     @JsonProperty("termEndsAt")
     public void setTermEndsAt(Object termEndsAt) {
         this.termEndsAt = termEndsAt;
+    }
+
+    public UnitListing withTermEndsAt(Object termEndsAt) {
+        this.termEndsAt = termEndsAt;
+        return this;
     }
 
     /**
@@ -269,6 +296,11 @@ public class UnitListing {
         this.nextDeadline = nextDeadline;
     }
 
+    public UnitListing withNextDeadline(Object nextDeadline) {
+        this.nextDeadline = nextDeadline;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -287,6 +319,11 @@ public class UnitListing {
     @JsonProperty("concurrencyLimit")
     public void setConcurrencyLimit(Double concurrencyLimit) {
         this.concurrencyLimit = concurrencyLimit;
+    }
+
+    public UnitListing withConcurrencyLimit(Double concurrencyLimit) {
+        this.concurrencyLimit = concurrencyLimit;
+        return this;
     }
 
     /**
@@ -309,6 +346,11 @@ public class UnitListing {
         this.openCases = openCases;
     }
 
+    public UnitListing withOpenCases(Double openCases) {
+        this.openCases = openCases;
+        return this;
+    }
+
     /**
      * T-18: since when its oldest request waits for an officer
      * (Required)
@@ -329,6 +371,11 @@ public class UnitListing {
         this.oldestPending = oldestPending;
     }
 
+    public UnitListing withOldestPending(Object oldestPending) {
+        this.oldestPending = oldestPending;
+        return this;
+    }
+
     /**
      * Instant
      * <p>
@@ -337,7 +384,7 @@ public class UnitListing {
      * 
      */
     @JsonProperty("startedAt")
-    public Date getStartedAt() {
+    public String getStartedAt() {
         return startedAt;
     }
 
@@ -349,8 +396,13 @@ public class UnitListing {
      * 
      */
     @JsonProperty("startedAt")
-    public void setStartedAt(Date startedAt) {
+    public void setStartedAt(String startedAt) {
         this.startedAt = startedAt;
+    }
+
+    public UnitListing withStartedAt(String startedAt) {
+        this.startedAt = startedAt;
+        return this;
     }
 
     @JsonAnyGetter
@@ -361,6 +413,11 @@ public class UnitListing {
     @JsonAnySetter
     public void setAdditionalProperty(String name, Object value) {
         this.additionalProperties.put(name, value);
+    }
+
+    public UnitListing withAdditionalProperty(String name, Object value) {
+        this.additionalProperties.put(name, value);
+        return this;
     }
 
     @Override

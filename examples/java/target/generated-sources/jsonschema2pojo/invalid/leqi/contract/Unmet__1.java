@@ -3,7 +3,6 @@ package invalid.leqi.contract;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import javax.annotation.processing.Generated;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
@@ -17,7 +16,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
     "subject",
     "message"
 })
-@Generated("jsonschema2pojo")
 public class Unmet__1 {
 
     /**
@@ -64,6 +62,11 @@ public class Unmet__1 {
         this.ruleId = ruleId;
     }
 
+    public Unmet__1 withRuleId(String ruleId) {
+        this.ruleId = ruleId;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -82,6 +85,11 @@ public class Unmet__1 {
     @JsonProperty("subject")
     public void setSubject(String subject) {
         this.subject = subject;
+    }
+
+    public Unmet__1 withSubject(String subject) {
+        this.subject = subject;
+        return this;
     }
 
     /**
@@ -104,6 +112,11 @@ public class Unmet__1 {
         this.message = message;
     }
 
+    public Unmet__1 withMessage(String message) {
+        this.message = message;
+        return this;
+    }
+
     @JsonAnyGetter
     public Map<String, Object> getAdditionalProperties() {
         return this.additionalProperties;
@@ -112,6 +125,11 @@ public class Unmet__1 {
     @JsonAnySetter
     public void setAdditionalProperty(String name, Object value) {
         this.additionalProperties.put(name, value);
+    }
+
+    public Unmet__1 withAdditionalProperty(String name, Object value) {
+        this.additionalProperties.put(name, value);
+        return this;
     }
 
     @Override

@@ -4,7 +4,6 @@ package invalid.leqi.contract;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import javax.annotation.processing.Generated;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
@@ -31,7 +30,6 @@ import com.fasterxml.jackson.annotation.JsonValue;
     "relationshipProofRef",
     "exemptSector"
 })
-@Generated("jsonschema2pojo")
 public class UsingUnit {
 
     /**
@@ -145,6 +143,11 @@ public class UsingUnit {
         this.uscc = uscc;
     }
 
+    public UsingUnit withUscc(String uscc) {
+        this.uscc = uscc;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -163,6 +166,11 @@ public class UsingUnit {
     @JsonProperty("name")
     public void setName(String name) {
         this.name = name;
+    }
+
+    public UsingUnit withName(String name) {
+        this.name = name;
+        return this;
     }
 
     /**
@@ -185,6 +193,11 @@ public class UsingUnit {
         this.relationship = relationship;
     }
 
+    public UsingUnit withRelationship(UsingUnit.Relationship relationship) {
+        this.relationship = relationship;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -203,6 +216,11 @@ public class UsingUnit {
     @JsonProperty("creditRating")
     public void setCreditRating(UsingUnit.CreditRating creditRating) {
         this.creditRating = creditRating;
+    }
+
+    public UsingUnit withCreditRating(UsingUnit.CreditRating creditRating) {
+        this.creditRating = creditRating;
+        return this;
     }
 
     /**
@@ -225,6 +243,11 @@ public class UsingUnit {
         this.revenuePrevYearCny = revenuePrevYearCny;
     }
 
+    public UsingUnit withRevenuePrevYearCny(Double revenuePrevYearCny) {
+        this.revenuePrevYearCny = revenuePrevYearCny;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -243,6 +266,11 @@ public class UsingUnit {
     @JsonProperty("invoicesIssued12m")
     public void setInvoicesIssued12m(Long invoicesIssued12m) {
         this.invoicesIssued12m = invoicesIssued12m;
+    }
+
+    public UsingUnit withInvoicesIssued12m(Long invoicesIssued12m) {
+        this.invoicesIssued12m = invoicesIssued12m;
+        return this;
     }
 
     /**
@@ -265,6 +293,11 @@ public class UsingUnit {
         this.invoicesReceived12m = invoicesReceived12m;
     }
 
+    public UsingUnit withInvoicesReceived12m(Long invoicesReceived12m) {
+        this.invoicesReceived12m = invoicesReceived12m;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -283,6 +316,11 @@ public class UsingUnit {
     @JsonProperty("competentTaxAuthority")
     public void setCompetentTaxAuthority(String competentTaxAuthority) {
         this.competentTaxAuthority = competentTaxAuthority;
+    }
+
+    public UsingUnit withCompetentTaxAuthority(String competentTaxAuthority) {
+        this.competentTaxAuthority = competentTaxAuthority;
+        return this;
     }
 
     /**
@@ -305,6 +343,11 @@ public class UsingUnit {
         this.inPilotScope = inPilotScope;
     }
 
+    public UsingUnit withInPilotScope(Boolean inPilotScope) {
+        this.inPilotScope = inPilotScope;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -323,6 +366,11 @@ public class UsingUnit {
     @JsonProperty("hasMajorTaxViolation3y")
     public void setHasMajorTaxViolation3y(Boolean hasMajorTaxViolation3y) {
         this.hasMajorTaxViolation3y = hasMajorTaxViolation3y;
+    }
+
+    public UsingUnit withHasMajorTaxViolation3y(Boolean hasMajorTaxViolation3y) {
+        this.hasMajorTaxViolation3y = hasMajorTaxViolation3y;
+        return this;
     }
 
     /**
@@ -345,6 +393,11 @@ public class UsingUnit {
         this.canProvideTaxData = canProvideTaxData;
     }
 
+    public UsingUnit withCanProvideTaxData(Boolean canProvideTaxData) {
+        this.canProvideTaxData = canProvideTaxData;
+        return this;
+    }
+
     @JsonProperty("relationshipProofRef")
     public String getRelationshipProofRef() {
         return relationshipProofRef;
@@ -353,6 +406,11 @@ public class UsingUnit {
     @JsonProperty("relationshipProofRef")
     public void setRelationshipProofRef(String relationshipProofRef) {
         this.relationshipProofRef = relationshipProofRef;
+    }
+
+    public UsingUnit withRelationshipProofRef(String relationshipProofRef) {
+        this.relationshipProofRef = relationshipProofRef;
+        return this;
     }
 
     @JsonProperty("exemptSector")
@@ -365,6 +423,11 @@ public class UsingUnit {
         this.exemptSector = exemptSector;
     }
 
+    public UsingUnit withExemptSector(UsingUnit.ExemptSector exemptSector) {
+        this.exemptSector = exemptSector;
+        return this;
+    }
+
     @JsonAnyGetter
     public Map<String, Object> getAdditionalProperties() {
         return this.additionalProperties;
@@ -373,6 +436,11 @@ public class UsingUnit {
     @JsonAnySetter
     public void setAdditionalProperty(String name, Object value) {
         this.additionalProperties.put(name, value);
+    }
+
+    public UsingUnit withAdditionalProperty(String name, Object value) {
+        this.additionalProperties.put(name, value);
+        return this;
     }
 
     @Override
@@ -475,7 +543,6 @@ public class UsingUnit {
         return (((((((((((((((this.relationshipProofRef == rhs.relationshipProofRef)||((this.relationshipProofRef!= null)&&this.relationshipProofRef.equals(rhs.relationshipProofRef)))&&((this.uscc == rhs.uscc)||((this.uscc!= null)&&this.uscc.equals(rhs.uscc))))&&((this.invoicesReceived12m == rhs.invoicesReceived12m)||((this.invoicesReceived12m!= null)&&this.invoicesReceived12m.equals(rhs.invoicesReceived12m))))&&((this.inPilotScope == rhs.inPilotScope)||((this.inPilotScope!= null)&&this.inPilotScope.equals(rhs.inPilotScope))))&&((this.invoicesIssued12m == rhs.invoicesIssued12m)||((this.invoicesIssued12m!= null)&&this.invoicesIssued12m.equals(rhs.invoicesIssued12m))))&&((this.canProvideTaxData == rhs.canProvideTaxData)||((this.canProvideTaxData!= null)&&this.canProvideTaxData.equals(rhs.canProvideTaxData))))&&((this.revenuePrevYearCny == rhs.revenuePrevYearCny)||((this.revenuePrevYearCny!= null)&&this.revenuePrevYearCny.equals(rhs.revenuePrevYearCny))))&&((this.competentTaxAuthority == rhs.competentTaxAuthority)||((this.competentTaxAuthority!= null)&&this.competentTaxAuthority.equals(rhs.competentTaxAuthority))))&&((this.name == rhs.name)||((this.name!= null)&&this.name.equals(rhs.name))))&&((this.exemptSector == rhs.exemptSector)||((this.exemptSector!= null)&&this.exemptSector.equals(rhs.exemptSector))))&&((this.hasMajorTaxViolation3y == rhs.hasMajorTaxViolation3y)||((this.hasMajorTaxViolation3y!= null)&&this.hasMajorTaxViolation3y.equals(rhs.hasMajorTaxViolation3y))))&&((this.additionalProperties == rhs.additionalProperties)||((this.additionalProperties!= null)&&this.additionalProperties.equals(rhs.additionalProperties))))&&((this.relationship == rhs.relationship)||((this.relationship!= null)&&this.relationship.equals(rhs.relationship))))&&((this.creditRating == rhs.creditRating)||((this.creditRating!= null)&&this.creditRating.equals(rhs.creditRating))));
     }
 
-    @Generated("jsonschema2pojo")
     public enum CreditRating {
 
         A("A"),
@@ -518,7 +585,6 @@ public class UsingUnit {
 
     }
 
-    @Generated("jsonschema2pojo")
     public enum ExemptSector {
 
         RAILWAY("RAILWAY"),
@@ -560,7 +626,6 @@ public class UsingUnit {
 
     }
 
-    @Generated("jsonschema2pojo")
     public enum Relationship {
 
         SELF("SELF"),

@@ -1,12 +1,10 @@
 
 package invalid.leqi.contract;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javax.annotation.processing.Generated;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
@@ -35,7 +33,6 @@ import com.fasterxml.jackson.annotation.JsonValue;
     "returns",
     "nextDeadlines"
 })
-@Generated("jsonschema2pojo")
 public class UsingUnit__1 {
 
     /**
@@ -107,7 +104,7 @@ public class UsingUnit__1 {
      * 
      */
     @JsonProperty("suspendedBy")
-    private List<String> suspendedBy = new ArrayList<String>();
+    private List<String> suspendedBy;
     /**
      * 
      * (Required)
@@ -128,14 +125,14 @@ public class UsingUnit__1 {
      * 
      */
     @JsonProperty("flowData")
-    private List<FlowDatum> flowData = new ArrayList<FlowDatum>();
+    private List<FlowDatum> flowData;
     /**
      * 
      * (Required)
      * 
      */
     @JsonProperty("forOfficer")
-    private List<String> forOfficer = new ArrayList<String>();
+    private List<String> forOfficer;
     /**
      * 
      * (Required)
@@ -149,7 +146,7 @@ public class UsingUnit__1 {
      * 
      */
     @JsonProperty("nextDeadlines")
-    private List<NextDeadline> nextDeadlines = new ArrayList<NextDeadline>();
+    private List<NextDeadline> nextDeadlines;
     @JsonIgnore
     private Map<String, Object> additionalProperties = new LinkedHashMap<String, Object>();
 
@@ -173,6 +170,11 @@ public class UsingUnit__1 {
         this.uscc = uscc;
     }
 
+    public UsingUnit__1 withUscc(String uscc) {
+        this.uscc = uscc;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -191,6 +193,11 @@ public class UsingUnit__1 {
     @JsonProperty("name")
     public void setName(String name) {
         this.name = name;
+    }
+
+    public UsingUnit__1 withName(String name) {
+        this.name = name;
+        return this;
     }
 
     /**
@@ -213,6 +220,11 @@ public class UsingUnit__1 {
         this.status = status;
     }
 
+    public UsingUnit__1 withStatus(UsingUnit__1 .Status status) {
+        this.status = status;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -231,6 +243,11 @@ public class UsingUnit__1 {
     @JsonProperty("path")
     public void setPath(Object path) {
         this.path = path;
+    }
+
+    public UsingUnit__1 withPath(Object path) {
+        this.path = path;
+        return this;
     }
 
     /**
@@ -253,6 +270,11 @@ public class UsingUnit__1 {
         this.relationship = relationship;
     }
 
+    public UsingUnit__1 withRelationship(String relationship) {
+        this.relationship = relationship;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -271,6 +293,11 @@ public class UsingUnit__1 {
     @JsonProperty("competentAuthority")
     public void setCompetentAuthority(String competentAuthority) {
         this.competentAuthority = competentAuthority;
+    }
+
+    public UsingUnit__1 withCompetentAuthority(String competentAuthority) {
+        this.competentAuthority = competentAuthority;
+        return this;
     }
 
     /**
@@ -293,6 +320,11 @@ public class UsingUnit__1 {
         this.rating = rating;
     }
 
+    public UsingUnit__1 withRating(String rating) {
+        this.rating = rating;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -311,6 +343,11 @@ public class UsingUnit__1 {
     @JsonProperty("countedInInitialThresholds")
     public void setCountedInInitialThresholds(Boolean countedInInitialThresholds) {
         this.countedInInitialThresholds = countedInInitialThresholds;
+    }
+
+    public UsingUnit__1 withCountedInInitialThresholds(Boolean countedInInitialThresholds) {
+        this.countedInInitialThresholds = countedInInitialThresholds;
+        return this;
     }
 
     /**
@@ -333,6 +370,11 @@ public class UsingUnit__1 {
         this.activeSince = activeSince;
     }
 
+    public UsingUnit__1 withActiveSince(String activeSince) {
+        this.activeSince = activeSince;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -351,6 +393,11 @@ public class UsingUnit__1 {
     @JsonProperty("suspendedBy")
     public void setSuspendedBy(List<String> suspendedBy) {
         this.suspendedBy = suspendedBy;
+    }
+
+    public UsingUnit__1 withSuspendedBy(List<String> suspendedBy) {
+        this.suspendedBy = suspendedBy;
+        return this;
     }
 
     /**
@@ -373,6 +420,11 @@ public class UsingUnit__1 {
         this.endsOn = endsOn;
     }
 
+    public UsingUnit__1 withEndsOn(Object endsOn) {
+        this.endsOn = endsOn;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -391,6 +443,11 @@ public class UsingUnit__1 {
     @JsonProperty("ended")
     public void setEnded(Ended ended) {
         this.ended = ended;
+    }
+
+    public UsingUnit__1 withEnded(Ended ended) {
+        this.ended = ended;
+        return this;
     }
 
     /**
@@ -413,6 +470,11 @@ public class UsingUnit__1 {
         this.flowData = flowData;
     }
 
+    public UsingUnit__1 withFlowData(List<FlowDatum> flowData) {
+        this.flowData = flowData;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -431,6 +493,11 @@ public class UsingUnit__1 {
     @JsonProperty("forOfficer")
     public void setForOfficer(List<String> forOfficer) {
         this.forOfficer = forOfficer;
+    }
+
+    public UsingUnit__1 withForOfficer(List<String> forOfficer) {
+        this.forOfficer = forOfficer;
+        return this;
     }
 
     /**
@@ -453,6 +520,11 @@ public class UsingUnit__1 {
         this.returns = returns;
     }
 
+    public UsingUnit__1 withReturns(Double returns) {
+        this.returns = returns;
+        return this;
+    }
+
     /**
      * 
      * (Required)
@@ -473,6 +545,11 @@ public class UsingUnit__1 {
         this.nextDeadlines = nextDeadlines;
     }
 
+    public UsingUnit__1 withNextDeadlines(List<NextDeadline> nextDeadlines) {
+        this.nextDeadlines = nextDeadlines;
+        return this;
+    }
+
     @JsonAnyGetter
     public Map<String, Object> getAdditionalProperties() {
         return this.additionalProperties;
@@ -481,6 +558,11 @@ public class UsingUnit__1 {
     @JsonAnySetter
     public void setAdditionalProperty(String name, Object value) {
         this.additionalProperties.put(name, value);
+    }
+
+    public UsingUnit__1 withAdditionalProperty(String name, Object value) {
+        this.additionalProperties.put(name, value);
+        return this;
     }
 
     @Override
@@ -598,7 +680,6 @@ public class UsingUnit__1 {
         return ((((((((((((((((((this.endsOn == rhs.endsOn)||((this.endsOn!= null)&&this.endsOn.equals(rhs.endsOn)))&&((this.competentAuthority == rhs.competentAuthority)||((this.competentAuthority!= null)&&this.competentAuthority.equals(rhs.competentAuthority))))&&((this.uscc == rhs.uscc)||((this.uscc!= null)&&this.uscc.equals(rhs.uscc))))&&((this.rating == rhs.rating)||((this.rating!= null)&&this.rating.equals(rhs.rating))))&&((this.flowData == rhs.flowData)||((this.flowData!= null)&&this.flowData.equals(rhs.flowData))))&&((this.nextDeadlines == rhs.nextDeadlines)||((this.nextDeadlines!= null)&&this.nextDeadlines.equals(rhs.nextDeadlines))))&&((this.path == rhs.path)||((this.path!= null)&&this.path.equals(rhs.path))))&&((this.activeSince == rhs.activeSince)||((this.activeSince!= null)&&this.activeSince.equals(rhs.activeSince))))&&((this.forOfficer == rhs.forOfficer)||((this.forOfficer!= null)&&this.forOfficer.equals(rhs.forOfficer))))&&((this.name == rhs.name)||((this.name!= null)&&this.name.equals(rhs.name))))&&((this.countedInInitialThresholds == rhs.countedInInitialThresholds)||((this.countedInInitialThresholds!= null)&&this.countedInInitialThresholds.equals(rhs.countedInInitialThresholds))))&&((this.ended == rhs.ended)||((this.ended!= null)&&this.ended.equals(rhs.ended))))&&((this.returns == rhs.returns)||((this.returns!= null)&&this.returns.equals(rhs.returns))))&&((this.suspendedBy == rhs.suspendedBy)||((this.suspendedBy!= null)&&this.suspendedBy.equals(rhs.suspendedBy))))&&((this.additionalProperties == rhs.additionalProperties)||((this.additionalProperties!= null)&&this.additionalProperties.equals(rhs.additionalProperties))))&&((this.relationship == rhs.relationship)||((this.relationship!= null)&&this.relationship.equals(rhs.relationship))))&&((this.status == rhs.status)||((this.status!= null)&&this.status.equals(rhs.status))));
     }
 
-    @Generated("jsonschema2pojo")
     public enum Status {
 
         INVITED("invited"),

@@ -1,7 +1,6 @@
 
 package invalid.leqi.contract;
 
-import javax.annotation.processing.Generated;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -20,7 +19,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
     "requestId",
     "reason"
 })
-@Generated("jsonschema2pojo")
 public class WithdrawTermination {
 
     /**
@@ -64,6 +62,11 @@ public class WithdrawTermination {
         this.type = type;
     }
 
+    public WithdrawTermination withType(String type) {
+        this.type = type;
+        return this;
+    }
+
     /**
      * Actor
      * <p>
@@ -88,6 +91,11 @@ public class WithdrawTermination {
         this.actor = actor;
     }
 
+    public WithdrawTermination withActor(Actor actor) {
+        this.actor = actor;
+        return this;
+    }
+
     @JsonProperty("requestId")
     public String getRequestId() {
         return requestId;
@@ -98,6 +106,11 @@ public class WithdrawTermination {
         this.requestId = requestId;
     }
 
+    public WithdrawTermination withRequestId(String requestId) {
+        this.requestId = requestId;
+        return this;
+    }
+
     @JsonProperty("reason")
     public String getReason() {
         return reason;
@@ -106,6 +119,11 @@ public class WithdrawTermination {
     @JsonProperty("reason")
     public void setReason(String reason) {
         this.reason = reason;
+    }
+
+    public WithdrawTermination withReason(String reason) {
+        this.reason = reason;
+        return this;
     }
 
     @Override
