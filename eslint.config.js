@@ -7,7 +7,7 @@ const builtinPatterns = [{ group: ['node:*'], message: 'workflow and chart code 
 export default tseslint.config(
   { ignores: ['node_modules/**', '.venv/**', '.data/**', '.tmp/**', 'docs/**', 'scripts/**', '**/*.mjs', 'eslint.config.js', 'vitest.config.ts'] },
   {
-    files: ['**/*.ts'],
+    files: ['**/*.ts', '**/*.tsx'],
     extends: [tseslint.configs.base],
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     rules: {

@@ -85,10 +85,13 @@ function isPermanent(err: SmtpError): boolean {
 async function deliverCopy(deps: MailDeps, request: NoticeRequest, to: Addressee): Promise<Delivery> {
   const messageId = copyMessageIdOf(request.noticeId, to.email);
   const base = { to: to.email, audience: to.audience, language: to.language, messageId };
-  const earlier = await deps.sentNotices.find(request.noticeId, to.email);
-  if (earlier) return { ...base, status: 'alreadySent', response: earlier.response };
+  // atomic check-and-set: of concurrent attempts, one sends; the others skip or retry later
+  const claim = await deps.sentNotices.claim(request.noticeId, to.email);
+  if (claim.kind === 'sent') return { ...base, status: 'alreadySent', response: claim.entry.response };
+  if (claim.kind === 'busy') return { ...base, status: 'deferred', response: `being sent by another attempt since ${claim.since}` };
 
   const rendered = renderNotice(request, { name: to.name, language: to.language, audience: to.audience });
+  let response: string;
   try {
     const info = await deps.mailer.transport.sendMail({
       from: deps.mailer.from,
@@ -109,22 +112,15 @@ async function deliverCopy(deps: MailDeps, request: NoticeRequest, to: Addressee
         ...(rendered.dueOn ? { 'X-Leqi-Due-On': rendered.dueOn } : {}),
       },
     });
-    const response = String(info.response ?? '250');
-    await deps.sentNotices.record({
-      noticeId: request.noticeId,
-      to: to.email,
-      messageId,
-      unitId: request.unitId,
-      template: request.template,
-      ruleId: request.ruleId,
-      sentAt: new Date().toISOString(),
-      response,
-    });
-    return { ...base, status: 'sent', response };
+    response = String(info.response ?? '250');
   } catch (err) {
+    await deps.sentNotices.release(request.noticeId, to.email, claim.token);
     const e = err as SmtpError;
     return { ...base, status: isPermanent(e) ? 'rejected' : 'deferred', response: e.response ?? `${e.code ?? 'error'}: ${e.message}` };
   }
+  // a failure here is thrown (retried): the claim then blocks other attempts until its lease ends
+  await deps.sentNotices.record({ noticeId: request.noticeId, to: to.email, messageId, unitId: request.unitId, template: request.template, ruleId: request.ruleId, sentAt: new Date().toISOString(), response }, claim.token);
+  return { ...base, status: 'sent', response };
 }
 
 /** Sends one notice to everyone it is for; see the file comment for what it throws. */

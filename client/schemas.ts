@@ -21,6 +21,7 @@ const date = CalendarDate;
 
 export const StateSummary = z.strictObject({
   unitId: z.string(),
+  replayed: z.literal(true).optional().meta({ description: 'set on the answer to a repeated requestId: nothing was applied, this is the current summary' }),
   phase: Phase,
   closed: z.boolean(),
   term: z
@@ -145,6 +146,11 @@ export const StateSummary = z.strictObject({
   termination: z.strictObject({ reason: z.string(), ruleId: z.string(), at: instant }).nullable(),
   eligibility: EligibilityFindings.nullable(),
   review: z.strictObject({ submittedAt: instant, returns: z.number(), lastOpinion: z.string().nullable() }).nullable(),
+  applicant: z
+    .strictObject({ name: z.string(), competentTaxAuthority: z.string() })
+    .nullable()
+    .meta({ description: 'the applicant as it filed (Annex 1): its name and competent tax authority; null before an application' }),
+  chartStates: z.array(z.string()).meta({ description: 'the chart’s active state nodes, outermost first (live, live.active): for drawing the chart, not a stable contract' }),
 }).meta({ description: 'the state summary of a unit (contract): the answer of `dispatch` and of the query `state`' });
 
 export const AuditEntry = z.strictObject({

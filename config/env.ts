@@ -59,8 +59,10 @@ export const LeqiEnv = z.object({
   LEQI_PROVINCIAL_BUREAU_MAILBOX: z.email().default('security@provincial-tax.invalid').meta(meta({ example: 'security@sc.tax.example.cn' })),
   /** the officer's supervisor, for requests waiting past the policy's threshold (T-18, T-25) */
   LEQI_SUPERVISOR_MAILBOX: z.email().default('supervisor@tax.invalid').meta(meta({ example: 'supervisor@sc.tax.example.cn' })),
-  /** the sent-notice record (JSON lines) that keeps a retried notice from going out twice */
-  LEQI_SENT_NOTICES_PATH: z.string().min(1).default('.data/sent-notices.jsonl').meta(meta({ example: '/data/sent-notices.jsonl' })),
+  /** the sent-notice record (SQLite, shared by the workers of one host) that keeps a retried notice from going out twice */
+  LEQI_SENT_NOTICES_PATH: z.string().min(1).default('.data/sent-notices.sqlite').meta(meta({ example: '/data/sent-notices.sqlite' })),
+  /** the worker's workflow cache size; unset: Temporal's default; `0` turns sticky execution off (outage tests on the time-skipping server) */
+  LEQI_MAX_CACHED_WORKFLOWS: z.coerce.number().int().nonnegative().optional().meta(meta({ example: '0' })),
   /** optional path to a JSON file overriding policy values (machines/policy.ts) */
   LEQI_POLICY: z.string().min(1).optional().meta(meta({ example: '/app/policy.json' })),
   /** the decision record (O-14, T-10): `sqlite:<path>` or `postgres://user:password@host:port/db` */

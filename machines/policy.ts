@@ -132,8 +132,10 @@ export const Policy = z.object({
   restDays: z.array(z.string()).default([]),
   /** forces continue-as-new after this many history events (null: Temporal's suggestion only) */
   continueAsNewAfterEvents: z.number().int().positive().nullable().default(null),
-  /** how many answered request ids are kept for idempotency (contract) */
-  requestIdWindow: z.number().int().min(10).default(500),
+  /** request ids remembered for idempotency (contract): the last this many requests… */
+  requestIdWindow: z.number().int().min(10).default(1000),
+  /** …or those of the last this many days, whichever is smaller */
+  requestIdWindowDays: z.number().int().min(1).default(90),
 });
 export type Policy = z.infer<typeof Policy>;
 export type PolicyOverrides = z.input<typeof Policy>;

@@ -86,7 +86,8 @@ function defineProcesses() {
       args: ['run', '--silent', 'worker'],
       env: { TEMPORAL_ADDRESS, TEMPORAL_NAMESPACE: NAMESPACE, SMTP_URL: process.env.SMTP_URL ?? `smtp://127.0.0.1:${MAIL_SMTP_PORT}` },
     },
-    // the HTTP API on http://localhost:8080 (LEQI_API_PORT); embedded dev tokens unless LEQI_API_TOKENS
+    // the HTTP API on http://localhost:8080 (LEQI_API_PORT) and the officer console at /console (it prints
+    // both addresses); embedded dev tokens unless LEQI_API_TOKENS
     { name: 'api', color: 33, command: npm, args: ['run', '--silent', 'api'], env: { TEMPORAL_ADDRESS, TEMPORAL_NAMESPACE: NAMESPACE } },
   ];
 }

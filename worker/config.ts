@@ -15,6 +15,8 @@ export interface Config {
   supervisorMailbox: string;
   /** absolute, or relative to the worker's working directory */
   sentNoticesPath: string;
+  /** the worker's workflow cache (Temporal's default when absent) */
+  maxCachedWorkflows: number | null;
   policy: Policy;
   /** the decision record's store and retention (O-14, T-10) */
   record: RecordConfig;
@@ -33,6 +35,7 @@ export function configOf(e: LeqiEnv): Config {
     provincialBureauMailbox: e.LEQI_PROVINCIAL_BUREAU_MAILBOX,
     supervisorMailbox: e.LEQI_SUPERVISOR_MAILBOX,
     sentNoticesPath: e.LEQI_SENT_NOTICES_PATH,
+    maxCachedWorkflows: e.LEQI_MAX_CACHED_WORKFLOWS ?? null,
     record: recordConfigOf(e),
     policy: e.LEQI_POLICY ? makePolicy(JSON.parse(readFileSync(e.LEQI_POLICY, 'utf8'))) : makePolicy(),
     ...(e.LEQI_METRICS_ADDRESS ? { metricsAddress: e.LEQI_METRICS_ADDRESS } : {}),

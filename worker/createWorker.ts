@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
 import nodemailer from 'nodemailer';
 import { createActivities, type ActivityDeps } from '../activities/index.js';
-import { fileSentNotices } from '../activities/sentNotices.js';
+import { sqliteSentNotices } from '../activities/sentNotices.js';
 import { describeRecordUrl, openDecisionStore, type DecisionStore } from '../activities/record/index.js';
 import type { Config } from './config.js';
 
@@ -28,7 +28,7 @@ export function activityDeps(config: Config): ActivityDeps {
     provincialBureauMailbox: config.provincialBureauMailbox,
     supervisorMailbox: config.supervisorMailbox,
     // opened now: a path the worker cannot write fails at start-up, not on every notice
-    sentNotices: fileSentNotices(config.sentNoticesPath),
+    sentNotices: sqliteSentNotices({ path: config.sentNoticesPath }),
   };
 }
 
@@ -46,6 +46,7 @@ export async function createWorker({ connection, config, workflowBundle, deps }:
     namespace: config.temporal.namespace,
     taskQueue: config.temporal.taskQueue,
     ...(workflowBundle ? { workflowBundle } : { workflowsPath }),
+    ...(config.maxCachedWorkflows !== null ? { maxCachedWorkflows: config.maxCachedWorkflows } : {}),
     activities: createActivities({ ...activityDeps(config), decisions, ...deps }),
   });
 }

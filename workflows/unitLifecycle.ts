@@ -10,6 +10,7 @@ import {
   condition,
   continueAsNew,
   log,
+  patched,
   proxyActivities,
   setHandler,
   workflowInfo,
@@ -18,12 +19,14 @@ import type { Activities } from '../activities/index.js';
 import type { ConcurrencyChange, DecisionRecord, NoticeRequest } from '../activities/types.js';
 import { toCstInstant } from '../machines/calendar.js';
 import { defaultPolicy } from '../machines/policy.js';
-import { rejectionFailure, type Rejection } from '../machines/rejection.js';
+import { INVALID_START, rejection, rejectionFailure, type Rejection } from '../machines/rejection.js';
 import type { AuditEntry } from '../machines/schemas/audit.js';
 import type { Actor } from '../machines/schemas/actor.js';
 import { effectiveLimit } from '../machines/unit/concurrency.js';
 import { deadlines } from '../machines/unit/deadlines.js';
-import { check, deadlineEvent, dueDeadlines, persist, restore, start, step, type PersistedUnit, type UnitSnapshot } from '../machines/unit/engine.js';
+import { catchUp, check, deadlineEvent, dueDeadlines, persist, restore, start, step, type PersistedUnit, type Step, type UnitSnapshot } from '../machines/unit/engine.js';
+import { fingerprint, judgeRequest, LEGACY_FINGERPRINT, prune, remember, requestIdOf, type RequestRecord, type RequestWindow } from '../machines/unit/requests.js';
+import { startProblem } from '../machines/unit/start.js';
 import type { UnitEvent } from '../machines/unit/events.js';
 import type { Notice } from '../machines/unit/notice.js';
 import { recipientsFor } from '../machines/unit/recipients.js';
@@ -39,8 +42,14 @@ export interface UnitLifecycleInput {
 
 interface Carried {
   unit: PersistedUnit;
+  /** the newest audit entries only (`auditCarried`); the decision record holds them all */
   audit: AuditEntry[];
-  answers: [string, StateSummary][];
+  /** the last audit sequence number given (absent in state carried before the audit was bounded) */
+  auditSeq?: number;
+  /** remembered request ids, oldest first (contract window) */
+  requests?: RequestRecord[];
+  /** state carried by versions that stored whole answers: read once, then dropped */
+  answers?: [string, StateSummary][];
   appliedLimit: number | null;
   /** effects decided but not yet performed: they run first in the next run */
   pending: Effect[];
@@ -64,11 +73,19 @@ const { sendNotice } = proxyActivities<Activities>({
 const CLOCK: Actor = { role: 'system', id: 'clock' };
 const now = (): string => toCstInstant(Date.now());
 
+/** How many audit entries a run keeps in memory and carries across continue-as-new. */
+export const AUDIT_CARRIED = 1000;
+
 export async function unitLifecycle(input: UnitLifecycleInput): Promise<StateSummary> {
+  // contract: a bad start argument fails the workflow at once instead of leaving a zombie prospect
+  const problem = input?.carried ? null : startProblem(input, workflowInfo().workflowId);
+  // histories started before the check replay unchecked (the marker is written only on a fresh start)
+  if (problem !== null && patched('start-checked')) throw rejectionFailure(rejection(INVALID_START, problem));
   const { unitId } = input;
   let snapshot: UnitSnapshot = input.carried ? restore(input.carried.unit) : start({ unitId, policy: defaultPolicy });
   const audit: AuditEntry[] = input.carried?.audit ?? [];
-  const answers = new Map<string, StateSummary>(input.carried?.answers ?? []);
+  let auditSeq = input.carried?.auditSeq ?? audit[audit.length - 1]?.seq ?? 0;
+  const requests = new Map<string, RequestRecord>((input.carried?.requests ?? legacyRequests(input.carried?.answers ?? [], now())).map((r) => [r.requestId, r]));
   let appliedLimit = input.carried?.appliedLimit ?? null;
   let ready = input.carried !== undefined;
   let version = 0;
@@ -80,15 +97,16 @@ export async function unitLifecycle(input: UnitLifecycleInput): Promise<StateSum
 
   /** Appends to the audit trail and, through an activity, to the decision record (O-14). */
   function record(entry: Omit<AuditEntry, 'seq'>, payload: unknown = null): AuditEntry {
-    const full = { seq: audit.length + 1, ...entry };
+    auditSeq++;
+    const full = { seq: auditSeq, ...entry };
     audit.push(full);
+    if (audit.length > AUDIT_CARRIED) audit.splice(0, audit.length - AUDIT_CARRIED);
     effects.push({ kind: 'record', record: { unitId, lifetime: workflowInfo().firstExecutionRunId, entry: full, payload } });
     return full;
   }
 
   /** Steps 4–6: apply a legal event, queue its effects, publish. */
-  function apply(event: UnitEvent, requestId?: string): void {
-    const result = step(snapshot, event);
+  function apply(event: UnitEvent, requestId?: string, result: Step = step(snapshot, event)): AuditEntry {
     snapshot = result.snapshot;
     const actor = event.type === 'DEADLINE' ? CLOCK : event.actor;
     const command = event.type === 'DEADLINE' ? `DEADLINE:${event.what}` : event.type;
@@ -111,6 +129,7 @@ export async function unitLifecycle(input: UnitLifecycleInput): Promise<StateSum
       effects.push({ kind: 'limit', change: { unitId, limit, restrictions, at: event.at } });
     }
     version++;
+    return entry;
   }
 
   async function deliver(notice: Notice, noticeId: string, at: string): Promise<void> {
@@ -148,28 +167,43 @@ export async function unitLifecycle(input: UnitLifecycleInput): Promise<StateSum
     effects.push({ kind: 'notice', notice: escalation, noticeId: `${noticeId}.failed`, at });
   }
 
-  /** The one path of every command, from the update, the signal or a replayed requestId. */
+  const requestWindow = (): RequestWindow => ({ count: snapshot.context.policy.requestIdWindow, days: snapshot.context.policy.requestIdWindowDays });
+
+  /** A contract rejection of an update (nothing applied, no history). */
+  function refuse(r: Rejection): never {
+    throw rejectionFailure(r);
+  }
+
+  /** RequestIdReused (contract): the id was already used for another command. */
+  const reused = (message: string): Rejection => rejection('RequestIdReused', message, { state: summarize(snapshot).phase });
+
+  /** Step ½ in the handler: every deadline due at or before `at` is applied first, in order (decisions.md). */
+  function catchUpTo(at: string): void {
+    const { steps } = catchUp(snapshot, Date.parse(at));
+    // histories written before this catch-up applied the command first: they replay as they were
+    if (steps.length === 0 || !patched('judged-at-instant')) return;
+    for (const s of steps) apply(s.event, undefined, s.step);
+  }
+
+  /** The one path of every command, from the update or the signal: seen? → catch up → check → apply. */
   function dispatch(input: unknown, via: 'update' | 'signal'): StateSummary {
     const requestId = requestIdOf(input);
-    const known = requestId ? answers.get(requestId) : undefined;
-    if (known) return known;
+    const seen = judgeRequest(requests, input);
+    if (seen.kind === 'replay') return { ...summarize(snapshot, now()), replayed: true };
     const at = now();
-    const checked = check(snapshot, input, at);
+    catchUpTo(at);
+    const checked: ReturnType<typeof check> = seen.kind === 'reused' ? { ok: false, ...reused(seen.message) } : check(snapshot, input, at);
     if (!checked.ok) {
-      if (via === 'update') throw rejectionFailure(detailOf(checked));
+      if (via === 'update') refuse(detailOf(checked));
       const phase = summarize(snapshot).phase;
-      record({ at, kind: 'command', actor: actorOf(input), command: typeOf(input), from: phase, to: phase, ruleId: checked.ruleId ?? 'contract', outcome: 'rejected', reason: `${checked.type}: ${checked.reason}` }, input);
+      const entry = record({ at, kind: 'command', actor: actorOf(input), command: typeOf(input), from: phase, to: phase, ruleId: checked.ruleId ?? 'contract', outcome: 'rejected', reason: `${checked.type}: ${checked.reason}`, ...(requestId ? { requestId } : {}) }, input);
+      if (requestId && seen.kind === 'new') remember(requests, { requestId, fingerprint: fingerprint(input), type: typeOf(input), outcome: 'rejected', ruleId: entry.ruleId, seq: entry.seq, at }, requestWindow());
       version++;
       return summarize(snapshot);
     }
-    apply({ ...checked.command, at }, requestId);
-    const answer = summarize(snapshot, at);
-    if (requestId) {
-      answers.set(requestId, answer);
-      // bounded by the policy window: the oldest answers go first
-      while (answers.size > snapshot.context.policy.requestIdWindow) answers.delete(answers.keys().next().value!);
-    }
-    return answer;
+    const entry = apply({ ...checked.command, at }, requestId);
+    if (requestId) remember(requests, { requestId, fingerprint: fingerprint(input), type: checked.command.type, outcome: 'applied', ruleId: entry.ruleId, seq: entry.seq, at }, requestWindow());
+    return summarize(snapshot, at);
   }
 
   // pending decisions' ages are the reader's to compute (client/client.ts withAges): a query answers from the last activity
@@ -182,11 +216,14 @@ export async function unitLifecycle(input: UnitLifecycleInput): Promise<StateSum
       return dispatch(command, 'update');
     },
     {
+      // steps 0–3 on a caught-up copy: a command is judged against the state at its instant
       validator: (command) => {
-        const requestId = requestIdOf(command);
-        if (requestId && answers.has(requestId)) return;
-        const checked = check(snapshot, command, now());
-        if (!checked.ok) throw rejectionFailure(detailOf(checked));
+        const seen = judgeRequest(requests, command);
+        if (seen.kind === 'replay') return;
+        if (seen.kind === 'reused') refuse(reused(seen.message));
+        const at = now();
+        const checked = check(catchUp(snapshot, Date.parse(at)).snapshot, command, at);
+        if (!checked.ok) refuse(detailOf(checked));
       },
     },
   );
@@ -239,7 +276,8 @@ export async function unitLifecycle(input: UnitLifecycleInput): Promise<StateSum
       pausing = true;
       await condition(() => !performing && allHandlersFinished());
       stopping = true;
-      const carried: Carried = { unit: persist(snapshot), audit, answers: [...answers], appliedLimit, pending: effects };
+      prune(requests, now(), requestWindow());
+      const carried: Carried = { unit: persist(snapshot), audit, auditSeq, requests: [...requests.values()], appliedLimit, pending: effects };
       return continueAsNew<typeof unitLifecycle>({ unitId, carried });
     }
     const due = dueDeadlines(snapshot, Date.now())[0];
@@ -276,9 +314,9 @@ function field(input: unknown, name: string): unknown {
   return typeof input === 'object' && input !== null ? (input as Record<string, unknown>)[name] : undefined;
 }
 
-function requestIdOf(input: unknown): string | undefined {
-  const id = field(input, 'requestId');
-  return typeof id === 'string' && id.length > 0 ? id : undefined;
+/** Answers carried by earlier versions: their ids stay known (any command with them replays), their answers are dropped. */
+function legacyRequests(answers: [string, StateSummary][], at: string): RequestRecord[] {
+  return answers.map(([requestId]) => ({ requestId, fingerprint: LEGACY_FINGERPRINT, type: '(earlier version)', outcome: 'applied', ruleId: 'contract', seq: 0, at }));
 }
 
 function typeOf(input: unknown): string {

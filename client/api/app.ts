@@ -16,6 +16,7 @@ import { FanOutRequest } from '../schemas.js';
 import { auditRoutes, type AuditRecords } from './audit.js';
 import { actorOf, sees, type Principal, type TokenTable } from './auth.js';
 import { openApiDocument } from './openapi.js';
+import { consoleApp, type ConsoleOptions } from '../console/app.js';
 import { paramProblem, problemResponse, type ErrorFields } from './problem.js';
 
 export interface ApiOptions {
@@ -27,6 +28,8 @@ export interface ApiOptions {
   log?: (message: string, err: unknown) => void;
   /** the decision record, for the auditor API (/v1/audit, 503 when absent) */
   records?: AuditRecords;
+  /** the officer console at /console (same process, same tokens); off when false */
+  console?: Omit<ConsoleOptions, 'api' | 'base'> | false;
 }
 
 /** The one error of the edge: an HTTP status and the contract's rejection fields (client/api/problem.ts). */
@@ -47,8 +50,9 @@ export const statusOf = { InvalidCommand: 400, InvalidStart: 400, Forbidden: 403
 
 type Env = { Variables: { principal: Principal } };
 
-export function createApp({ leqi, tokens, bodyLimit: maxSize = 1_048_576, log = (m, e) => console.error(m, e), records }: ApiOptions): Hono<Env> {
+export function createApp({ leqi, tokens, bodyLimit: maxSize = 1_048_576, log = (m, e) => console.error(m, e), records, console: consoleOptions = {} }: ApiOptions): Hono<Env> {
   const app = new Hono<Env>();
+  if (consoleOptions) app.route('/console', consoleApp({ ...consoleOptions, api: (path, init) => app.request(path, init), base: '/console' }));
   const document = openApiDocument();
 
   app.onError((err, c) => {

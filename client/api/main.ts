@@ -6,6 +6,9 @@ import { describeEnv, loadEnv, temporalConnection } from '../../config/env.js';
 import { LeqiClient } from '../client.js';
 import { createApp } from './app.js';
 import { devTokens, TokenTable } from './auth.js';
+import { makePolicy } from '../../machines/policy.js';
+
+const policyOf = (path: string | undefined) => (path ? makePolicy(JSON.parse(readFileSync(path, 'utf8'))) : makePolicy());
 
 async function main(): Promise<void> {
   const env = loadEnv();
@@ -16,9 +19,16 @@ async function main(): Promise<void> {
   const leqi = await LeqiClient.connect(temporal);
   // the decision record the worker writes, read by the auditor API (/v1/audit)
   const records = await openDecisionStore(recordConfigOf(env));
-  const app = createApp({ leqi, tokens, bodyLimit: env.LEQI_API_BODY_LIMIT, records });
+  const app = createApp({
+    leqi,
+    tokens,
+    bodyLimit: env.LEQI_API_BODY_LIMIT,
+    records,
+    console: { temporalUiUrl: `http://localhost:${env.LEQI_TEMPORAL_UI_PORT}`, namespace: temporal.namespace, escalationDays: policyOf(env.LEQI_POLICY).pendingDecisionEscalationDays },
+  });
   const server = serve({ fetch: app.fetch, port: env.LEQI_API_PORT, hostname: env.LEQI_API_HOST }, (info) => {
     console.log(`API on http://${env.LEQI_API_HOST}:${info.port} (OpenAPI at /openapi.json), Temporal ${temporal.address}, namespace ${temporal.namespace}`);
+    console.log(`Officer console (官员管理台) on http://${env.LEQI_API_HOST === '127.0.0.1' ? 'localhost' : env.LEQI_API_HOST}:${info.port}/console`);
     if (!env.LEQI_API_TOKENS) console.log(`dev tokens (set LEQI_API_TOKENS to replace them): ${devTokens.tokens.map((t) => `${t.role}=${t.token}`).join(' ')}`);
   });
   const stop = (): void => {

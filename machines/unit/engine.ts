@@ -117,6 +117,27 @@ export function deadlineEvent(d: Deadline): DeadlineEvent {
   };
 }
 
+/**
+ * Brings a unit up to an instant (decisions.md, "Commands judged at their instant"): every
+ * deadline due at or before `now` is applied, earliest first, each at its own instant, so that a
+ * command is judged — in the update validator and in the handler alike — against the state it
+ * meets at its instant, even after a worker outage. Pure: returns each step for the caller to
+ * record (audit, notices) in time order; the last snapshot is the caught-up one.
+ */
+export function catchUp(snapshot: UnitSnapshot, now: number): { snapshot: UnitSnapshot; steps: { event: DeadlineEvent; step: Step }[] } {
+  const steps: { event: DeadlineEvent; step: Step }[] = [];
+  let current = snapshot;
+  for (let due = dueDeadlines(current, now)[0]; due; due = dueDeadlines(current, now)[0]) {
+    const event = deadlineEvent(due);
+    const result = step(current, event);
+    steps.push({ event, step: result });
+    current = result.snapshot;
+    // a deadline the chart does not consume would loop forever: stop rather than spin
+    if (steps.length > 10_000) throw new Error(`catchUp: deadline ${due.key} is never consumed`);
+  }
+  return { snapshot: current, steps };
+}
+
 /** The deadlines due at `now`, earliest first. */
 export function dueDeadlines(snapshot: UnitSnapshot, now: number): ReturnType<typeof deadlines> {
   if (snapshot.status !== 'active') return [];

@@ -12,6 +12,8 @@ import { capabilitiesStopped } from './cases.js';
 
 export interface StateSummary {
   unitId: string;
+  /** contract: set on the answer to a repeated requestId (nothing was applied; this is the current summary) */
+  replayed?: true;
   phase: Phase;
   /** the record is closed (T-10): the workflow has completed or is about to */
   closed: boolean;
@@ -54,6 +56,17 @@ export interface StateSummary {
   termination: Termination | null;
   eligibility: EligibilityFindings | null;
   review: { submittedAt: string; returns: number; lastOpinion: string | null } | null;
+  /** the applicant as it filed (Annex 1): its name and competent tax authority; null before an application */
+  applicant: { name: string; competentTaxAuthority: string } | null;
+  /** the chart's active state nodes, outermost first (`live`, `live.active`): for drawing the chart only, not a stable contract */
+  chartStates: string[];
+}
+
+/** `{ live: 'active' }` → `['live', 'live.active']` */
+export function activePaths(value: unknown, prefix = ''): string[] {
+  if (typeof value === 'string') return [`${prefix}${value}`];
+  if (typeof value !== 'object' || value === null) return [];
+  return Object.entries(value).flatMap(([k, v]) => [`${prefix}${k}`, ...activePaths(v, `${prefix}${k}.`)]);
 }
 
 /** The summary; `now` (the workflow's clock) gives pending decisions their age. */
@@ -124,5 +137,7 @@ export function summarize(snapshot: UnitSnapshot, now?: string): StateSummary {
       returns: context.review.returns.length,
       lastOpinion: context.review.opinion ?? context.review.returns.at(-1)?.opinion ?? null,
     },
+    applicant: context.submission && { name: context.submission.application.dcuName, competentTaxAuthority: context.submission.application.competentTaxAuthority },
+    chartStates: activePaths(snapshot.value),
   };
 }

@@ -61,13 +61,16 @@ describe('units: commands, state and audit over HTTP', () => {
     expect(entries).toContainEqual(expect.objectContaining({ command: 'SUBMIT_APPLICATION', actor: { role: 'unit', id: 'unit-a-admin' } }));
   });
 
-  it('a repeated requestId gets the first answer and is applied once', async () => {
+  it('contract: a repeated requestId is applied once and answered replayed: true; another command with it is RequestIdReused (409)', async () => {
     const body = { type: 'SET_CONCURRENCY', limit: 70, reason: 'load test', requestId: `rq-${A}` };
     const first = await call(app, 'POST', `/v1/units/${A}/commands`, { token: TOKENS.officer, body });
     const second = await call(app, 'POST', `/v1/units/${A}/commands`, { token: TOKENS.officer, body });
     expect(first.status).toBe(200);
-    expect(second.body).toEqual(first.body);
+    expect(second.body).toEqual({ ...first.body, replayed: true });
     expect((await audit(A)).filter((e: any) => e.requestId === body.requestId)).toHaveLength(1);
+    const reused = await call(app, 'POST', `/v1/units/${A}/commands`, { token: TOKENS.officer, body: { ...body, limit: 60 } });
+    expect(reused.status).toBe(409);
+    expect(reused.body.error.type).toBe('RequestIdReused');
   });
 
   it('events: a fire-and-forget command is accepted (202) and its outcome is audited', async () => {

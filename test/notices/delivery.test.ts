@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync, appendFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ApplicationFailure } from '@temporalio/common';
@@ -6,7 +6,7 @@ import nodemailer from 'nodemailer';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { copyMessageIdOf, messageIdOf, PERMANENT_DELIVERY_FAILURE, sendNoticeMail, TRANSIENT_DELIVERY_FAILURE, type MailDeps } from '../../activities/mail.js';
 import { resolveRecipients } from '../../activities/notices/recipients.js';
-import { fileSentNotices, memorySentNotices, type SentNotices } from '../../activities/sentNotices.js';
+import { memorySentNotices, sqliteSentNotices, type SentNotices } from '../../activities/sentNotices.js';
 import type { NoticeRequest } from '../../activities/types.js';
 import { startSmtp, type TestSmtp } from './support/smtpServer.js';
 
@@ -76,29 +76,51 @@ describe('recipients', () => {
   });
 });
 
-describe('sent-notice record', () => {
+describe('sent-notice record (SQLite, atomic check-and-set)', () => {
+  const entry = (noticeId: string, to: string) => ({ noticeId, to, messageId: '<m>', unitId: 'u', template: 'renewalDue', ruleId: 'T-02', sentAt: '2028-11-15T00:00:00Z', response: '250 OK' });
+
   it('persists across instances (a restarted worker), keyed by notice id and address, case-insensitively', async () => {
-    const path = join(mkdtempSync(join(tmpdir(), 'leqi-sent-')), 'sub', 'sent.jsonl');
-    const a = fileSentNotices(path);
-    await a.record({ noticeId: 'n/1.1', to: 'A@example.com', messageId: '<m>', unitId: 'u', template: 'renewalDue', ruleId: 'T-02', sentAt: '2028-11-15T00:00:00Z', response: '250 OK' });
-    const b = fileSentNotices(path);
+    const path = join(mkdtempSync(join(tmpdir(), 'leqi-sent-')), 'sub', 'sent.sqlite');
+    const a = sqliteSentNotices({ path });
+    const claim = await a.claim('n/1.1', 'A@example.com');
+    expect(claim.kind).toBe('claimed');
+    await a.record(entry('n/1.1', 'A@example.com'), (claim as { token: string }).token);
+    const b = sqliteSentNotices({ path });
     expect(await b.find('n/1.1', 'a@example.com')).toMatchObject({ messageId: '<m>' });
+    expect(await b.claim('n/1.1', 'a@example.com')).toMatchObject({ kind: 'sent' });
     expect(await b.find('n/1.1', 'b@example.com')).toBeUndefined();
-    // another process appends: the next look sees it
-    appendFileSync(path, `${JSON.stringify({ noticeId: 'n/2.1', to: 'c@example.com', messageId: '<m2>' })}\n`);
-    expect(await a.find('n/2.1', 'c@example.com')).toMatchObject({ messageId: '<m2>' });
+    await a.close();
+    await b.close();
   });
 
-  it('survives a line torn by a crash: the record goes on after it', async () => {
-    const path = join(mkdtempSync(join(tmpdir(), 'leqi-sent-')), 'sent.jsonl');
-    writeFileSync(path, `${JSON.stringify({ noticeId: 'n/1.1', to: 'a@example.com', messageId: '<m>' })}\n{"noticeId":"n/2.1","to":"b@exa`);
-    const store = fileSentNotices(path);
-    await store.record({ noticeId: 'n/3.1', to: 'c@example.com', messageId: '<m3>', unitId: 'u', template: 't', ruleId: 'T-02', sentAt: 'x', response: '250' });
-    const again = fileSentNotices(path);
-    expect(await again.find('n/1.1', 'a@example.com')).toBeDefined();
-    expect(await again.find('n/2.1', 'b@example.com')).toBeUndefined();
-    expect(await again.find('n/3.1', 'c@example.com')).toBeDefined();
-    expect(readFileSync(path, 'utf8').split('\n').filter(Boolean)).toHaveLength(3);
+  it('a claim blocks other attempts until released or its lease ends; then another may take it', async () => {
+    let clock = 0;
+    const path = join(mkdtempSync(join(tmpdir(), 'leqi-sent-')), 'sent.sqlite');
+    const a = sqliteSentNotices({ path, leaseMs: 1000, now: () => clock });
+    const b = sqliteSentNotices({ path, leaseMs: 1000, now: () => clock });
+    const first = await a.claim('n/1', 'x@example.com');
+    expect(first.kind).toBe('claimed');
+    expect((await b.claim('n/1', 'x@example.com')).kind).toBe('busy');
+    await a.release('n/1', 'x@example.com', (first as { token: string }).token);
+    const second = await b.claim('n/1', 'x@example.com');
+    expect(second.kind).toBe('claimed');
+    // a worker that died holding the claim: after the lease another attempt takes over
+    clock = 1001;
+    expect((await a.claim('n/1', 'x@example.com')).kind).toBe('claimed');
+    await a.close();
+    await b.close();
+  });
+
+  it('of 10 concurrent claimers on one file (several workers), exactly one takes each copy', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'leqi-sent-')), 'sent.sqlite');
+    const stores = Array.from({ length: 10 }, () => sqliteSentNotices({ path }));
+    const keys = Array.from({ length: 100 }, (_, i) => [`unit:X/${i}.1`, `c${i % 7}@example.com`] as const);
+    const results = await Promise.all(stores.flatMap((s) => keys.map(([id, to]) => s.claim(id, to).then((c) => ({ id, to, c })))));
+    const claimed = results.filter((r) => r.c.kind === 'claimed');
+    console.log(`sent-notice record: ${results.length} concurrent claims on ${keys.length} copies by ${stores.length} connections → ${claimed.length} taken, ${results.length - claimed.length} busy`);
+    expect(claimed).toHaveLength(keys.length);
+    expect(new Set(claimed.map((r) => `${r.id} ${r.to}`)).size).toBe(keys.length);
+    await Promise.all(stores.map((s) => s.close()));
   });
 });
 

@@ -54,6 +54,10 @@ export interface Harness {
   /** the decision record the activities write to (a fresh in-memory SQLite store unless given) */
   decisions: DecisionStore;
   taskQueue: string;
+  /** stops the worker (an outage); commands and timers wait on the server meanwhile */
+  stopWorker(): Promise<void>;
+  /** starts a fresh worker on the same task queue (with `maxCachedWorkflows: 0` it replays each unit from its history) */
+  startWorker(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -65,6 +69,8 @@ export interface HarnessOptions {
   officerMailbox?: string;
   /** the decision record (e.g. a PostgreSQL store); the test closes it. Absent: in-memory SQLite, closed with the harness */
   decisions?: DecisionStore;
+  /** the worker's workflow cache (LEQI_MAX_CACHED_WORKFLOWS); `0` for outage tests on the time-skipping server */
+  maxCachedWorkflows?: number;
 }
 
 export async function startHarness(policy: PolicyOverrides = {}, options: HarnessOptions = {}): Promise<Harness> {
@@ -90,29 +96,44 @@ export async function startHarness(policy: PolicyOverrides = {}, options: Harnes
       limits.push(change);
     },
   });
-  const worker = await Worker.create({
-    connection: env.nativeConnection,
-    taskQueue,
-    workflowBundle: { codePath: inject('workflowBundlePath') },
-    activities: {
-      ...activities,
-      async sendNotice(request: NoticeRequest) {
-        const receipt = await activities.sendNotice(request);
-        notices.push(request);
-        return receipt;
+  const createWorker = () =>
+    Worker.create({
+      connection: env.nativeConnection,
+      taskQueue,
+      workflowBundle: { codePath: inject('workflowBundlePath') },
+      ...(options.maxCachedWorkflows !== undefined ? { maxCachedWorkflows: options.maxCachedWorkflows } : {}),
+      activities: {
+        ...activities,
+        async sendNotice(request: NoticeRequest) {
+          const receipt = await activities.sendNotice(request);
+          notices.push(request);
+          return receipt;
+        },
       },
-    },
-  });
-  const running = worker.run();
+    });
+  let worker: Worker | null = await createWorker();
+  let running: Promise<void> | null = worker.run();
+  const stopWorker = async (): Promise<void> => {
+    if (!worker) return;
+    worker.shutdown();
+    await running;
+    worker = null;
+    running = null;
+  };
   return {
     env,
     notices,
     limits,
     decisions,
     taskQueue,
+    stopWorker,
+    async startWorker() {
+      if (worker) return;
+      worker = await createWorker();
+      running = worker.run();
+    },
     async close() {
-      worker.shutdown();
-      await running;
+      await stopWorker();
       await env.teardown();
       if (!options.decisions) await decisions.close();
     },

@@ -68,7 +68,7 @@ describe('contract: bad commands are rejected and change nothing', () => {
     expect((await state(handle)).phase).toBe('active');
   });
 
-  it('contract: a repeated requestId gets the first answer and is applied once', async () => {
+  it('contract: a repeated requestId is applied once and answered replayed: true with the current summary', async () => {
     await advanceTo(h, APPROVED);
     const { handle } = await submit(h, freshUscc());
     await approve(handle);
@@ -76,7 +76,13 @@ describe('contract: bad commands are rejected and change nothing', () => {
     const first = await send(handle, { type: 'REQUEST_RENEWAL', actor: unitActor, requestId: 'bo-42' });
     await advanceTo(h, '2028-10-02T09:00:00+08:00');
     const again = await send(handle, { type: 'REQUEST_RENEWAL', actor: unitActor, requestId: 'bo-42' });
-    expect(again).toEqual(first);
+    expect(first.replayed).toBeUndefined();
+    // the current summary (its decision ages counted at the answer's instant), marked
+    const { replayed, pendingDecisions, ...current } = again;
+    expect(replayed).toBe(true);
+    expect(pendingDecisions.map((p) => p.ageDays)).toEqual([1]);
+    const { pendingDecisions: _, ...queried } = await state(handle);
+    expect(current).toEqual(queried);
     const applied = (await auditOf(handle)).filter((e) => e.command === 'REQUEST_RENEWAL');
     expect(applied).toHaveLength(1);
     expect(applied[0]).toMatchObject({ requestId: 'bo-42', ruleId: 'P-REN-01' });
