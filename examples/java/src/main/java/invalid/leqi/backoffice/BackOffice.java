@@ -133,9 +133,9 @@ public final class BackOffice {
     StateSummary first = summary(unitStub.update("dispatch", JsonNode.class, load));
     StateSummary again = summary(unitStub.update("dispatch", JsonNode.class, load));
     expect(first.getConcurrency().getLimit() == 80, "limit 80 after SET_CONCURRENCY");
-    expect(Boolean.TRUE.equals(again.getAdditionalProperties().get("replayed")), "the repeat answers replayed: true");
-    expect(!Boolean.TRUE.equals(first.getAdditionalProperties().get("replayed")), "the first answer is not replayed");
-    ok("request id replayed", "replayed=" + again.getAdditionalProperties().get("replayed") + ", limit " + again.getConcurrency().getLimit());
+    expect(Boolean.TRUE.equals(again.getReplayed()), "the repeat answers replayed: true");
+    expect(!Boolean.TRUE.equals(first.getReplayed()), "the first answer is not replayed");
+    ok("request id replayed", "replayed=" + again.getReplayed() + ", limit " + again.getConcurrency().getLimit());
 
     Rejection reused = rejected(() -> unitStub.update("dispatch", JsonNode.class, new SetConcurrency().withType("SET_CONCURRENCY").withActor(officer).withLimit(70).withReason("平台负载").withRequestId("bo-load-" + uscc)));
     expect(reused.getType() == Rejection.Type.REQUEST_ID_REUSED, "RequestIdReused");
