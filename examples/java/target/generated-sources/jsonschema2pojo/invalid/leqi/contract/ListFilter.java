@@ -18,8 +18,10 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 @JsonPropertyOrder({
     "phase",
     "deadlineBefore",
+    "deadlineOnOrBefore",
     "deadlineAfter",
     "termEndsBefore",
+    "termEndsOnOrBefore",
     "openCasesAtLeast",
     "waiting",
     "unitIds",
@@ -38,6 +40,15 @@ public class ListFilter {
     @JsonPropertyDescription("an instant with an offset (2027-03-15T00:00:00+08:00) or a CST day YYYY-MM-DD, meaning 00:00 CST of that day")
     private Object deadlineBefore;
     /**
+     * CalendarDate
+     * <p>
+     * a CST calendar day YYYY-MM-DD; a field `…On` is a date (`endsOn`, `dueOn`: the last day; `effectiveOn`, `startsOn`: the first)
+     * 
+     */
+    @JsonProperty("deadlineOnOrBefore")
+    @JsonPropertyDescription("a CST calendar day YYYY-MM-DD; a field `\u2026On` is a date (`endsOn`, `dueOn`: the last day; `effectiveOn`, `startsOn`: the first)")
+    private String deadlineOnOrBefore;
+    /**
      * an instant with an offset (2027-03-15T00:00:00+08:00) or a CST day YYYY-MM-DD, meaning 00:00 CST of that day
      * 
      */
@@ -51,6 +62,15 @@ public class ListFilter {
     @JsonProperty("termEndsBefore")
     @JsonPropertyDescription("an instant with an offset (2027-03-15T00:00:00+08:00) or a CST day YYYY-MM-DD, meaning 00:00 CST of that day")
     private Object termEndsBefore;
+    /**
+     * CalendarDate
+     * <p>
+     * a CST calendar day YYYY-MM-DD; a field `…On` is a date (`endsOn`, `dueOn`: the last day; `effectiveOn`, `startsOn`: the first)
+     * 
+     */
+    @JsonProperty("termEndsOnOrBefore")
+    @JsonPropertyDescription("a CST calendar day YYYY-MM-DD; a field `\u2026On` is a date (`endsOn`, `dueOn`: the last day; `effectiveOn`, `startsOn`: the first)")
+    private String termEndsOnOrBefore;
     @JsonProperty("openCasesAtLeast")
     private Long openCasesAtLeast;
     @JsonProperty("waiting")
@@ -101,6 +121,33 @@ public class ListFilter {
     }
 
     /**
+     * CalendarDate
+     * <p>
+     * a CST calendar day YYYY-MM-DD; a field `…On` is a date (`endsOn`, `dueOn`: the last day; `effectiveOn`, `startsOn`: the first)
+     * 
+     */
+    @JsonProperty("deadlineOnOrBefore")
+    public String getDeadlineOnOrBefore() {
+        return deadlineOnOrBefore;
+    }
+
+    /**
+     * CalendarDate
+     * <p>
+     * a CST calendar day YYYY-MM-DD; a field `…On` is a date (`endsOn`, `dueOn`: the last day; `effectiveOn`, `startsOn`: the first)
+     * 
+     */
+    @JsonProperty("deadlineOnOrBefore")
+    public void setDeadlineOnOrBefore(String deadlineOnOrBefore) {
+        this.deadlineOnOrBefore = deadlineOnOrBefore;
+    }
+
+    public ListFilter withDeadlineOnOrBefore(String deadlineOnOrBefore) {
+        this.deadlineOnOrBefore = deadlineOnOrBefore;
+        return this;
+    }
+
+    /**
      * an instant with an offset (2027-03-15T00:00:00+08:00) or a CST day YYYY-MM-DD, meaning 00:00 CST of that day
      * 
      */
@@ -143,6 +190,33 @@ public class ListFilter {
 
     public ListFilter withTermEndsBefore(Object termEndsBefore) {
         this.termEndsBefore = termEndsBefore;
+        return this;
+    }
+
+    /**
+     * CalendarDate
+     * <p>
+     * a CST calendar day YYYY-MM-DD; a field `…On` is a date (`endsOn`, `dueOn`: the last day; `effectiveOn`, `startsOn`: the first)
+     * 
+     */
+    @JsonProperty("termEndsOnOrBefore")
+    public String getTermEndsOnOrBefore() {
+        return termEndsOnOrBefore;
+    }
+
+    /**
+     * CalendarDate
+     * <p>
+     * a CST calendar day YYYY-MM-DD; a field `…On` is a date (`endsOn`, `dueOn`: the last day; `effectiveOn`, `startsOn`: the first)
+     * 
+     */
+    @JsonProperty("termEndsOnOrBefore")
+    public void setTermEndsOnOrBefore(String termEndsOnOrBefore) {
+        this.termEndsOnOrBefore = termEndsOnOrBefore;
+    }
+
+    public ListFilter withTermEndsOnOrBefore(String termEndsOnOrBefore) {
+        this.termEndsOnOrBefore = termEndsOnOrBefore;
         return this;
     }
 
@@ -233,6 +307,10 @@ public class ListFilter {
         sb.append('=');
         sb.append(((this.deadlineBefore == null)?"<null>":this.deadlineBefore));
         sb.append(',');
+        sb.append("deadlineOnOrBefore");
+        sb.append('=');
+        sb.append(((this.deadlineOnOrBefore == null)?"<null>":this.deadlineOnOrBefore));
+        sb.append(',');
         sb.append("deadlineAfter");
         sb.append('=');
         sb.append(((this.deadlineAfter == null)?"<null>":this.deadlineAfter));
@@ -240,6 +318,10 @@ public class ListFilter {
         sb.append("termEndsBefore");
         sb.append('=');
         sb.append(((this.termEndsBefore == null)?"<null>":this.termEndsBefore));
+        sb.append(',');
+        sb.append("termEndsOnOrBefore");
+        sb.append('=');
+        sb.append(((this.termEndsOnOrBefore == null)?"<null>":this.termEndsOnOrBefore));
         sb.append(',');
         sb.append("openCasesAtLeast");
         sb.append('=');
@@ -274,12 +356,14 @@ public class ListFilter {
         int result = 1;
         result = ((result* 31)+((this.phase == null)? 0 :this.phase.hashCode()));
         result = ((result* 31)+((this.termEndsBefore == null)? 0 :this.termEndsBefore.hashCode()));
+        result = ((result* 31)+((this.deadlineOnOrBefore == null)? 0 :this.deadlineOnOrBefore.hashCode()));
         result = ((result* 31)+((this.waiting == null)? 0 :this.waiting.hashCode()));
         result = ((result* 31)+((this.deadlineAfter == null)? 0 :this.deadlineAfter.hashCode()));
         result = ((result* 31)+((this.openCasesAtLeast == null)? 0 :this.openCasesAtLeast.hashCode()));
         result = ((result* 31)+((this.query == null)? 0 :this.query.hashCode()));
         result = ((result* 31)+((this.includeClosed == null)? 0 :this.includeClosed.hashCode()));
         result = ((result* 31)+((this.deadlineBefore == null)? 0 :this.deadlineBefore.hashCode()));
+        result = ((result* 31)+((this.termEndsOnOrBefore == null)? 0 :this.termEndsOnOrBefore.hashCode()));
         result = ((result* 31)+((this.unitIds == null)? 0 :this.unitIds.hashCode()));
         return result;
     }
@@ -293,7 +377,7 @@ public class ListFilter {
             return false;
         }
         ListFilter rhs = ((ListFilter) other);
-        return ((((((((((this.phase == rhs.phase)||((this.phase!= null)&&this.phase.equals(rhs.phase)))&&((this.termEndsBefore == rhs.termEndsBefore)||((this.termEndsBefore!= null)&&this.termEndsBefore.equals(rhs.termEndsBefore))))&&((this.waiting == rhs.waiting)||((this.waiting!= null)&&this.waiting.equals(rhs.waiting))))&&((this.deadlineAfter == rhs.deadlineAfter)||((this.deadlineAfter!= null)&&this.deadlineAfter.equals(rhs.deadlineAfter))))&&((this.openCasesAtLeast == rhs.openCasesAtLeast)||((this.openCasesAtLeast!= null)&&this.openCasesAtLeast.equals(rhs.openCasesAtLeast))))&&((this.query == rhs.query)||((this.query!= null)&&this.query.equals(rhs.query))))&&((this.includeClosed == rhs.includeClosed)||((this.includeClosed!= null)&&this.includeClosed.equals(rhs.includeClosed))))&&((this.deadlineBefore == rhs.deadlineBefore)||((this.deadlineBefore!= null)&&this.deadlineBefore.equals(rhs.deadlineBefore))))&&((this.unitIds == rhs.unitIds)||((this.unitIds!= null)&&this.unitIds.equals(rhs.unitIds))));
+        return ((((((((((((this.phase == rhs.phase)||((this.phase!= null)&&this.phase.equals(rhs.phase)))&&((this.termEndsBefore == rhs.termEndsBefore)||((this.termEndsBefore!= null)&&this.termEndsBefore.equals(rhs.termEndsBefore))))&&((this.deadlineOnOrBefore == rhs.deadlineOnOrBefore)||((this.deadlineOnOrBefore!= null)&&this.deadlineOnOrBefore.equals(rhs.deadlineOnOrBefore))))&&((this.waiting == rhs.waiting)||((this.waiting!= null)&&this.waiting.equals(rhs.waiting))))&&((this.deadlineAfter == rhs.deadlineAfter)||((this.deadlineAfter!= null)&&this.deadlineAfter.equals(rhs.deadlineAfter))))&&((this.openCasesAtLeast == rhs.openCasesAtLeast)||((this.openCasesAtLeast!= null)&&this.openCasesAtLeast.equals(rhs.openCasesAtLeast))))&&((this.query == rhs.query)||((this.query!= null)&&this.query.equals(rhs.query))))&&((this.includeClosed == rhs.includeClosed)||((this.includeClosed!= null)&&this.includeClosed.equals(rhs.includeClosed))))&&((this.deadlineBefore == rhs.deadlineBefore)||((this.deadlineBefore!= null)&&this.deadlineBefore.equals(rhs.deadlineBefore))))&&((this.termEndsOnOrBefore == rhs.termEndsOnOrBefore)||((this.termEndsOnOrBefore!= null)&&this.termEndsOnOrBefore.equals(rhs.termEndsOnOrBefore))))&&((this.unitIds == rhs.unitIds)||((this.unitIds!= null)&&this.unitIds.equals(rhs.unitIds))));
     }
 
 }

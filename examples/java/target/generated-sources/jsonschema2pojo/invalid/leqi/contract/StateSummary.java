@@ -25,6 +25,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({
     "unitId",
+    "replayed",
     "phase",
     "closed",
     "term",
@@ -43,7 +44,9 @@ import com.fasterxml.jackson.annotation.JsonValue;
     "pendingDecisions",
     "termination",
     "eligibility",
-    "review"
+    "review",
+    "applicant",
+    "chartStates"
 })
 public class StateSummary {
 
@@ -54,6 +57,13 @@ public class StateSummary {
      */
     @JsonProperty("unitId")
     private String unitId;
+    /**
+     * set on the answer to a repeated requestId: nothing was applied, this is the current summary
+     * 
+     */
+    @JsonProperty("replayed")
+    @JsonPropertyDescription("set on the answer to a repeated requestId: nothing was applied, this is the current summary")
+    private Boolean replayed;
     /**
      * 
      * (Required)
@@ -193,6 +203,22 @@ public class StateSummary {
      */
     @JsonProperty("review")
     private Review review;
+    /**
+     * the applicant as it filed (Annex 1): its name and competent tax authority; null before an application
+     * (Required)
+     * 
+     */
+    @JsonProperty("applicant")
+    @JsonPropertyDescription("the applicant as it filed (Annex 1): its name and competent tax authority; null before an application")
+    private Applicant applicant;
+    /**
+     * the chart’s active state nodes, outermost first (live, live.active): for drawing the chart, not a stable contract
+     * (Required)
+     * 
+     */
+    @JsonProperty("chartStates")
+    @JsonPropertyDescription("the chart\u2019s active state nodes, outermost first (live, live.active): for drawing the chart, not a stable contract")
+    private List<String> chartStates;
     @JsonIgnore
     private Map<String, Object> additionalProperties = new LinkedHashMap<String, Object>();
 
@@ -218,6 +244,29 @@ public class StateSummary {
 
     public StateSummary withUnitId(String unitId) {
         this.unitId = unitId;
+        return this;
+    }
+
+    /**
+     * set on the answer to a repeated requestId: nothing was applied, this is the current summary
+     * 
+     */
+    @JsonProperty("replayed")
+    public Boolean getReplayed() {
+        return replayed;
+    }
+
+    /**
+     * set on the answer to a repeated requestId: nothing was applied, this is the current summary
+     * 
+     */
+    @JsonProperty("replayed")
+    public void setReplayed(Boolean replayed) {
+        this.replayed = replayed;
+    }
+
+    public StateSummary withReplayed(Boolean replayed) {
+        this.replayed = replayed;
         return this;
     }
 
@@ -696,6 +745,56 @@ public class StateSummary {
         return this;
     }
 
+    /**
+     * the applicant as it filed (Annex 1): its name and competent tax authority; null before an application
+     * (Required)
+     * 
+     */
+    @JsonProperty("applicant")
+    public Applicant getApplicant() {
+        return applicant;
+    }
+
+    /**
+     * the applicant as it filed (Annex 1): its name and competent tax authority; null before an application
+     * (Required)
+     * 
+     */
+    @JsonProperty("applicant")
+    public void setApplicant(Applicant applicant) {
+        this.applicant = applicant;
+    }
+
+    public StateSummary withApplicant(Applicant applicant) {
+        this.applicant = applicant;
+        return this;
+    }
+
+    /**
+     * the chart’s active state nodes, outermost first (live, live.active): for drawing the chart, not a stable contract
+     * (Required)
+     * 
+     */
+    @JsonProperty("chartStates")
+    public List<String> getChartStates() {
+        return chartStates;
+    }
+
+    /**
+     * the chart’s active state nodes, outermost first (live, live.active): for drawing the chart, not a stable contract
+     * (Required)
+     * 
+     */
+    @JsonProperty("chartStates")
+    public void setChartStates(List<String> chartStates) {
+        this.chartStates = chartStates;
+    }
+
+    public StateSummary withChartStates(List<String> chartStates) {
+        this.chartStates = chartStates;
+        return this;
+    }
+
     @JsonAnyGetter
     public Map<String, Object> getAdditionalProperties() {
         return this.additionalProperties;
@@ -718,6 +817,10 @@ public class StateSummary {
         sb.append("unitId");
         sb.append('=');
         sb.append(((this.unitId == null)?"<null>":this.unitId));
+        sb.append(',');
+        sb.append("replayed");
+        sb.append('=');
+        sb.append(((this.replayed == null)?"<null>":this.replayed));
         sb.append(',');
         sb.append("phase");
         sb.append('=');
@@ -795,6 +898,14 @@ public class StateSummary {
         sb.append('=');
         sb.append(((this.review == null)?"<null>":this.review));
         sb.append(',');
+        sb.append("applicant");
+        sb.append('=');
+        sb.append(((this.applicant == null)?"<null>":this.applicant));
+        sb.append(',');
+        sb.append("chartStates");
+        sb.append('=');
+        sb.append(((this.chartStates == null)?"<null>":this.chartStates));
+        sb.append(',');
         sb.append("additionalProperties");
         sb.append('=');
         sb.append(((this.additionalProperties == null)?"<null>":this.additionalProperties));
@@ -810,25 +921,28 @@ public class StateSummary {
     @Override
     public int hashCode() {
         int result = 1;
-        result = ((result* 31)+((this.phase == null)? 0 :this.phase.hashCode()));
-        result = ((result* 31)+((this.termination == null)? 0 :this.termination.hashCode()));
-        result = ((result* 31)+((this.cases == null)? 0 :this.cases.hashCode()));
-        result = ((result* 31)+((this.capabilities == null)? 0 :this.capabilities.hashCode()));
+        result = ((result* 31)+((this.chartStates == null)? 0 :this.chartStates.hashCode()));
         result = ((result* 31)+((this.obligations == null)? 0 :this.obligations.hashCode()));
         result = ((result* 31)+((this.changes == null)? 0 :this.changes.hashCode()));
         result = ((result* 31)+((this.eligibility == null)? 0 :this.eligibility.hashCode()));
         result = ((result* 31)+((this.pendingDecisions == null)? 0 :this.pendingDecisions.hashCode()));
-        result = ((result* 31)+((this.builderFlowData == null)? 0 :this.builderFlowData.hashCode()));
         result = ((result* 31)+((this.nextDeadlines == null)? 0 :this.nextDeadlines.hashCode()));
-        result = ((result* 31)+((this.concurrency == null)? 0 :this.concurrency.hashCode()));
         result = ((result* 31)+((this.network == null)? 0 :this.network.hashCode()));
-        result = ((result* 31)+((this.usingUnits == null)? 0 :this.usingUnits.hashCode()));
-        result = ((result* 31)+((this.terminationFilings == null)? 0 :this.terminationFilings.hashCode()));
         result = ((result* 31)+((this.review == null)? 0 :this.review.hashCode()));
         result = ((result* 31)+((this.builder == null)? 0 :this.builder.hashCode()));
         result = ((result* 31)+((this.unitId == null)? 0 :this.unitId.hashCode()));
-        result = ((result* 31)+((this.closed == null)? 0 :this.closed.hashCode()));
         result = ((result* 31)+((this.term == null)? 0 :this.term.hashCode()));
+        result = ((result* 31)+((this.replayed == null)? 0 :this.replayed.hashCode()));
+        result = ((result* 31)+((this.phase == null)? 0 :this.phase.hashCode()));
+        result = ((result* 31)+((this.termination == null)? 0 :this.termination.hashCode()));
+        result = ((result* 31)+((this.cases == null)? 0 :this.cases.hashCode()));
+        result = ((result* 31)+((this.capabilities == null)? 0 :this.capabilities.hashCode()));
+        result = ((result* 31)+((this.builderFlowData == null)? 0 :this.builderFlowData.hashCode()));
+        result = ((result* 31)+((this.concurrency == null)? 0 :this.concurrency.hashCode()));
+        result = ((result* 31)+((this.applicant == null)? 0 :this.applicant.hashCode()));
+        result = ((result* 31)+((this.usingUnits == null)? 0 :this.usingUnits.hashCode()));
+        result = ((result* 31)+((this.terminationFilings == null)? 0 :this.terminationFilings.hashCode()));
+        result = ((result* 31)+((this.closed == null)? 0 :this.closed.hashCode()));
         result = ((result* 31)+((this.additionalProperties == null)? 0 :this.additionalProperties.hashCode()));
         result = ((result* 31)+((this.relationshipLedger == null)? 0 :this.relationshipLedger.hashCode()));
         return result;
@@ -843,7 +957,7 @@ public class StateSummary {
             return false;
         }
         StateSummary rhs = ((StateSummary) other);
-        return ((((((((((((((((((((((this.phase == rhs.phase)||((this.phase!= null)&&this.phase.equals(rhs.phase)))&&((this.termination == rhs.termination)||((this.termination!= null)&&this.termination.equals(rhs.termination))))&&((this.cases == rhs.cases)||((this.cases!= null)&&this.cases.equals(rhs.cases))))&&((this.capabilities == rhs.capabilities)||((this.capabilities!= null)&&this.capabilities.equals(rhs.capabilities))))&&((this.obligations == rhs.obligations)||((this.obligations!= null)&&this.obligations.equals(rhs.obligations))))&&((this.changes == rhs.changes)||((this.changes!= null)&&this.changes.equals(rhs.changes))))&&((this.eligibility == rhs.eligibility)||((this.eligibility!= null)&&this.eligibility.equals(rhs.eligibility))))&&((this.pendingDecisions == rhs.pendingDecisions)||((this.pendingDecisions!= null)&&this.pendingDecisions.equals(rhs.pendingDecisions))))&&((this.builderFlowData == rhs.builderFlowData)||((this.builderFlowData!= null)&&this.builderFlowData.equals(rhs.builderFlowData))))&&((this.nextDeadlines == rhs.nextDeadlines)||((this.nextDeadlines!= null)&&this.nextDeadlines.equals(rhs.nextDeadlines))))&&((this.concurrency == rhs.concurrency)||((this.concurrency!= null)&&this.concurrency.equals(rhs.concurrency))))&&((this.network == rhs.network)||((this.network!= null)&&this.network.equals(rhs.network))))&&((this.usingUnits == rhs.usingUnits)||((this.usingUnits!= null)&&this.usingUnits.equals(rhs.usingUnits))))&&((this.terminationFilings == rhs.terminationFilings)||((this.terminationFilings!= null)&&this.terminationFilings.equals(rhs.terminationFilings))))&&((this.review == rhs.review)||((this.review!= null)&&this.review.equals(rhs.review))))&&((this.builder == rhs.builder)||((this.builder!= null)&&this.builder.equals(rhs.builder))))&&((this.unitId == rhs.unitId)||((this.unitId!= null)&&this.unitId.equals(rhs.unitId))))&&((this.closed == rhs.closed)||((this.closed!= null)&&this.closed.equals(rhs.closed))))&&((this.term == rhs.term)||((this.term!= null)&&this.term.equals(rhs.term))))&&((this.additionalProperties == rhs.additionalProperties)||((this.additionalProperties!= null)&&this.additionalProperties.equals(rhs.additionalProperties))))&&((this.relationshipLedger == rhs.relationshipLedger)||((this.relationshipLedger!= null)&&this.relationshipLedger.equals(rhs.relationshipLedger))));
+        return (((((((((((((((((((((((((this.chartStates == rhs.chartStates)||((this.chartStates!= null)&&this.chartStates.equals(rhs.chartStates)))&&((this.obligations == rhs.obligations)||((this.obligations!= null)&&this.obligations.equals(rhs.obligations))))&&((this.changes == rhs.changes)||((this.changes!= null)&&this.changes.equals(rhs.changes))))&&((this.eligibility == rhs.eligibility)||((this.eligibility!= null)&&this.eligibility.equals(rhs.eligibility))))&&((this.pendingDecisions == rhs.pendingDecisions)||((this.pendingDecisions!= null)&&this.pendingDecisions.equals(rhs.pendingDecisions))))&&((this.nextDeadlines == rhs.nextDeadlines)||((this.nextDeadlines!= null)&&this.nextDeadlines.equals(rhs.nextDeadlines))))&&((this.network == rhs.network)||((this.network!= null)&&this.network.equals(rhs.network))))&&((this.review == rhs.review)||((this.review!= null)&&this.review.equals(rhs.review))))&&((this.builder == rhs.builder)||((this.builder!= null)&&this.builder.equals(rhs.builder))))&&((this.unitId == rhs.unitId)||((this.unitId!= null)&&this.unitId.equals(rhs.unitId))))&&((this.term == rhs.term)||((this.term!= null)&&this.term.equals(rhs.term))))&&((this.replayed == rhs.replayed)||((this.replayed!= null)&&this.replayed.equals(rhs.replayed))))&&((this.phase == rhs.phase)||((this.phase!= null)&&this.phase.equals(rhs.phase))))&&((this.termination == rhs.termination)||((this.termination!= null)&&this.termination.equals(rhs.termination))))&&((this.cases == rhs.cases)||((this.cases!= null)&&this.cases.equals(rhs.cases))))&&((this.capabilities == rhs.capabilities)||((this.capabilities!= null)&&this.capabilities.equals(rhs.capabilities))))&&((this.builderFlowData == rhs.builderFlowData)||((this.builderFlowData!= null)&&this.builderFlowData.equals(rhs.builderFlowData))))&&((this.concurrency == rhs.concurrency)||((this.concurrency!= null)&&this.concurrency.equals(rhs.concurrency))))&&((this.applicant == rhs.applicant)||((this.applicant!= null)&&this.applicant.equals(rhs.applicant))))&&((this.usingUnits == rhs.usingUnits)||((this.usingUnits!= null)&&this.usingUnits.equals(rhs.usingUnits))))&&((this.terminationFilings == rhs.terminationFilings)||((this.terminationFilings!= null)&&this.terminationFilings.equals(rhs.terminationFilings))))&&((this.closed == rhs.closed)||((this.closed!= null)&&this.closed.equals(rhs.closed))))&&((this.additionalProperties == rhs.additionalProperties)||((this.additionalProperties!= null)&&this.additionalProperties.equals(rhs.additionalProperties))))&&((this.relationshipLedger == rhs.relationshipLedger)||((this.relationshipLedger!= null)&&this.relationshipLedger.equals(rhs.relationshipLedger))));
     }
 
     public enum Phase {
