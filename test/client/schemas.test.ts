@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { commandTypes } from '../../machines/schemas/commands.js';
 import { rejection } from '../../machines/rejection.js';
 import { pascal } from '../../client/schemas.js';
+import { commandReference } from '../../client/scripts/interfaces.js';
 import { publishedSchemas, schemaErrors, strictAjv } from '../support/contract.js';
 import { officer, unitActor } from '../support/harness.js';
 
@@ -65,3 +66,13 @@ describe('published JSON Schemas (docs/schemas, draft 2020-12)', () => {
     expect(schemaErrors('Rejection', { ...r, problems: [{ path: '/limit', code: 'too_small' }] })).not.toEqual([]);
   });
 });
+
+describe('docs/interfaces.md', () => {
+  it('lists every command with its roles, rule, schema and rejections (generated part is current: npm run schemas)', () => {
+    const text = readFileSync(new URL('../../docs/interfaces.md', import.meta.url), 'utf8');
+    expect(text).toContain(commandReference());
+    for (const type of commandTypes) expect(text).toContain(`[${pascal(type)}.json](schemas/${pascal(type)}.json)`);
+    for (const name of ['LeqiPhase', 'LeqiTermEndsOn', 'LeqiNextDeadline', 'LeqiConcurrencyLimit', 'LeqiOpenCases', 'LeqiOldestPending', '`state`', '`audit`']) expect(text).toContain(name);
+  });
+});
+
