@@ -26,6 +26,9 @@ export function strictAjv(): Ajv2020 {
 
 const ajv = strictAjv();
 const compiled = new Map<string, ValidateFunction>();
+// compiled now, at import: a first compilation inside a test would block the event loop (and the
+// in-process worker) for a moment while the time-skipping server's clock runs on
+for (const name of ['StateSummary', 'AuditTrail', 'Rejection']) schemaErrors(name, null);
 
 /** The validation errors of `value` against the published schema `name` (empty: it conforms). */
 export function schemaErrors(name: string, value: unknown): string[] {
