@@ -1,6 +1,6 @@
 /** Listing units with the contract's search attributes: a filter, and the visibility query it means. */
 import { z } from 'zod';
-import { addDays, CalendarDate, Instant } from '../machines/calendar.js';
+import { addDays, CalendarDate, endOf, Instant } from '../machines/calendar.js';
 import { phases } from '../machines/unit/phase.js';
 import { Uscc } from '../machines/uscc.js';
 import { unitWorkflowId, WORKFLOW_TYPE } from './names.js';
@@ -39,9 +39,22 @@ export const ListFilter = z.strictObject({
 });
 export type ListFilter = z.infer<typeof ListFilter>;
 
-/** `2027-03-15` → `2027-03-15T00:00:00+08:00`; instants pass through */
+const BARE_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * decisions.md "Bare dates in filters": a lower bound (`from`, `…After`, `…Before`) given as a bare
+ * CST day means 00:00 CST of that day: `2027-03-15` → `2027-03-15T00:00:00+08:00`; instants pass through.
+ */
 export function toInstant(value: string): string {
-  return /^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00+08:00` : value;
+  return BARE_DATE.test(value) ? `${value}T00:00:00+08:00` : value;
+}
+
+/**
+ * decisions.md "Bare dates in filters": an upper bound `to` given as a bare CST day means 24:00 CST
+ * of that day, so the day itself is included: `2027-03-15` → `2027-03-16T00:00:00+08:00`.
+ */
+export function toEndInstant(value: string): string {
+  return BARE_DATE.test(value) ? endOf(value) : value;
 }
 
 const quote = (s: string): string => JSON.stringify(s);

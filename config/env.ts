@@ -73,6 +73,8 @@ export const LeqiEnv = z.object({
     .meta(meta({ example: 'postgres://leqi:password@postgres:5432/leqi', urlWithPassword: true })),
   /** T-10: months every record is kept at least (never fewer than 6) */
   LEQI_RECORD_RETENTION_MONTHS: z.coerce.number().int().min(MIN_RETENTION_MONTHS, `the seed keeps records at least ${MIN_RETENTION_MONTHS} months (T-10, O-14)`).default(MIN_RETENTION_MONTHS).meta(meta({ example: '12' })),
+  /** a workflow bundle prebuilt by `worker/bundle.ts` (the image has one); unset: bundled at start */
+  LEQI_WORKFLOW_BUNDLE: z.string().min(1).optional().meta(meta({ example: '/app/dist/workflow-bundle.js' })),
   /** host:port of the worker's Prometheus endpoint (`/metrics`); unset: no endpoint */
   LEQI_METRICS_ADDRESS: z.string().regex(/^[^\s/]+:\d+$/, 'expected host:port').optional().meta(meta({ example: '0.0.0.0:9464' })),
 
@@ -103,6 +105,8 @@ export const LeqiEnv = z.object({
   LEQI_TEMPORAL_UI_PORT: port.default(8233).meta(meta({ example: '18233' })),
   LEQI_MAIL_SMTP_PORT: port.default(1025).meta(meta({ example: '11025' })),
   LEQI_MAIL_WEB_PORT: port.default(1080).meta(meta({ example: '11080' })),
+  /** where the local mail catcher keeps the mails it caught */
+  LEQI_MAIL_DIR: z.string().min(1).default('.data/mail').meta(meta({ example: '/tmp/leqi-mail' })),
   /** the worker's Prometheus port under `npm start` (LEQI_METRICS_ADDRESS 127.0.0.1:<port>) */
   LEQI_METRICS_PORT: port.default(9464).meta(meta({ example: '19464' })),
 });

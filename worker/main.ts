@@ -30,7 +30,7 @@ async function main(): Promise<void> {
   await registerSearchAttributes(client, namespace);
   await client.close();
   const connection = await NativeConnection.connect(options);
-  const worker = await createWorker({ connection, config });
+  const worker = await createWorker({ connection, config, ...(config.workflowBundlePath ? { workflowBundle: { codePath: config.workflowBundlePath } } : {}) });
   console.log(`worker on ${address}, namespace ${namespace}, task queue ${taskQueue}${tls ? ' (TLS)' : ''}`);
   await worker.run();
   await connection.close();

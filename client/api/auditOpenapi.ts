@@ -19,8 +19,8 @@ export function auditPaths({ add, json, errors, uscc, q, instant }: DocTools): R
   const unavailable = { '503': { description: 'no decision record is configured (RecordUnavailable)', content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Error' } } } } };
   const roles = 'Roles: auditor, officer (403 for every other token). Read-only.';
   const filters = [
-    q('from', instant, 'entries at or after this instant (entry.at)'),
-    q('to', instant, 'entries strictly before this instant'),
+    q('from', instant, 'entries at or after this instant (entry.at); a bare CST day YYYY-MM-DD means 00:00 CST of that day'),
+    q('to', instant, 'entries strictly before this instant; a bare CST day YYYY-MM-DD means 24:00 CST of that day (the day is included)'),
     q('ruleId', { type: 'string', minLength: 1, maxLength: 64 }, 'entries citing this rule, e.g. T-04'),
     q('limit', { type: 'integer', minimum: 1, maximum: 5000, default: 500 }, 'at most this many entries per page'),
     q('after', { type: 'string' }, 'the `next` cursor of the previous page'),

@@ -141,7 +141,7 @@ export function consoleApp(options: ConsoleOptions): Hono<Env> {
   const actionForm = (c: Context<Env>, uscc: string, type: string, values: Record<string, string>, outcome: Outcome | null): Child => {
     const form = formOf(type);
     if (!form) return <div id="action-form"></div>;
-    return <ActionForm form={form} action={`${base}/units/${uscc}/actions/${type}`} values={values} outcome={outcome} requestId={`console-${randomUUID()}`} t={c.get('page').t} />;
+    return <ActionForm form={form} action={`${base}/units/${uscc}/actions/${type}`} values={values} outcome={outcome} requestId={`console-${randomUUID()}`} t={c.get('page').t} lang={c.get('page').lang} />;
   };
 
   const unitPage = async (c: Context<Env>, uscc: string, form: Child | null, selected: string | null, status: 200 | 400 | 403 | 404 | 409 = 200) => {

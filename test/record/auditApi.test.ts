@@ -43,6 +43,24 @@ describe.each(backends)('E-DCU-11/O-21/P-MON-02: the auditor API on $name', (bac
     expect(rule.body.records.map((r: any) => r.entry.seq)).toEqual([2, 4]);
   });
 
+  it('decisions: bare dates in filters: a bare from is 00:00 CST of that day, a bare to is 24:00 CST of that day', async () => {
+    // A's entries are at 09:00 CST on the 10th of January…April; a bare to includes its whole day
+    const period = await get(`/v1/audit/units/${A}/records?from=2027-02-10&to=2027-03-10`);
+    expect(period.status).toBe(200);
+    expect(period.body.records.map((r: any) => r.entry.seq)).toEqual([2, 3]);
+    const oneDay = await get(`/v1/audit/units/${A}/records?from=2027-03-10&to=2027-03-10`);
+    expect(oneDay.body.records.map((r: any) => r.entry.seq)).toEqual([3]);
+    // the README's example: every unit, one rule, from a bare day on
+    const readme = await get('/v1/audit/records?ruleId=T-02&from=2027-01-01');
+    expect(readme.status).toBe(200);
+    expect(readme.body.records.map((r: any) => `${r.unitId === A ? 'A' : 'B'}${r.entry.seq}`)).toEqual(['A1', 'A3']);
+    // an instant keeps its exact meaning; an impossible day is refused
+    expect((await get(`/v1/audit/units/${A}/records?to=${encodeURIComponent('2027-03-10T00:00:00+08:00')}`)).body.records.map((r: any) => r.entry.seq)).toEqual([1, 2]);
+    const bad = await get('/v1/audit/records?from=2027-02-30');
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.problems.join(' ')).toMatch(/from/);
+  });
+
   it('lists records across units by rule id and period, in time order, page by page', async () => {
     const r = await get(`/v1/audit/records?ruleId=T-04&from=${encodeURIComponent('2027-02-01T00:00:00+08:00')}&limit=2`);
     expect(r.status).toBe(200);

@@ -1,7 +1,8 @@
 /** An officer command's form, and the server's answer in place: done, or the refusal with its rule and marked fields. */
 import type { Rejection } from '../api.js';
 import type { CommandForm, Field } from '../forms.js';
-import type { T } from '../i18n.js';
+import type { Lang, T } from '../i18n.js';
+import { commandLabel, fieldLabel } from '../labels.js';
 
 /** the answer shown above the form */
 export type Outcome = { ok: true; type: string; phase: string } | { ok: false; rejection: Rejection };
@@ -48,13 +49,13 @@ function Input(props: { field: Field; value: string; problem: string | null; t: 
   }
 }
 
-export function ActionForm(props: { form: CommandForm; action: string; values: Record<string, string>; outcome: Outcome | null; requestId: string; t: T }) {
-  const { form, values, outcome, t } = props;
+export function ActionForm(props: { form: CommandForm; action: string; values: Record<string, string>; outcome: Outcome | null; requestId: string; t: T; lang: Lang }) {
+  const { form, values, outcome, t, lang } = props;
   return (
     <div id="action-form" class="action" data-testid="action-form">
       {outcome && outcome.ok && (
         <p class="done" role="status" data-testid="outcome">
-          {t('applied')}: {outcome.type} → {outcome.phase}
+          {t('applied')}: {commandLabel(lang, outcome.type)} → {outcome.phase}
         </p>
       )}
       {outcome && !outcome.ok && (
@@ -80,7 +81,7 @@ export function ActionForm(props: { form: CommandForm; action: string; values: R
       )}
       <form method="post" action={props.action} hx-post={props.action} hx-target="#action-form" hx-swap="outerHTML">
         <h3>
-          {form.type} <code class="rule">{form.ruleId}</code>
+          {commandLabel(lang, form.type)} <span class="sub">{form.type}</span> <code class="rule">{form.ruleId}</code>
         </h3>
         <input type="hidden" name="requestId" value={props.requestId} />
         {form.fields.map((f) => {
@@ -88,7 +89,7 @@ export function ActionForm(props: { form: CommandForm; action: string; values: R
           return (
             <div class={`field${problem ? ' invalid' : ''}`}>
               <label for={`f-${f.name}`}>
-                {f.name}
+                {fieldLabel(lang, f.name)} <span class="sub">{f.name}</span>
                 {!f.required && <span class="sub"> ({t('optional')})</span>}
               </label>
               <Input field={f} value={values[f.name] ?? ''} problem={problem} t={t} />

@@ -5,6 +5,7 @@ import type { StateSummary } from '../../../machines/unit/summary.js';
 import type { ChartLayout } from '../chart.js';
 import { cstDay, cstLastDay, cstTime, word } from '../i18n.js';
 import type { TimelineItem } from '../timeline.js';
+import { commandLabel } from '../labels.js';
 import { Chart } from './chart.js';
 import { Head, Layout, Scroll, type PageContext } from './layout.js';
 import { Timeline } from './timeline.js';
@@ -84,7 +85,7 @@ export function UnitPage(props: UnitPageProps) {
       </p>
       {props.flash && (
         <p class="done" role="status" data-testid="flash">
-          {t('applied')}: {props.flash}
+          {t('applied')}: {commandLabel(page.lang, props.flash)}
         </p>
       )}
       <div class="cards">
@@ -160,7 +161,7 @@ export function UnitPage(props: UnitPageProps) {
                 <option value="">—</option>
                 {props.actions.map((a) => (
                   <option value={a} selected={props.selected === a}>
-                    {a}
+                    {`${commandLabel(page.lang, a)} (${a})`}
                   </option>
                 ))}
               </select>
