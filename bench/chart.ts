@@ -12,7 +12,7 @@ import type { UnitEvent } from '../machines/unit/events.js';
 import { summarize } from '../machines/unit/summary.js';
 
 const example = JSON.parse(readFileSync(new URL('../examples/application.json', import.meta.url), 'utf8'));
-const officer = { role: 'officer', id: 'o' } as const;
+const officer = { role: 'officer', id: 'o', authority: '15101000000' } as const;
 const unit = { role: 'unit', id: 'u' } as const;
 
 /** median ns per call over `rounds` rounds of `n` calls */

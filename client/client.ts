@@ -13,7 +13,7 @@ import type { Actor } from '../machines/schemas/actor.js';
 import type { AuditEntry } from '../machines/schemas/audit.js';
 import { parseCommand, type Command } from '../machines/schemas/commands.js';
 import type { ApplicationSubmission } from '../machines/schemas/forms.js';
-import { LeqiConcurrencyLimit, LeqiNextDeadline, LeqiOldestPending, LeqiOpenCases, LeqiPhase, LeqiTermEndsOn } from '../machines/searchAttributes.js';
+import { LeqiConcurrencyLimit, LeqiNextDeadline, LeqiOldestPending, LeqiAuthorities, LeqiOpenCases, LeqiPhase, LeqiTermEndsOn } from '../machines/searchAttributes.js';
 import type { Phase } from '../machines/unit/phase.js';
 import type { StateSummary } from '../machines/unit/summary.js';
 import { usccFormatProblem, isValidUscc } from '../machines/uscc.js';
@@ -54,6 +54,8 @@ export interface UnitListing {
   openCases: number | null;
   /** since when its oldest request waits for an officer (T-18) */
   oldestPending: string | null;
+  /** `LeqiAuthorities`: the competent tax authorities of the DCU and its using units (empty for runs before it) */
+  authorities: string[];
   startedAt: string;
 }
 
@@ -170,10 +172,14 @@ export class LeqiClient {
   async list(filter: ListFilter = {}, { limit = Infinity }: { limit?: number } = {}): Promise<UnitListing[]> {
     const query = listQuery(filter);
     const units: UnitListing[] = [];
-    for await (const info of this.client.workflow.list({ query })) {
-      const unit = listing(info);
-      if (unit) units.push(unit);
-      if (units.length >= limit) break;
+    try {
+      for await (const info of this.client.workflow.list({ query })) {
+        const unit = listing(info);
+        if (unit) units.push(unit);
+        if (units.length >= limit) break;
+      }
+    } catch (err) {
+      throw malformedQuery(err) ?? err;
     }
     // T-18: what waits longest comes first
     if (filter.waiting) units.sort((a, b) => Date.parse(a.oldestPending ?? '') - Date.parse(b.oldestPending ?? ''));
@@ -218,6 +224,18 @@ export class LeqiClient {
   }
 }
 
+/**
+ * A visibility query the server refuses (gRPC INVALID_ARGUMENT) as an InvalidCommand with a short
+ * reason: the server's first line, at most 200 characters, never a stack (finding 6 of issue 14).
+ */
+function malformedQuery(err: unknown): LeqiError | null {
+  // the SDK wraps the gRPC error in a ServiceError ("Failed to list workflows") whose cause it is
+  const grpc = ((err as { code?: number }).code === undefined ? (err as { cause?: unknown }).cause : err) as { code?: number; details?: string; message?: string } | undefined;
+  if (grpc?.code !== 3 /* INVALID_ARGUMENT */) return null;
+  const reason = (grpc.details || grpc.message || 'invalid query').split('\n')[0]!.replace(/^\d+ INVALID_ARGUMENT: /, '').slice(0, 200);
+  return new LeqiError('InvalidCommand', `invalid visibility query: ${reason}`, { problems: [{ path: '/query', code: 'invalid_query', message: reason }] });
+}
+
 /** The visibility query of a filter; a bad filter is an InvalidCommand-like LeqiError. */
 export function listQuery(filter: ListFilter): string {
   try {
@@ -260,6 +278,7 @@ function listing(info: WorkflowExecutionInfo): UnitListing | null {
     concurrencyLimit: sa.get(LeqiConcurrencyLimit) ?? null,
     openCases: sa.get(LeqiOpenCases) ?? null,
     oldestPending: iso(sa.get(LeqiOldestPending)),
+    authorities: sa.get(LeqiAuthorities) ?? [],
     startedAt: toCstInstant(info.startTime.getTime()),
   };
 }

@@ -12,6 +12,22 @@ export const InstantOrDate = z.union([Instant, CalendarDate]).meta({
 
 export const Phase = z.enum(phases);
 
+/** a free query stays inside its own parentheses: they balance outside quoted strings, and quotes close */
+function balanced(query: string): boolean {
+  let depth = 0;
+  let quote: string | null = null;
+  for (let i = 0; i < query.length; i++) {
+    const ch = query[i]!;
+    if (quote) {
+      if (ch === '\\') i++;
+      else if (ch === quote) quote = null;
+    } else if (ch === '"' || ch === "'" || ch === '`') quote = ch;
+    else if (ch === '(') depth++;
+    else if (ch === ')' && --depth < 0) return false;
+  }
+  return depth === 0 && quote === null;
+}
+
 /** What to list; every present field narrows the list (AND). */
 export const ListFilter = z.strictObject({
   /** one phase or any of several (`LeqiPhase`) */
@@ -32,10 +48,17 @@ export const ListFilter = z.strictObject({
   waiting: z.boolean().optional(),
   /** only these units */
   unitIds: z.array(Uscc).optional(),
+  /** only units where this 11-digit tax authority is competent, the DCU's or a using unit's (`LeqiAuthorities`) */
+  authority: z.string().regex(/^\d{11}$/, 'an 11-digit tax-authority code').optional(),
   /** also closed records (completed workflows); by default only running ones */
   includeClosed: z.boolean().optional(),
   /** a further Temporal visibility query, ANDed (officers only at the HTTP edge) */
-  query: z.string().min(1).max(2000).optional(),
+  query: z
+    .string()
+    .min(1)
+    .max(2000)
+    .refine(balanced, 'unbalanced parentheses or quotes: the query is ANDed with the scope and may not close it')
+    .optional(),
 });
 export type ListFilter = z.infer<typeof ListFilter>;
 
@@ -88,6 +111,7 @@ export function visibilityQuery(input: ListFilter): string {
     if (filter.unitIds.length === 0) parts.push('WorkflowId = ""');
     else parts.push(`WorkflowId IN (${filter.unitIds.map((u) => quote(unitWorkflowId(u))).join(', ')})`);
   }
+  if (filter.authority) parts.push(`LeqiAuthorities = ${quote(filter.authority)}`);
   if (filter.query) parts.push(`(${filter.query})`);
   return parts.join(' AND ');
 }

@@ -21,6 +21,7 @@ const date = CalendarDate;
 
 export const StateSummary = z.strictObject({
   unitId: z.string(),
+  authorities: z.array(z.string()).meta({ description: 'the competent tax authorities of the DCU and its using units (11-digit codes), as LeqiAuthorities' }),
   replayed: z.literal(true).optional().meta({ description: 'set on the answer to a repeated requestId: nothing was applied, this is the current summary' }),
   phase: Phase,
   closed: z.boolean(),
@@ -83,6 +84,7 @@ export const StateSummary = z.strictObject({
       forOfficer: z.array(z.string()),
       returns: z.number(),
       nextDeadlines: z.array(z.strictObject({ at: instant, what: z.string(), ruleId: z.string() })),
+      history: z.array(z.strictObject({ at: instant, what: z.string(), ruleId: z.string(), by: z.string() })).meta({ description: "the membership's own history: every transition with its rule" }),
     }),
   ).meta({ description: 'the using units (P-UU-*): one membership each, kept after it ends' }),
   relationshipLedger: z
@@ -202,6 +204,7 @@ export const UnitListing = z.strictObject({
   concurrencyLimit: z.number().nullable(),
   openCases: z.number().nullable(),
   oldestPending: instant.nullable().meta({ description: 'T-18: since when its oldest request waits for an officer' }),
+  authorities: z.array(z.string()).meta({ description: 'LeqiAuthorities: the competent tax authorities of the DCU and its using units' }),
   startedAt: instant,
 });
 

@@ -107,6 +107,8 @@ export const LeqiEnv = z.object({
   LEQI_MAIL_WEB_PORT: port.default(1080).meta(meta({ example: '11080' })),
   /** where the local mail catcher keeps the mails it caught */
   LEQI_MAIL_DIR: z.string().min(1).default('.data/mail').meta(meta({ example: '/tmp/leqi-mail' })),
+  /** where `npm start` keeps its data (Temporal's SQLite, mails, decision record, sent notices) */
+  LEQI_DATA_DIR: z.string().min(1).default('.data').meta(meta({ example: '/var/tmp/leqi' })),
   /** the worker's Prometheus port under `npm start` (LEQI_METRICS_ADDRESS 127.0.0.1:<port>) */
   LEQI_METRICS_PORT: port.default(9464).meta(meta({ example: '19464' })),
 });

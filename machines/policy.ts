@@ -136,6 +136,16 @@ export const Policy = z.object({
   requestIdWindow: z.number().int().min(10).default(1000),
   /** …or those of the last this many days, whichever is smaller */
   requestIdWindowDays: z.number().int().min(1).default(90),
+  /**
+   * decisions.md "Who decides": the provincial bureau (国家税务总局四川省税务局), 11-digit tax-authority
+   * code; its officers send the platform-wide commands (version upgrades)
+   */
+  provincialBureau: z.string().regex(/^\d{11}$/, 'an 11-digit tax-authority code').default('15100000000'),
+  /**
+   * rejected signals recorded in full per unit and period (CST day); beyond it one counted summary
+   * entry per period, so a flood cannot grow a unit's history or record without bound
+   */
+  rejectedSignalsPerDay: z.number().int().min(1).max(10_000).default(50),
 });
 export type Policy = z.infer<typeof Policy>;
 export type PolicyOverrides = z.input<typeof Policy>;

@@ -9,4 +9,11 @@ export const LeqiOpenCases = defineSearchAttributeKey('LeqiOpenCases', SearchAtt
 /** T-18, T-25: since when the oldest request of the unit waits for an officer (absent: nothing waits) */
 export const LeqiOldestPending = defineSearchAttributeKey('LeqiOldestPending', SearchAttributeType.DATETIME);
 
-export const allSearchAttributes = [LeqiPhase, LeqiTermEndsOn, LeqiNextDeadline, LeqiConcurrencyLimit, LeqiOpenCases, LeqiOldestPending];
+/**
+ * decisions.md "Who decides": the unit's competent tax authorities, the DCU's and its using units'
+ * (11-digit codes), so officers' listings and inboxes are scoped without reading every unit:
+ * `LeqiAuthorities = "15101000000"` matches a unit where that authority is one of them
+ */
+export const LeqiAuthorities = defineSearchAttributeKey('LeqiAuthorities', SearchAttributeType.KEYWORD_LIST);
+
+export const allSearchAttributes = [LeqiPhase, LeqiTermEndsOn, LeqiNextDeadline, LeqiConcurrencyLimit, LeqiOpenCases, LeqiOldestPending, LeqiAuthorities];

@@ -1,2 +1,2 @@
 // types of search-attributes.mjs
-export declare const CONTRACT_SEARCH_ATTRIBUTES: ReadonlyArray<{ name: string; type: 'Keyword' | 'Datetime' | 'Int' }>;
+export declare const CONTRACT_SEARCH_ATTRIBUTES: ReadonlyArray<{ name: string; type: 'Keyword' | 'KeywordList' | 'Datetime' | 'Int' }>;

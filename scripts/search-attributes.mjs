@@ -1,7 +1,7 @@
 // The contract's search attributes as the Temporal CLI names their types, for scripts that run
 // without TypeScript. machines/searchAttributes.ts is the typed source; a test keeps both equal.
 
-/** @type {ReadonlyArray<{ name: string, type: 'Keyword' | 'Datetime' | 'Int' }>} */
+/** @type {ReadonlyArray<{ name: string, type: 'Keyword' | 'KeywordList' | 'Datetime' | 'Int' }>} */
 export const CONTRACT_SEARCH_ATTRIBUTES = [
   { name: 'LeqiPhase', type: 'Keyword' },
   { name: 'LeqiTermEndsOn', type: 'Datetime' },
@@ -9,4 +9,5 @@ export const CONTRACT_SEARCH_ATTRIBUTES = [
   { name: 'LeqiConcurrencyLimit', type: 'Int' },
   { name: 'LeqiOpenCases', type: 'Int' },
   { name: 'LeqiOldestPending', type: 'Datetime' },
+  { name: 'LeqiAuthorities', type: 'KeywordList' },
 ];

@@ -162,7 +162,10 @@ function ensureNpmDependencies() {
     console.error('[setup] npm ci failed; see above (better-sqlite3 may need the C++ toolchain of the README\'s prerequisites)');
     process.exit(1);
   }
-  log(`npm dependencies installed in ${Math.round((Date.now() - started) / 1000)} s`);
+  const seconds = Math.round((Date.now() - started) / 1000);
+  log(`npm dependencies installed in ${seconds} s`);
+  // evidence for test/setup/setup.test.ts that this checkout's node_modules came from setup
+  writeFileSync(join(PROJECT_ROOT, 'node_modules', '.leqi-npm-ci.json'), `${JSON.stringify({ reason: why, seconds, at: new Date().toISOString() })}\n`);
 }
 
 function main() {

@@ -9,7 +9,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { connect } from 'node:net';
-import { join } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { setTimeout as delay } from 'node:timers/promises';
 import { CONTRACT_SEARCH_ATTRIBUTES } from './search-attributes.mjs';
@@ -19,7 +19,7 @@ const isWindows = process.platform === 'win32';
 const TEMPORAL_IP = '127.0.0.1';
 // the seed keeps records at least 6 months after a unit ends
 const RETENTION = '180d';
-const DATA_DIR = join(PROJECT_ROOT, '.data');
+let DATA_DIR = join(PROJECT_ROOT, '.data');
 // set by loadSettings() from the one configuration schema, once setup has installed zod and tsx
 let TEMPORAL_PORT = 7233;
 let UI_PORT = 8233;
@@ -48,6 +48,17 @@ async function loadSettings() {
   API_PORT = env.LEQI_API_PORT;
   METRICS_ADDRESS = env.LEQI_METRICS_ADDRESS ?? `127.0.0.1:${env.LEQI_METRICS_PORT}`;
   SMTP_URL = smtpUrl(env);
+  DATA_DIR = resolve(PROJECT_ROOT, env.LEQI_DATA_DIR);
+}
+
+/** the data paths under LEQI_DATA_DIR, unless their own variables are set */
+function dataEnv() {
+  /** @type {Record<string, string>} */
+  const out = {};
+  if (!process.env.LEQI_RECORD_URL) out.LEQI_RECORD_URL = `sqlite:${join(DATA_DIR, 'decisions.sqlite')}`;
+  if (!process.env.LEQI_SENT_NOTICES_PATH) out.LEQI_SENT_NOTICES_PATH = join(DATA_DIR, 'sent-notices.sqlite');
+  if (!process.env.LEQI_MAIL_DIR) out.LEQI_MAIL_DIR = join(DATA_DIR, 'mail');
+  return out;
 }
 
 const useColor = process.stdout.isTTY && !process.env.NO_COLOR;
@@ -102,7 +113,7 @@ function defineProcesses() {
       color: 32,
       command: npm,
       args: ['run', '--silent', 'mail'],
-      env: { LEQI_MAIL_SMTP_PORT: String(MAIL_SMTP_PORT), LEQI_MAIL_WEB_PORT: String(MAIL_WEB_PORT) },
+      env: { LEQI_MAIL_SMTP_PORT: String(MAIL_SMTP_PORT), LEQI_MAIL_WEB_PORT: String(MAIL_WEB_PORT), ...dataEnv() },
       ready: () => waitForMailCatcher(),
     },
     {
@@ -110,12 +121,12 @@ function defineProcesses() {
       color: 36,
       command: npm,
       args: ['run', '--silent', 'worker'],
-      env: { TEMPORAL_ADDRESS, TEMPORAL_NAMESPACE: NAMESPACE, SMTP_URL, LEQI_METRICS_ADDRESS: METRICS_ADDRESS },
+      env: { TEMPORAL_ADDRESS, TEMPORAL_NAMESPACE: NAMESPACE, SMTP_URL, LEQI_METRICS_ADDRESS: METRICS_ADDRESS, ...dataEnv() },
       ready: () => waitForWorker(temporal),
     },
     // the HTTP API on http://localhost:8080 (LEQI_API_PORT) and the officer console at /console (it prints
     // both addresses); embedded dev tokens unless LEQI_API_TOKENS
-    { name: 'api', color: 33, command: npm, args: ['run', '--silent', 'api'], env: { TEMPORAL_ADDRESS, TEMPORAL_NAMESPACE: NAMESPACE }, ready: () => waitForApi() },
+    { name: 'api', color: 33, command: npm, args: ['run', '--silent', 'api'], env: { TEMPORAL_ADDRESS, TEMPORAL_NAMESPACE: NAMESPACE, LEQI_API_PORT: String(API_PORT), ...dataEnv() }, ready: () => waitForApi() },
   ];
 }
 
@@ -216,7 +227,7 @@ async function configureTemporal(temporal) {
     const r = cli(temporal, ['operator', 'search-attribute', 'create', '--namespace', NAMESPACE, '--name', name, '--type', type]);
     if (!r.ok) throw new Error(`registering search attribute ${name} failed: ${r.output}`);
   }
-  say(`Temporal is up at ${TEMPORAL_ADDRESS} (namespace ${NAMESPACE}, retention ${RETENTION}, data in .data/)`);
+  say(`Temporal is up at ${TEMPORAL_ADDRESS} (namespace ${NAMESPACE}, retention ${RETENTION}, data in ${relative(PROJECT_ROOT, DATA_DIR) || '.'}/)`);
   say(`Temporal Web UI: ${paint(4, `http://localhost:${UI_PORT}`)}`);
 }
 

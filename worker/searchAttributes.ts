@@ -9,6 +9,7 @@ const typeOf: Record<string, proto.temporal.api.enums.v1.IndexedValueType> = {
   KEYWORD: IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD,
   DATETIME: IndexedValueType.INDEXED_VALUE_TYPE_DATETIME,
   INT: IndexedValueType.INDEXED_VALUE_TYPE_INT,
+  KEYWORD_LIST: IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD_LIST,
 };
 
 /** gRPC status codes */

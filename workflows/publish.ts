@@ -1,11 +1,14 @@
 /** Step 6 of a command's path: the contract's search attributes, upserted only when they change. */
 import { patched, upsertSearchAttributes } from '@temporalio/workflow';
-import { LeqiConcurrencyLimit, LeqiNextDeadline, LeqiOldestPending, LeqiOpenCases, LeqiPhase, LeqiTermEndsOn } from '../machines/searchAttributes.js';
+import { LeqiAuthorities, LeqiConcurrencyLimit, LeqiNextDeadline, LeqiOldestPending, LeqiOpenCases, LeqiPhase, LeqiTermEndsOn } from '../machines/searchAttributes.js';
+import { authoritiesOf } from '../machines/unit/authority.js';
 import type { UnitSnapshot } from '../machines/unit/engine.js';
 import { summarize } from '../machines/unit/summary.js';
 
 /** replay guard (test/fixtures/histories): the T-18 search attribute came after the first recorded histories */
 const OLDEST_PENDING_PATCH = 'leqi-oldest-pending-search-attribute';
+/** replay guard: `LeqiAuthorities` (issue 14) came after the histories in test/fixtures/histories */
+const AUTHORITIES_PATCH = 'leqi-authorities-search-attribute';
 
 export interface Published {
   phase: string;
@@ -14,6 +17,8 @@ export interface Published {
   limit: number;
   openCases: number;
   oldestPending: string | null;
+  /** the competent authorities (DCU's and using units'), sorted; empty before the application */
+  authorities?: string[];
 }
 
 export function publishSearchAttributes(snapshot: UnitSnapshot, last: Published | null): Published {
@@ -26,6 +31,7 @@ export function publishSearchAttributes(snapshot: UnitSnapshot, last: Published 
     openCases: summary.cases.filter((c) => c.status !== 'closed').length,
     // added after the first release: histories written before it never upserted this attribute
     oldestPending: patched(OLDEST_PENDING_PATCH) ? (summary.pendingDecisions[0]?.since ?? null) : null,
+    ...(patched(AUTHORITIES_PATCH) ? { authorities: authoritiesOf(snapshot.context) } : {}),
   };
   if (last && JSON.stringify(last) === JSON.stringify(now)) return now;
   upsertSearchAttributes([
@@ -35,6 +41,7 @@ export function publishSearchAttributes(snapshot: UnitSnapshot, last: Published 
     { key: LeqiConcurrencyLimit, value: now.limit },
     { key: LeqiOpenCases, value: now.openCases },
     ...(patched(OLDEST_PENDING_PATCH) ? [{ key: LeqiOldestPending, value: now.oldestPending ? new Date(now.oldestPending) : null }] : []),
+    ...(now.authorities !== undefined ? [{ key: LeqiAuthorities, value: now.authorities.length ? now.authorities : null }] : []),
   ]);
   return now;
 }

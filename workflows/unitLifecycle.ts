@@ -17,7 +17,7 @@ import {
 } from '@temporalio/workflow';
 import type { Activities } from '../activities/index.js';
 import type { ConcurrencyChange, DecisionRecord, NoticeRequest } from '../activities/types.js';
-import { toCstInstant } from '../machines/calendar.js';
+import { cstDate, toCstInstant } from '../machines/calendar.js';
 import { defaultPolicy } from '../machines/policy.js';
 import { INVALID_START, rejection, rejectionFailure, type Rejection } from '../machines/rejection.js';
 import type { AuditEntry } from '../machines/schemas/audit.js';
@@ -53,6 +53,16 @@ interface Carried {
   appliedLimit: number | null;
   /** effects decided but not yet performed: they run first in the next run */
   pending: Effect[];
+  /** rejected signals counted in the current period (CST day) */
+  flood?: Flood;
+}
+
+/** The per-unit cap on rejected signals recorded in full (policy `rejectedSignalsPerDay`). */
+interface Flood {
+  day: string;
+  count: number;
+  /** the seq of the day's counted summary entry, once the cap is passed */
+  summarySeq: number | null;
 }
 
 /** A side effect the chart decided, as data so that it survives continue-as-new. */
@@ -91,6 +101,7 @@ export async function unitLifecycle(input: UnitLifecycleInput): Promise<StateSum
   let version = 0;
   const effects: Effect[] = input.carried?.pending ?? [];
   const termAtStart = snapshot.context.term?.number ?? 0;
+  let flood: Flood = input.carried?.flood ?? { day: '', count: 0, summarySeq: null };
 
   /** notice ids are unique per lifetime: the first run id survives continue-as-new, a new application gets a new one */
   const noticeScope = (): string => `${workflowInfo().workflowId}/${workflowInfo().firstExecutionRunId.slice(0, 8)}`;
@@ -195,6 +206,7 @@ export async function unitLifecycle(input: UnitLifecycleInput): Promise<StateSum
     const checked: ReturnType<typeof check> = seen.kind === 'reused' ? { ok: false, ...reused(seen.message) } : check(snapshot, input, at);
     if (!checked.ok) {
       if (via === 'update') refuse(detailOf(checked));
+      if (!recordsInFull(at)) return summarize(snapshot);
       const phase = summarize(snapshot).phase;
       const entry = record({ at, kind: 'command', actor: actorOf(input), command: typeOf(input), from: phase, to: phase, ruleId: checked.ruleId ?? 'contract', outcome: 'rejected', reason: `${checked.type}: ${checked.reason}`, ...(requestId ? { requestId } : {}) }, input);
       if (requestId && seen.kind === 'new') remember(requests, { requestId, fingerprint: fingerprint(input), type: typeOf(input), outcome: 'rejected', ruleId: entry.ruleId, seq: entry.seq, at }, requestWindow());
@@ -204,6 +216,29 @@ export async function unitLifecycle(input: UnitLifecycleInput): Promise<StateSum
     const entry = apply({ ...checked.command, at }, requestId);
     if (requestId) remember(requests, { requestId, fingerprint: fingerprint(input), type: checked.command.type, outcome: 'applied', ruleId: entry.ruleId, seq: entry.seq, at }, requestWindow());
     return summarize(snapshot, at);
+  }
+
+  /**
+   * Finding 4 (issue 14): a flood of illegal signals cannot grow the audit or the decision record
+   * without bound. The first `rejectedSignalsPerDay` of a CST day are recorded in full; beyond them
+   * one summary entry per day counts the rest (its count grows in the audit; the record keeps the entry).
+   */
+  function recordsInFull(at: string): boolean {
+    const day = cstDate(at);
+    if (flood.day !== day) flood = { day, count: 0, summarySeq: null };
+    flood.count++;
+    const cap = snapshot.context.policy.rejectedSignalsPerDay;
+    if (flood.count <= cap) return true;
+    const reason = `${flood.count - cap} further rejected signal(s) on ${day} beyond ${cap} a day: counted here, not recorded one by one`;
+    const summary = flood.summarySeq === null ? undefined : audit.findLast((e) => e.seq === flood.summarySeq);
+    if (summary) {
+      summary.reason = reason;
+      return false;
+    }
+    const phase = summarize(snapshot).phase;
+    flood.summarySeq = record({ at, kind: 'command', actor: { role: 'system', id: 'flood-guard' }, command: 'REJECTED_SIGNALS', from: phase, to: phase, ruleId: 'contract', outcome: 'rejected', reason }).seq;
+    version++;
+    return false;
   }
 
   // pending decisions' ages are the reader's to compute (client/client.ts withAges): a query answers from the last activity
@@ -277,7 +312,7 @@ export async function unitLifecycle(input: UnitLifecycleInput): Promise<StateSum
       await condition(() => !performing && allHandlersFinished());
       stopping = true;
       prune(requests, now(), requestWindow());
-      const carried: Carried = { unit: persist(snapshot), audit, auditSeq, requests: [...requests.values()], appliedLimit, pending: effects };
+      const carried: Carried = { unit: persist(snapshot), audit, auditSeq, requests: [...requests.values()], appliedLimit, pending: effects, flood };
       return continueAsNew<typeof unitLifecycle>({ unitId, carried });
     }
     const due = dueDeadlines(snapshot, Date.now())[0];

@@ -18,6 +18,8 @@ import { actorOf, sees, type Principal, type TokenTable } from './auth.js';
 import { openApiDocument } from './openapi.js';
 import { consoleApp, type ConsoleOptions } from '../console/app.js';
 import { paramProblem, problemResponse, type ErrorFields } from './problem.js';
+import { defaultPolicy } from '../../machines/policy.js';
+import { listScope, mayRead, scopedAudit, scopedState } from '../scope.js';
 
 export interface ApiOptions {
   leqi: LeqiClient;
@@ -28,6 +30,8 @@ export interface ApiOptions {
   log?: (message: string, err: unknown) => void;
   /** the decision record, for the auditor API (/v1/audit, 503 when absent) */
   records?: AuditRecords;
+  /** the provincial bureau's 11-digit code: its officers read every unit (policy `provincialBureau`) */
+  provincialBureau?: string;
   /** the officer console at /console (same process, same tokens); off when false */
   console?: Omit<ConsoleOptions, 'api' | 'base'> | false;
 }
@@ -50,7 +54,7 @@ export const statusOf = { InvalidCommand: 400, InvalidStart: 400, Forbidden: 403
 
 type Env = { Variables: { principal: Principal } };
 
-export function createApp({ leqi, tokens, bodyLimit: maxSize = 1_048_576, log = (m, e) => console.error(m, e), records, console: consoleOptions = {} }: ApiOptions): Hono<Env> {
+export function createApp({ leqi, tokens, bodyLimit: maxSize = 1_048_576, log = (m, e) => console.error(m, e), records, console: consoleOptions = {}, provincialBureau = defaultPolicy.provincialBureau }: ApiOptions): Hono<Env> {
   const app = new Hono<Env>();
   if (consoleOptions) app.route('/console', consoleApp({ ...consoleOptions, api: (path, init) => app.request(path, init), base: '/console' }));
   const document = openApiDocument();
@@ -88,13 +92,29 @@ export function createApp({ leqi, tokens, bodyLimit: maxSize = 1_048_576, log = 
 
   app.get('/v1/units', async (c) => {
     const principal = c.get('principal');
-    const { limit, ...filter } = listFilterOf(c, principal);
+    const { limit, ...filter } = listFilterOf(c, principal, provincialBureau);
     return c.json({ units: await leqi.list(filter, { limit }) });
   });
 
-  app.get('/v1/units/:uscc', async (c) => c.json(await leqi.state(unitOf(c))));
-  app.get('/v1/units/:uscc/state', async (c) => c.json(await leqi.state(unitOf(c))));
-  app.get('/v1/units/:uscc/audit', async (c) => c.json({ entries: await leqi.audit(unitOf(c)) }));
+  /** the unit's summary if this principal may read it (read scoping, client/scope.ts); 404 otherwise */
+  const readable = async (c: Context<Env>) => {
+    const principal = c.get('principal');
+    const summary = await leqi.state(unitOf(c)).catch((err: unknown) => {
+      throw err instanceof LeqiError && err.type === 'NotFound' ? NOT_FOUND() : err;
+    });
+    if (!mayRead(principal, summary, provincialBureau)) throw NOT_FOUND();
+    return { principal, summary };
+  };
+  const state = async (c: Context<Env>) => {
+    const { principal, summary } = await readable(c);
+    return c.json(scopedState(principal, summary));
+  };
+  app.get('/v1/units/:uscc', state);
+  app.get('/v1/units/:uscc/state', state);
+  app.get('/v1/units/:uscc/audit', async (c) => {
+    const { principal, summary } = await readable(c);
+    return c.json({ entries: scopedAudit(principal, await leqi.audit(summary.unitId)) });
+  });
 
   app.post('/v1/units/:uscc/application', async (c) => {
     const uscc = unitOf(c);
@@ -127,7 +147,7 @@ export function createApp({ leqi, tokens, bodyLimit: maxSize = 1_048_576, log = 
     const { requestId, ...rest } = body as Record<string, unknown>;
     // validate once before anything is listed or sent
     commandOf(rest, principal);
-    const results = await leqi.fanOut(filter, (unit) => commandOf({ ...rest, ...(typeof requestId === 'string' ? { requestId: `${requestId}:${unit.unitId}` } : {}) }, principal));
+    const results = await leqi.fanOut({ ...filter, ...listScope(principal, provincialBureau) }, (unit) => commandOf({ ...rest, ...(typeof requestId === 'string' ? { requestId: `${requestId}:${unit.unitId}` } : {}) }, principal));
     return c.json({ results });
   });
 
@@ -180,7 +200,7 @@ async function jsonObject(c: Context<Env>): Promise<Record<string, unknown>> {
 
 const listParams = ['phase', 'deadlineBefore', 'deadlineOnOrBefore', 'deadlineAfter', 'termEndsBefore', 'termEndsOnOrBefore', 'openCasesAtLeast', 'waiting', 'includeClosed', 'query', 'limit'];
 
-function listFilterOf(c: Context<Env>, principal: Principal): ListFilter & { limit: number } {
+function listFilterOf(c: Context<Env>, principal: Principal, provincialBureau: string): ListFilter & { limit: number } {
   const q = c.req.query();
   const problems: Problem[] = Object.keys(q)
     .filter((k) => !listParams.includes(k))
@@ -208,7 +228,7 @@ function listFilterOf(c: Context<Env>, principal: Principal): ListFilter & { lim
     ...(q.includeClosed === 'true' ? { includeClosed: true } : {}),
     ...(q.waiting === 'true' ? { waiting: true } : {}),
     ...(q.query !== undefined ? { query: q.query } : {}),
-    ...(principal.units !== null ? { unitIds: principal.units } : {}),
+    ...listScope(principal, provincialBureau),
   };
   const parsed = ListFilter.safeParse(raw);
   if (!parsed.success) problems.push(...problemsOf(parsed.error.issues));

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import type { Actor } from '../../machines/schemas/actor.js';
+import { TaxAuthority, type Actor } from '../../machines/schemas/actor.js';
 import { Uscc } from '../../machines/uscc.js';
 import { ApiRole } from '../schemas.js';
 
@@ -19,8 +19,8 @@ const TokenEntry = z
     role: ApiRole,
     /** the actor id recorded in the audit trail */
     id: z.string().min(1).max(200),
-    /** an officer's tax-authority code */
-    authority: z.string().min(1).max(100).optional(),
+    /** an officer's 11-digit tax-authority code (required for officers: decisions.md "Who decides") */
+    authority: TaxAuthority.optional(),
     /** `unit`: its own USCC; `usingUnit`: the DCU(s) it uses. Absent for officer, system, auditor (every unit). */
     units: z.array(Uscc).min(1).optional(),
   })
@@ -29,6 +29,8 @@ const TokenEntry = z
     const scoped = t.role === 'unit' || t.role === 'usingUnit';
     if (scoped && !t.units) ctx.addIssue({ code: 'custom', path: ['units'], message: `a ${t.role} token names the units it may see` });
     if (!scoped && t.units) ctx.addIssue({ code: 'custom', path: ['units'], message: `a ${t.role} token sees every unit; remove units` });
+    if (t.role === 'officer' && !t.authority) ctx.addIssue({ code: 'custom', path: ['authority'], message: 'an officer token names the officer’s 11-digit tax authority' });
+    if (t.role !== 'officer' && t.authority) ctx.addIssue({ code: 'custom', path: ['authority'], message: `only officers have an authority, not ${t.role}` });
   });
 
 export const TokenFile = z.strictObject({ tokens: z.array(TokenEntry).min(1) });

@@ -21,6 +21,7 @@ import { ListFilter, Phase } from '../listing.js';
 import { DEFAULT_TASK_QUEUE } from '../names.js';
 import { jsonSchema } from '../schemas.js';
 import { formatAudit, formatFanOut, formatList, formatState, table } from './format.js';
+import { listScope, mayRead, scopedAudit, scopedState, type Reader } from '../scope.js';
 
 /** the exit codes: one per rejection type (README, docs/interfaces.md) */
 export const EXIT = { ok: 0, other: 1, invalidInput: 2, forbidden: 3, illegalTransition: 4, notFound: 5, requestIdReused: 6, unitClosed: 7, invalidStart: 8 } as const;
@@ -133,6 +134,14 @@ export async function main(argv: string[], io: Partial<Io> = {}): Promise<number
     if (!Role.safeParse(role).success) throw new InputError(`actor role ${JSON.stringify(role)}: expected one of ${Role.options.join(', ')}`);
     const authority = g.authority ?? env.LEQI_ACTOR_AUTHORITY ?? file.authority;
     return { role, id: g.actorId ?? env.LEQI_ACTOR_ID ?? file.id ?? userInfo().username, ...(authority ? { authority } : {}) };
+  };
+  /** the reader whose scope applies: the actor named by --as / LEQI_ACTOR_ROLE; none named, an operator reads everything */
+  const readerOf = (g: Globals): Reader | null => {
+    const role = g.as ?? env.LEQI_ACTOR_ROLE;
+    if (role === undefined) return null;
+    if (!Role.safeParse(role).success) throw new InputError(`actor role ${JSON.stringify(role)}: expected one of ${Role.options.join(', ')}`);
+    const authority = g.authority ?? env.LEQI_ACTOR_AUTHORITY;
+    return { role: role as Reader['role'], id: g.actorId ?? env.LEQI_ACTOR_ID ?? userInfo().username, units: null, ...(authority ? { authority } : {}) };
   };
   const print = (g: Globals, value: unknown, text: () => string): void => out(g.json ? JSON.stringify(value, null, 2) : text());
 
@@ -252,8 +261,12 @@ export async function main(argv: string[], io: Partial<Io> = {}): Promise<number
     .action(async (uscc: string, _o: unknown, cmd: Program) => {
       const g = globals(cmd);
       checkUscc(uscc);
-      const state = await (await leqi(g)).state(uscc);
-      print(g, state, () => formatState(state));
+      const summary = await (await leqi(g)).state(uscc);
+      const reader = readerOf(g);
+      // read scoping (client/scope.ts): the actor named reads what its role may read
+      if (reader && !mayRead(reader, summary)) throw new LeqiError('NotFound', 'unit not found');
+      const state = reader ? scopedState(reader, summary) : summary;
+      print(g, state, () => ('usingUnits' in state ? formatState(state) : JSON.stringify(state, null, 2)));
     });
   program
     .command('audit')
@@ -262,7 +275,11 @@ export async function main(argv: string[], io: Partial<Io> = {}): Promise<number
     .action(async (uscc: string, _o: unknown, cmd: Program) => {
       const g = globals(cmd);
       checkUscc(uscc);
-      const entries = await (await leqi(g)).audit(uscc);
+      const c = await leqi(g);
+      const reader = readerOf(g);
+      if (reader && !mayRead(reader, await c.state(uscc))) throw new LeqiError('NotFound', 'unit not found');
+      const all = await c.audit(uscc);
+      const entries = reader ? scopedAudit(reader, all) : all;
       print(g, entries, () => formatAudit(entries));
     });
 
@@ -282,7 +299,8 @@ export async function main(argv: string[], io: Partial<Io> = {}): Promise<number
     .option('--limit <n>', 'at most this many', '1000')
     .action(async (o: FilterFlags & { limit: string }, cmd: Program) => {
       const g = globals(cmd);
-      const units = await (await leqi(g)).list(filterOf(o), { limit: Number(o.limit) });
+      const reader = readerOf(g);
+      const units = await (await leqi(g)).list({ ...filterOf(o), ...(reader ? listScope(reader) : {}) }, { limit: Number(o.limit) });
       print(g, units, () => formatList(units));
     });
   withFilters(program.command('fan-out').description('send one command to every unit matching the filters, reporting each answer'))

@@ -1,8 +1,7 @@
-/** `npm run schemas`: writes docs/openapi.json, docs/schemas/*.json (JSON Schema 2020-12 of every contract payload) and the command reference of docs/interfaces.md. */
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+/** `npm run schemas`: writes docs/openapi.json and docs/schemas/*.json (JSON Schema 2020-12 of every contract payload). */
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { openApiDocument } from '../api/openapi.js';
 import { contractSchemas } from '../schemas.js';
-import { withCommandReference } from './interfaces.js';
 
 const docs = new URL('../../docs/', import.meta.url);
 const dir = new URL('schemas/', docs);
@@ -20,8 +19,6 @@ function main(): void {
   // a schema of a renamed payload must not linger
   for (const old of readdirSync(dir)) if (!(`schemas/${old}` in files)) rmSync(new URL(old, dir));
   for (const [path, content] of Object.entries(files)) writeFileSync(new URL(path, docs), content);
-  const interfaces = new URL('interfaces.md', docs);
-  writeFileSync(interfaces, withCommandReference(readFileSync(interfaces, 'utf8')));
   console.log(`wrote docs/openapi.json and ${Object.keys(files).length - 1} schemas in docs/schemas/`);
 }
 

@@ -26,6 +26,8 @@ export interface UsingUnitSummary {
   forOfficer: string[];
   returns: number;
   nextDeadlines: { at: string; what: string; ruleId: string }[];
+  /** the membership's own history: every transition with its rule (what a using unit reads of its trail) */
+  history: { at: string; what: string; ruleId: string; by: string }[];
 }
 
 export function summarizeMembership(state: MembershipState): UsingUnitSummary {
@@ -47,5 +49,6 @@ export function summarizeMembership(state: MembershipState): UsingUnitSummary {
     forOfficer: (c.eligibility?.forOfficer ?? []).map((f) => `${f.ruleId}: ${f.message}`),
     returns: c.returns.length,
     nextDeadlines: membershipDeadlines(state).map(({ at, what, ruleId }) => ({ at, what, ruleId })),
+    history: c.history,
   };
 }

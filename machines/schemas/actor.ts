@@ -1,5 +1,8 @@
 import { z } from 'zod';
 
+/** an exact 11-digit tax-authority code (e.g. 15101000000), as officers' tokens carry it */
+export const TaxAuthority = z.string().regex(/^\d{11}$/, 'expected an 11-digit tax-authority code');
+
 /** who sends a command; the chart decides which roles may send which type (contract) */
 export const Role = z.enum(['officer', 'unit', 'usingUnit', 'system']);
 export type Role = z.infer<typeof Role>;
@@ -7,7 +10,10 @@ export type Role = z.infer<typeof Role>;
 export const Actor = z.strictObject({
   role: Role,
   id: z.string().min(1).max(200),
-  /** the officer's tax-authority code, checked where the rules name a competent authority */
-  authority: z.string().min(1).max(100).optional(),
+  /**
+   * the officer's tax-authority code, exactly 11 digits (decisions.md "Who decides"); every officer
+   * command names the competent authority it needs (machines/unit/authority.ts)
+   */
+  authority: TaxAuthority.optional(),
 });
 export type Actor = z.infer<typeof Actor>;

@@ -19,6 +19,7 @@ import { earliestEffectiveOn, scheduledFilings } from './changes.js';
 import { allowedRoles, governingRule, type DeadlineEvent, type UnitEvent } from './events.js';
 import type { Notice } from './notice.js';
 import { phaseOf, type Phase } from './phase.js';
+import { authorityRefusal } from './authority.js';
 import { initialTransition } from 'xstate';
 import { invalidCommand, rejection, type Rejection } from '../rejection.js';
 
@@ -52,7 +53,7 @@ export function restore(persisted: PersistedUnit): UnitSnapshot {
   return unitMachine.resolveState({ value: persisted.value, context });
 }
 
-/** Steps 1–3 of a command's path: every bad field, then the role, then the chart's verdict. */
+/** Steps 1–3 of a command's path: every bad field, then the role and the competent authority, then the chart's verdict. */
 export function check(snapshot: UnitSnapshot, input: unknown, now: string): Checked {
   const state = phaseOf(snapshot);
   const parsed = parseCommand(input);
@@ -62,6 +63,8 @@ export function check(snapshot: UnitSnapshot, input: unknown, now: string): Chec
   if (!allowedRoles[command.type].includes(command.actor.role)) {
     return { ok: false, ...rejection('Forbidden', `${command.type} may be sent only by ${allowedRoles[command.type].join(' or ')}, not by ${command.actor.role} (rule ${ruleId})`, { ruleId, state }) };
   }
+  const wrongAuthority = authorityRefusal(snapshot.context, command);
+  if (wrongAuthority) return { ok: false, ...rejection('Forbidden', `${wrongAuthority} (rule ${ruleId}; decisions.md "Who decides")`, { ruleId, state }) };
   if (isUsingUnitCommand(command)) {
     const forbidden = membershipForbids(snapshot.context, { ...command, at: now });
     if (forbidden) return { ok: false, ...rejection('Forbidden', `${forbidden} (rule ${ruleId})`, { ruleId, state }) };

@@ -9,9 +9,12 @@ import type { UnitSnapshot } from './engine.js';
 import { phaseOf, type Phase } from './phase.js';
 import { builderOf, relationshipLedger, usingUnitsOf } from './usingUnits.js';
 import { capabilitiesStopped } from './cases.js';
+import { authoritiesOf } from './authority.js';
 
 export interface StateSummary {
   unitId: string;
+  /** the competent tax authorities of the DCU and its using units, 11-digit codes (decisions.md "Who decides") */
+  authorities: string[];
   /** contract: set on the answer to a repeated requestId (nothing was applied; this is the current summary) */
   replayed?: true;
   phase: Phase;
@@ -75,6 +78,7 @@ export function summarize(snapshot: UnitSnapshot, now?: string): StateSummary {
   const { term } = context;
   return {
     unitId: context.unitId,
+    authorities: authoritiesOf(context),
     phase: phaseOf(snapshot),
     closed: snapshot.status === 'done',
     term: term && {

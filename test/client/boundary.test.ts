@@ -74,7 +74,7 @@ describe('boundary queries on the dev server', () => {
 
   it('the raw queries of the README and docs/interfaces.md list live units only and are right at the boundary', async () => {
     const docs = ['../../README.md', '../../docs/interfaces.md'].map((p) => readFileSync(new URL(p, import.meta.url), 'utf8')).join('\n');
-    const queries = [...docs.matchAll(/temporal workflow list --query '([^']+)'/g)].map((m) => m[1]!);
+    const queries = [...docs.matchAll(/workflow list --query '([^']+)'/g)].map((m) => m[1]!);
     expect(queries.length).toBeGreaterThanOrEqual(2);
     for (const query of queries) {
       expect(query).toContain('ExecutionStatus = "Running"');

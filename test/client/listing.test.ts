@@ -78,6 +78,48 @@ describe('listing by the contract’s search attributes (dev server)', () => {
   });
 });
 
+describe('authority scoping of listings: LeqiAuthorities (issue 14, dev server)', () => {
+  it('G3.1(1): the unit’s competent authorities are a search attribute; an officer lists only units of their authority', async () => {
+    const authorities = ['15101000000', '15101040000', '15101070000'];
+    const listed = await eventually(() => leqi.list({ authority: '15101070000', unitIds: [early] }), (u) => u.length === 1);
+    expect(listed.map((u) => u.authorities)).toEqual([authorities]);
+    expect(await leqi.list({ authority: '15199999999', unitIds: [early, late, review] })).toEqual([]);
+
+    const tokens = new TokenTable({
+      tokens: [
+        { token: 'list-officer-dcu-000000001', role: 'officer', id: 'o-dcu', authority: '15101000000' },
+        { token: 'list-officer-uu-0000000001', role: 'officer', id: 'o-uu', authority: '15101040000' },
+        { token: 'list-officer-other-0000001', role: 'officer', id: 'o-x', authority: '15199999999' },
+        { token: 'list-officer-prov-00000001', role: 'officer', id: 'o-p', authority: '15100000000' },
+      ],
+    });
+    const app = createApp({ leqi, tokens, log: () => {} });
+    const list = async (token: string) => ids(ours((await call(app, 'GET', '/v1/units?phase=active', { token })).body.units));
+    expect(await list('list-officer-dcu-000000001')).toEqual(active);
+    expect(await list('list-officer-uu-0000000001')).toEqual(active);
+    expect(await list('list-officer-prov-00000001')).toEqual(active);
+    expect(await list('list-officer-other-0000001')).toEqual([]);
+    // a free query cannot close the scope's parentheses
+    const escape = await call(app, 'GET', `/v1/units?query=${encodeURIComponent('LeqiPhase = "active") OR (LeqiPhase = "active"')}`, { token: 'list-officer-other-0000001' });
+    expect(escape.status).toBe(400);
+  });
+
+  it('finding 6: a malformed visibility query is a 400 with a short reason, no stack, nothing logged', async () => {
+    const logged: unknown[] = [];
+    const app = createApp({ leqi, tokens: new TokenTable(tokenFile([early], [late])), log: (m, e) => logged.push([m, e]) });
+    const res = await call(app, 'GET', `/v1/units?query=${encodeURIComponent('LeqiPhase === "x"')}`, { token: TOKENS.officer });
+    expect(res.status, JSON.stringify(logged, (_k, v) => (v instanceof Error ? { ...v, name: v.name, code: (v as { code?: number }).code, message: v.message } : v))).toBe(400);
+    expect(res.body.error.type).toBe('InvalidCommand');
+    expect(res.body.error.message).toMatch(/^invalid visibility query: /);
+    expect(res.text.length).toBeLessThan(600);
+    expect(res.text).not.toMatch(/\bat .*\.(js|ts):\d+/);
+    expect(logged).toEqual([]);
+    const r = await cli(['--address', env.address, '--json', 'list', '--query', 'LeqiPhase === "x"']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).not.toMatch(/\bat .*\.(js|ts):\d+/);
+  });
+});
+
 describe('fan-out (dev server)', () => {
   it('reaches every active unit and no other, reporting each answer', async () => {
     const results = await leqi.fanOut({ phase: 'active' }, (unit) => ({ type: 'SET_CONCURRENCY', actor: officer, limit: 42, reason: '平台升级', requestId: `upgrade-1:${unit.unitId}` }));

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { commandTypes } from '../../machines/schemas/commands.js';
 import { rejection } from '../../machines/rejection.js';
 import { pascal } from '../../client/schemas.js';
-import { commandReference } from '../../client/scripts/interfaces.js';
+import { commandReferenceMarkdown } from '../../client/scripts/interfaces.js';
 import { publishedSchemas, schemaErrors, strictAjv } from '../support/contract.js';
 import { officer, unitActor } from '../support/harness.js';
 
@@ -68,9 +68,9 @@ describe('published JSON Schemas (docs/schemas, draft 2020-12)', () => {
 });
 
 describe('docs/interfaces.md', () => {
-  it('lists every command with its roles, rule, schema and rejections (generated part is current: npm run schemas)', () => {
+  it('lists every command with its roles, rule, schema and rejections (generated part is current: npm run interfaces)', () => {
     const text = readFileSync(new URL('../../docs/interfaces.md', import.meta.url), 'utf8');
-    expect(text).toContain(commandReference());
+    expect(text).toContain(`<!-- generated:commands (npm run interfaces) -->\n${commandReferenceMarkdown()}\n<!-- /generated:commands -->`);
     for (const type of commandTypes) expect(text).toContain(`[${pascal(type)}.json](schemas/${pascal(type)}.json)`);
     for (const name of ['LeqiPhase', 'LeqiTermEndsOn', 'LeqiNextDeadline', 'LeqiConcurrencyLimit', 'LeqiOpenCases', 'LeqiOldestPending', '`state`', '`audit`']) expect(text).toContain(name);
   });

@@ -3,7 +3,7 @@ import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cstDate } from '../../machines/calendar.js';
 import { LeqiClient } from '../../client/client.js';
-import { applicationFor, freshUscc, officer, unitActor } from '../support/harness.js';
+import { applicationFor, freshUscc, officer, provincialOfficer, unitActor } from '../support/harness.js';
 import { createDevEnv } from '../support/temporal.js';
 import { eventually, startWorker } from './support.js';
 
@@ -42,7 +42,7 @@ describe('T-07: PUBLISH_VERSION_UPGRADE fanned out', () => {
     const today = cstDate(Date.now());
     const results = await leqi.fanOut({ phase: [...NOT_TERMINATED], unitIds: ours }, (unit) => ({
       type: 'PUBLISH_VERSION_UPGRADE',
-      actor: officer,
+      actor: provincialOfficer,
       version: '4.0.0',
       publishedOn: today,
       requestId: `upgrade-4.0.0:${unit.unitId}`,
@@ -54,7 +54,7 @@ describe('T-07: PUBLISH_VERSION_UPGRADE fanned out', () => {
     }
     for (const u of [ended, review]) expect((await leqi.audit(u)).some((e) => e.command === 'PUBLISH_VERSION_UPGRADE')).toBe(false);
     // a second fan-out with the same request ids applies nothing twice
-    const again = await leqi.fanOut({ phase: [...NOT_TERMINATED], unitIds: ours }, (unit) => ({ type: 'PUBLISH_VERSION_UPGRADE', actor: officer, version: '4.0.0', publishedOn: today, requestId: `upgrade-4.0.0:${unit.unitId}` }));
+    const again = await leqi.fanOut({ phase: [...NOT_TERMINATED], unitIds: ours }, (unit) => ({ type: 'PUBLISH_VERSION_UPGRADE', actor: provincialOfficer, version: '4.0.0', publishedOn: today, requestId: `upgrade-4.0.0:${unit.unitId}` }));
     expect(again.every((r) => r.outcome === 'applied')).toBe(true);
     expect((await leqi.audit(active)).filter((e) => e.command === 'PUBLISH_VERSION_UPGRADE')).toHaveLength(1);
   });

@@ -8,7 +8,7 @@ import { summarize } from '../../machines/unit/summary.js';
 const example = JSON.parse(readFileSync(new URL('../../examples/application.json', import.meta.url), 'utf8'));
 const UNIT = example.application.dcuUscc as string;
 const BRANCH = example.application.usingUnits[0].uscc as string;
-const officer = { role: 'officer', id: 'o1' } as const;
+const officer = { role: 'officer', id: 'o1', authority: '15101000000' } as const;
 const unit = { role: 'unit', id: 'u1' } as const;
 const system = { role: 'system', id: 'm1' } as const;
 const NOW = '2027-05-10T09:00:00+08:00';

@@ -9,7 +9,7 @@ import { commandTypes } from '../../machines/schemas/commands.js';
 
 const example = JSON.parse(readFileSync(new URL('../../examples/application.json', import.meta.url), 'utf8'));
 const UNIT = example.application.dcuUscc as string;
-const officer = { role: 'officer', id: 'o1' } as const;
+const officer = { role: 'officer', id: 'o1', authority: '15101000000' } as const;
 const unit = { role: 'unit', id: 'u1' } as const;
 
 /** Applies commands (checked like the workflow does) and returns the snapshot. */

@@ -26,6 +26,8 @@ import { createTestEnv } from './temporal.js';
 export const example = JSON.parse(readFileSync(new URL('../../examples/application.json', import.meta.url), 'utf8'));
 
 export const officer = { role: 'officer', id: 'officer-chen', authority: '15101000000' } as const;
+/** decisions.md "Who decides": platform-wide commands (version upgrades) come from the provincial bureau */
+export const provincialOfficer = { role: 'officer', id: 'officer-sc', authority: '15100000000' } as const;
 export const unitActor = { role: 'unit', id: 'unit-admin' } as const;
 
 let counter = 0;

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { advanceTo, auditOf, example, freshUscc, officer, rejection, send, startHarness, state, unitActor, type Harness, approvedUnit } from '../support/harness.js';
+import { advanceTo, auditOf, example, freshUscc, officer, provincialOfficer, rejection, send, startHarness, state, unitActor, type Harness, approvedUnit } from '../support/harness.js';
 
 let h: Harness;
 beforeEach(async () => {
@@ -103,7 +103,7 @@ describe('T-07: platform version upgrades', () => {
   it('done within 30 days is fulfilled; another left undone is reminded 7 days before and overdue the day after its 30th day', async () => {
     const handle = await activeUnit();
     await advanceTo(h, '2027-07-01T10:00:00+08:00');
-    await send(handle, { type: 'PUBLISH_VERSION_UPGRADE', actor: officer, version: '3.2.0', publishedOn: '2027-07-01' });
+    await send(handle, { type: 'PUBLISH_VERSION_UPGRADE', actor: provincialOfficer, version: '3.2.0', publishedOn: '2027-07-01' });
     const s = await send(handle, { type: 'PUBLISH_VERSION_UPGRADE', actor: system, version: '3.3.0', publishedOn: '2027-07-01' });
     expect(s.obligations.filter((o) => o.kind === 'versionUpgrade').map((o) => [o.subject, o.dueOn])).toEqual([
       ['3.2.0', '2027-07-31'],
@@ -118,7 +118,7 @@ describe('T-07: platform version upgrades', () => {
     ]);
     expect(h.notices.filter((x) => x.template === 'obligationDue' && x.facts.subject === '3.3.0').map((x) => x.at)).toEqual(['2027-07-24T00:00:00+08:00']);
     expect(h.notices.find((x) => x.template === 'obligationOverdue' && x.facts.subject === '3.3.0')).toMatchObject({ ruleId: 'T-07', at: '2027-08-01T00:00:00+08:00', audience: ['unit', 'officer'] });
-    expect((await rejection(send(handle, { type: 'PUBLISH_VERSION_UPGRADE', actor: officer, version: '3.2.0', publishedOn: '2027-07-01' }))).type).toBe('IllegalTransition');
+    expect((await rejection(send(handle, { type: 'PUBLISH_VERSION_UPGRADE', actor: provincialOfficer, version: '3.2.0', publishedOn: '2027-07-01' }))).type).toBe('IllegalTransition');
   });
 });
 
