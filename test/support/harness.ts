@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { WithStartWorkflowOperation, WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
+import type { PayloadCodec } from '@temporalio/common';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { DefaultLogger, Runtime, Worker } from '@temporalio/worker';
 import nodemailer from 'nodemailer';
@@ -20,7 +21,8 @@ import { usccWithCheck } from '../../machines/uscc.js';
 import { auditQuery, dispatchUpdate, stateQuery, unitWorkflowId, WORKFLOW_TYPE } from '../../workflows/messages.js';
 import type { unitLifecycle } from '../../workflows/unitLifecycle.js';
 import { registerSearchAttributes } from '../../worker/searchAttributes.js';
-import { createTestEnv } from './temporal.js';
+import { conforms } from './contract.js';
+import { createDevEnv, createTestEnv } from './temporal.js';
 
 export const example = JSON.parse(readFileSync(new URL('../../examples/application.json', import.meta.url), 'utf8'));
 
@@ -70,6 +72,10 @@ export interface HarnessOptions {
   officerMailbox?: string;
   /** the decision record (e.g. a PostgreSQL store); the test closes it. Absent: in-memory SQLite, closed with the harness */
   decisions?: DecisionStore;
+  /** encrypt payloads with this codec, in the worker and the test's client */
+  codec?: PayloadCodec;
+  /** a real dev server (no time skipping) instead of the time-skipping test server */
+  devServer?: boolean;
   /** the worker's workflow cache (LEQI_MAX_CACHED_WORKFLOWS); `0` for outage tests on the time-skipping server */
   maxCachedWorkflows?: number;
 }
@@ -80,7 +86,9 @@ export async function startHarness(policy: PolicyOverrides = {}, options: Harnes
     Runtime.install({ logger: new DefaultLogger('WARN') });
     runtimeInstalled = true;
   }
-  const env = await createTestEnv();
+  const dataConverter = options.codec ? { payloadCodecs: [options.codec] } : undefined;
+  const envOptions = dataConverter ? { client: { dataConverter } } : {};
+  const env = options.devServer ? await createDevEnv(envOptions) : await createTestEnv(envOptions);
   await registerSearchAttributes(env.connection, env.namespace ?? 'default');
   const notices: NoticeRequest[] = [];
   const limits: ConcurrencyChange[] = [];
@@ -103,6 +111,7 @@ export async function startHarness(policy: PolicyOverrides = {}, options: Harnes
       taskQueue,
       workflowBundle: { codePath: inject('workflowBundlePath') },
       ...(options.maxCachedWorkflows !== undefined ? { maxCachedWorkflows: options.maxCachedWorkflows } : {}),
+      ...(dataConverter ? { dataConverter } : {}),
       activities: {
         ...activities,
         async sendNotice(request: NoticeRequest) {
@@ -161,15 +170,18 @@ export async function submit(h: Harness, uscc: string, body: Record<string, unkn
     args: [{ type: 'SUBMIT_APPLICATION', actor: unitActor, ...body }],
     startWorkflowOperation: startOp,
   });
-  return { handle: await startOp.workflowHandle(), state };
+  return { handle: await startOp.workflowHandle(), state: conforms('StateSummary', state) };
 }
 
-export function send(handle: UnitHandle, command: Record<string, unknown>): Promise<StateSummary> {
-  return handle.executeUpdate(dispatchUpdate, { args: [command] });
+/** Sends a command by the update `dispatch`; the answer is checked against docs/schemas/StateSummary.json. */
+export async function send(handle: UnitHandle, command: Record<string, unknown>): Promise<StateSummary> {
+  return conforms('StateSummary', await handle.executeUpdate(dispatchUpdate, { args: [command] }));
 }
 
-export const state = (handle: UnitHandle): Promise<StateSummary> => handle.query(stateQuery);
-export const auditOf = (handle: UnitHandle): Promise<AuditEntry[]> => handle.query(auditQuery);
+/** the query `state`, checked against docs/schemas/StateSummary.json */
+export const state = async (handle: UnitHandle): Promise<StateSummary> => conforms('StateSummary', await handle.query(stateQuery));
+/** the query `audit`, checked against docs/schemas/AuditTrail.json */
+export const auditOf = async (handle: UnitHandle): Promise<AuditEntry[]> => conforms('AuditTrail', await handle.query(auditQuery));
 
 /** The rejection an update got: its contract failure type, message and first detail (the contract's Rejection object). */
 export async function rejection(promise: Promise<unknown>): Promise<{ type: string; message: string; detail: unknown }> {
@@ -178,7 +190,7 @@ export async function rejection(promise: Promise<unknown>): Promise<{ type: stri
   } catch (err) {
     if (err instanceof WorkflowUpdateFailedError) {
       const cause = err.cause as { type?: string; message: string; details?: unknown[] };
-      return { type: cause.type ?? 'unknown', message: cause.message, detail: cause.details?.[0] };
+      return { type: cause.type ?? 'unknown', message: cause.message, detail: conforms('Rejection', cause.details?.[0]) };
     }
     throw err;
   }
