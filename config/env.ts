@@ -86,7 +86,7 @@ export const LeqiEnv = z.object({
   LEQI_API_TOKENS: z.string().min(1).optional().meta(meta({ example: '/run/secrets/tokens.json' })),
   /** largest request body in bytes (413 beyond) */
   LEQI_API_BODY_LIMIT: z.coerce.number().int().positive().default(1_048_576).meta(meta({ example: '1048576' })),
-  /** `production` refuses the embedded dev tokens */
+  /** `production` (any case) refuses the embedded dev tokens; so does LEQI_API_HOST beyond loopback */
   NODE_ENV: z.string().optional().meta(meta({ example: 'production' })),
 
   // ── CLI and demo ──

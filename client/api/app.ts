@@ -20,6 +20,7 @@ import { consoleApp, type ConsoleOptions } from '../console/app.js';
 import { paramProblem, problemResponse, type ErrorFields } from './problem.js';
 import { defaultPolicy } from '../../machines/policy.js';
 import { listScope, mayRead, scopedAudit, scopedState } from '../scope.js';
+import { jsonSyntaxReason } from '../exposure.js';
 
 export interface ApiOptions {
   leqi: LeqiClient;
@@ -192,7 +193,7 @@ async function jsonObject(c: Context<Env>): Promise<Record<string, unknown>> {
   try {
     value = JSON.parse(text);
   } catch (err) {
-    throw new ApiError(400, 'MalformedJson', `malformed JSON: ${(err as Error).message}`);
+    throw new ApiError(400, 'MalformedJson', `malformed JSON: ${jsonSyntaxReason(err)}`);
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new ApiError(400, 'InvalidRequest', 'the body must be a JSON object');
   return value as Record<string, unknown>;

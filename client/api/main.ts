@@ -6,6 +6,7 @@ import { describeEnv, loadEnv, temporalConnection } from '../../config/env.js';
 import { LeqiClient } from '../client.js';
 import { createApp } from './app.js';
 import { devTokens, TokenTable } from './auth.js';
+import { devTokenExposure } from '../exposure.js';
 import { makePolicy } from '../../machines/policy.js';
 
 const policyOf = (path: string | undefined) => (path ? makePolicy(JSON.parse(readFileSync(path, 'utf8'))) : makePolicy());
@@ -13,7 +14,8 @@ const policyOf = (path: string | undefined) => (path ? makePolicy(JSON.parse(rea
 async function main(): Promise<void> {
   const env = loadEnv();
   console.log(`configuration: ${describeEnv(env)}`);
-  if (!env.LEQI_API_TOKENS && env.NODE_ENV === 'production') throw new Error('LEQI_API_TOKENS is required when NODE_ENV=production (the embedded dev tokens are public)');
+  const exposure = devTokenExposure(env);
+  if (exposure) throw new Error(exposure);
   const tokens = env.LEQI_API_TOKENS ? TokenTable.fromFile(env.LEQI_API_TOKENS) : new TokenTable(devTokens);
   const temporal = temporalConnection(env, (path) => readFileSync(path));
   const leqi = await LeqiClient.connect(temporal);
