@@ -7,6 +7,7 @@ import { LeqiClient } from '../client.js';
 import { createApp } from './app.js';
 import { devTokens, TokenTable } from './auth.js';
 import { devTokenExposure } from '../exposure.js';
+import { fileSecurityLog } from './securityLog.js';
 import { makePolicy } from '../../machines/policy.js';
 
 const policyOf = (path: string | undefined) => (path ? makePolicy(JSON.parse(readFileSync(path, 'utf8'))) : makePolicy());
@@ -26,6 +27,8 @@ async function main(): Promise<void> {
     tokens,
     bodyLimit: env.LEQI_API_BODY_LIMIT,
     records,
+    security: fileSecurityLog(env.LEQI_SECURITY_LOG),
+    rateLimit: { windowMs: 60_000, limit: env.LEQI_API_RATE_LIMIT },
     console: { temporalUiUrl: `http://localhost:${env.LEQI_TEMPORAL_UI_PORT}`, namespace: temporal.namespace, escalationDays: policyOf(env.LEQI_POLICY).pendingDecisionEscalationDays },
   });
   const server = serve({ fetch: app.fetch, port: env.LEQI_API_PORT, hostname: env.LEQI_API_HOST }, (info) => {
