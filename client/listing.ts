@@ -1,6 +1,6 @@
 /** Listing units with the contract's search attributes: a filter, and the visibility query it means. */
 import { z } from 'zod';
-import { CalendarDate, endOf, Instant } from '../machines/calendar.js';
+import { addDays, CalendarDate, endOf, Instant } from '../machines/calendar.js';
 import { phases } from '../machines/unit/phase.js';
 import { Uscc } from '../machines/uscc.js';
 import { unitWorkflowId, WORKFLOW_TYPE } from './names.js';
@@ -34,10 +34,14 @@ export const ListFilter = z.strictObject({
   phase: z.union([Phase, z.array(Phase).min(1)]).optional(),
   /** the next deadline is strictly before this instant (`LeqiNextDeadline <`) */
   deadlineBefore: InstantOrDate.optional(),
+  /** the next deadline falls on or before this CST day: its instant is at most 00:00 CST of the day after (`LeqiNextDeadline < D+1 00:00:00.001+08:00`) */
+  deadlineOnOrBefore: CalendarDate.optional(),
   /** the next deadline is at or after this instant (`LeqiNextDeadline >=`) */
   deadlineAfter: InstantOrDate.optional(),
   /** the term's end is strictly before this instant (`LeqiTermEndsOn <`) */
   termEndsBefore: InstantOrDate.optional(),
+  /** the term's last day is on or before this CST day (`LeqiTermEndsOn < D+1 00:00:00.001+08:00`) */
+  termEndsOnOrBefore: CalendarDate.optional(),
   /** at least this many open cases (`LeqiOpenCases >=`) */
   openCasesAtLeast: z.number().int().min(0).optional(),
   /** only units with a request waiting for an officer (`LeqiOldestPending`); listed oldest first (T-18) */
@@ -78,6 +82,15 @@ export function toEndInstant(value: string): string {
 
 const quote = (s: string): string => JSON.stringify(s);
 
+/**
+ * The bound of "on or before CST day D" for a datetime search attribute (contract): a last day D is
+ * stored as 00:00 CST of D + 1, and the dev server's SQLite visibility matches neither `=` nor `<=`
+ * at an exact instant, so the query is `< D+1 00:00:00.001+08:00`.
+ */
+export function onOrBeforeBound(day: string): string {
+  return `${addDays(day, 1)}T00:00:00.001+08:00`;
+}
+
 /** The Temporal visibility query of a filter (the filter is validated first; throws on a bad one). */
 export function visibilityQuery(input: ListFilter): string {
   const filter = ListFilter.parse(input);
@@ -88,8 +101,10 @@ export function visibilityQuery(input: ListFilter): string {
     parts.push(list.length === 1 ? `LeqiPhase = ${quote(list[0]!)}` : `LeqiPhase IN (${list.map(quote).join(', ')})`);
   }
   if (filter.deadlineBefore) parts.push(`LeqiNextDeadline < ${quote(toInstant(filter.deadlineBefore))}`);
+  if (filter.deadlineOnOrBefore) parts.push(`LeqiNextDeadline < ${quote(onOrBeforeBound(filter.deadlineOnOrBefore))}`);
   if (filter.deadlineAfter) parts.push(`LeqiNextDeadline >= ${quote(toInstant(filter.deadlineAfter))}`);
   if (filter.termEndsBefore) parts.push(`LeqiTermEndsOn < ${quote(toInstant(filter.termEndsBefore))}`);
+  if (filter.termEndsOnOrBefore) parts.push(`LeqiTermEndsOn < ${quote(onOrBeforeBound(filter.termEndsOnOrBefore))}`);
   if (filter.openCasesAtLeast !== undefined) parts.push(`LeqiOpenCases >= ${filter.openCasesAtLeast}`);
   if (filter.waiting) parts.push('LeqiOldestPending >= "1970-01-01T00:00:00Z"');
   if (filter.unitIds) {

@@ -4,6 +4,7 @@
  * checked against them at compile time (both directions), so the published documents cannot drift.
  */
 import { z } from 'zod';
+import { CalendarDate, Instant } from '../machines/calendar.js';
 import { EligibilityFindings } from '../machines/eligibility.js';
 import { Actor, Role } from '../machines/schemas/actor.js';
 import type { AuditEntry as AuditEntryType } from '../machines/schemas/audit.js';
@@ -14,8 +15,9 @@ import type { StateSummary as StateSummaryType } from '../machines/unit/summary.
 import { Uscc } from '../machines/uscc.js';
 import { ListFilter, Phase } from './listing.js';
 
-const instant = z.string().meta({ description: 'an ISO-8601 instant with offset (CST +08:00)' });
-const date = z.string().meta({ description: 'a CST calendar day YYYY-MM-DD' });
+// the shared pieces of every document: one definition each, referenced by `$ref` (contractSchemas)
+const instant = Instant;
+const date = CalendarDate;
 
 export const StateSummary = z.strictObject({
   unitId: z.string(),
@@ -238,14 +240,64 @@ export const Whoami = z.strictObject({
   units: z.array(z.string()).nullable().meta({ description: 'the units this token may see; null: every unit' }),
 });
 
-/** `SUBMIT_APPLICATION` → `SubmitApplication` */
-export const pascal = (type: string): string => type.toLowerCase().replace(/(^|_)([a-z])/g, (_, _s, c: string) => c.toUpperCase());
 
 type Json = Record<string, unknown>;
 
-/** a JSON Schema (2020-12) of a zod schema, as input (what a client sends) */
+/**
+ * The contract's named schemas: each is one document `docs/schemas/<name>.json`, and every other
+ * document refers to it by `$ref` instead of inlining it (Actor, dates, instants, USCC, Contact, …).
+ * Registered once in zod's global registry, so every JSON Schema built here (the CLI's `schema`,
+ * the OpenAPI document) uses the same definitions.
+ */
+const named: [string, z.ZodType, string?][] = [
+  ['Actor', Actor],
+  ['CalendarDate', CalendarDate, 'a CST calendar day YYYY-MM-DD; a field `…On` is a date (`endsOn`, `dueOn`: the last day; `effectiveOn`, `startsOn`: the first)'],
+  ['Instant', Instant, 'an ISO-8601 instant with offset (2027-03-15T00:00:00+08:00); a last day D is 00:00 CST of D + 1'],
+  ['Uscc', Uscc, 'an 18-character unified social credit code (GB 32100-2015)'],
+  ['Contact', forms.Contact],
+  ['Material', forms.Material],
+  ['Materials', forms.Materials],
+  ['AccessInformationForm', forms.AccessInformationForm],
+  ['NetworkAddressFiling', forms.NetworkAddressFiling],
+  ['AuthorizationLetter', forms.AuthorizationLetter],
+  ['ApplicationSubmission', forms.ApplicationSubmission],
+  ...commandSchemas.map((schema): [string, z.ZodType] => [pascal(schema.shape.type.value), schema]),
+  ['StateSummary', StateSummary],
+  ['AuditEntry', AuditEntry],
+  ['UnitListing', UnitListing],
+  ['ListFilter', ListFilter],
+];
+const registered = new Set<string>();
+for (const [id, schema, description] of named) {
+  if (registered.has(id) || z.globalRegistry.get(schema)?.id) continue;
+  z.globalRegistry.add(schema, { ...z.globalRegistry.get(schema), id, title: id, ...(description ? { description } : {}) });
+  registered.add(id);
+}
+/** every command, discriminated by `type` */
+export const CommandSchema = z.discriminatedUnion('type', commandSchemas).meta({ id: 'Command', title: 'Command', description: 'every command of the contract, discriminated by `type` (the update `dispatch`, the signal `event`)' });
+/** the answer of the query `audit` */
+export const AuditTrail = z.array(AuditEntry).meta({ id: 'AuditTrail', title: 'AuditTrail', description: 'the answer of the query `audit`: every entry, in order' });
+
+/** the documents that describe answers: clients ignore fields they do not know, so these allow them (contract) */
+const answers = new Set(['StateSummary', 'AuditEntry', 'AuditTrail', 'UnitListing', 'Rejection', 'Problem', 'ApiError']);
+
+/** `SUBMIT_APPLICATION` → `SubmitApplication` */
+export function pascal(type: string): string {
+  return type.toLowerCase().replace(/(^|_)([a-z])/g, (_, _s, c: string) => c.toUpperCase());
+}
+
+/**
+ * A JSON Schema (2020-12) of a zod schema, as input (what a client sends) or output (what it
+ * receives), self-contained: the named pieces it uses are in `$defs`, the schema itself at the root.
+ */
 export function jsonSchema(schema: z.ZodType, io: 'input' | 'output' = 'input'): Json {
-  return z.toJSONSchema(schema, { target: 'draft-2020-12', io, unrepresentable: 'any' }) as Json;
+  const s = z.toJSONSchema(schema, { target: 'draft-2020-12', io, unrepresentable: 'any' }) as Json & { $defs?: Record<string, Json> };
+  const id = z.globalRegistry.get(schema)?.id;
+  if (!id || !s.$defs?.[id]) return s;
+  // the schema is a named one: its definition becomes the root
+  const { [id]: root, ...defs } = s.$defs;
+  const { $ref: _ref, $defs: _defs, ...top } = s;
+  return { ...top, ...root, ...(Object.keys(defs).length ? { $defs: defs } : {}) };
 }
 
 /** the schema of a command's HTTP body: the command without `actor` (taken from the token) */
@@ -256,24 +308,53 @@ export function bodySchema(schema: z.ZodType): Json {
   return { ...s, properties, required: (s.required as string[]).filter((r) => r !== 'actor') };
 }
 
-/** Every contract payload as a named JSON Schema: `docs/schemas/<name>.json`. */
+/** Drops `additionalProperties: false` everywhere (answers: unknown fields are to be ignored). */
+function open(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(open);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).filter(([k, v]) => !(k === 'additionalProperties' && v === false)).map(([k, v]) => [k, open(v)]));
+  }
+  return value;
+}
+
+/**
+ * `anyOf: [{ type: 'object', … }, { type: 'null' }]` → `{ type: ['object', 'null'], … }`: the same
+ * values, in the form code generators (jsonschema2pojo, quicktype) turn into a typed, nullable field.
+ */
+function nullableObjects(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(nullableObjects);
+  if (!value || typeof value !== 'object') return value;
+  const node = Object.fromEntries(Object.entries(value).map(([k, v]) => [k, nullableObjects(v)])) as Json;
+  const branches = node.anyOf as Json[] | undefined;
+  if (branches?.length === 2 && branches[1]?.type === 'null' && branches[0]?.type === 'object') {
+    const { anyOf: _anyOf, ...rest } = node;
+    return { ...branches[0], ...rest, type: ['object', 'null'] };
+  }
+  return node;
+}
+
+const BASE = 'https://leqi.invalid/schemas/';
+
+/**
+ * Every contract payload as a named JSON Schema (2020-12): `docs/schemas/<name>.json`. A document
+ * refers to the others by relative `$ref` (`Actor.json`, resolved against its `$id`); `Command` is a
+ * `oneOf` with a `discriminator` on `type`; answers (StateSummary, AuditEntry, Rejection …) allow
+ * fields not listed, nullable fields are `null`-typed.
+ */
 export function contractSchemas(): Record<string, Json> {
-  const out: Record<string, Json> = {
-    Actor: jsonSchema(Actor),
-    Command: jsonSchema(z.discriminatedUnion('type', commandSchemas)),
-    StateSummary: jsonSchema(StateSummary, 'output'),
-    AuditEntry: jsonSchema(AuditEntry, 'output'),
-    AuditTrail: jsonSchema(z.array(AuditEntry), 'output'),
-    ApplicationSubmission: jsonSchema(forms.ApplicationSubmission),
-    AccessInformationForm: jsonSchema(forms.AccessInformationForm),
-    NetworkAddressFiling: jsonSchema(forms.NetworkAddressFiling),
-    AuthorizationLetter: jsonSchema(forms.AuthorizationLetter),
-    Materials: jsonSchema(forms.Materials),
-    Contact: jsonSchema(forms.Contact),
-    ListFilter: jsonSchema(ListFilter),
-    UnitListing: jsonSchema(UnitListing, 'output'),
-  };
-  for (const schema of commandSchemas) out[pascal(schema.shape.type.value)] = jsonSchema(schema);
-  for (const [name, s] of Object.entries(out)) out[name] = { $id: `https://leqi.invalid/schemas/${name}.json`, title: name, ...s };
-  return out;
+  const out: Record<string, Json> = {};
+  for (const io of ['input', 'output'] as const) {
+    const { schemas } = z.toJSONSchema(z.globalRegistry, { target: 'draft-2020-12', io, unrepresentable: 'any', uri: (id) => `${id}.json` }) as { schemas: Record<string, Json> };
+    for (const [name, schema] of Object.entries(schemas)) {
+      if (answers.has(name) === (io === 'output')) out[name] = nullableObjects(answers.has(name) ? open(schema) : schema) as Json;
+    }
+  }
+  // OpenAPI's discriminator (ajv's `discriminator` keyword): each branch's `type` is a const
+  out.Command = { type: 'object', ...out.Command, discriminator: { propertyName: 'type' } };
+  const sorted: Record<string, Json> = {};
+  for (const name of Object.keys(out).sort()) {
+    const { $schema, $id: _id, ...rest } = out[name]!;
+    sorted[name] = { $schema, $id: `${BASE}${name}.json`, title: name, ...rest };
+  }
+  return sorted;
 }

@@ -245,7 +245,7 @@ async function jsonObject(c: Context<Env>): Promise<Record<string, unknown>> {
   return value as Record<string, unknown>;
 }
 
-const listParams = ['phase', 'deadlineBefore', 'deadlineAfter', 'termEndsBefore', 'openCasesAtLeast', 'waiting', 'includeClosed', 'query', 'limit'];
+const listParams = ['phase', 'deadlineBefore', 'deadlineOnOrBefore', 'deadlineAfter', 'termEndsBefore', 'termEndsOnOrBefore', 'openCasesAtLeast', 'waiting', 'includeClosed', 'query', 'limit'];
 
 function listFilterOf(c: Context<Env>, principal: Principal, provincialBureau: string): ListFilter & { limit: number } {
   const q = c.req.query();
@@ -267,8 +267,10 @@ function listFilterOf(c: Context<Env>, principal: Principal, provincialBureau: s
   const raw = {
     ...(q.phase !== undefined ? { phase: q.phase.split(',') } : {}),
     ...(q.deadlineBefore !== undefined ? { deadlineBefore: q.deadlineBefore } : {}),
+    ...(q.deadlineOnOrBefore !== undefined ? { deadlineOnOrBefore: q.deadlineOnOrBefore } : {}),
     ...(q.deadlineAfter !== undefined ? { deadlineAfter: q.deadlineAfter } : {}),
     ...(q.termEndsBefore !== undefined ? { termEndsBefore: q.termEndsBefore } : {}),
+    ...(q.termEndsOnOrBefore !== undefined ? { termEndsOnOrBefore: q.termEndsOnOrBefore } : {}),
     ...(openCasesAtLeast !== undefined ? { openCasesAtLeast } : {}),
     ...(q.includeClosed === 'true' ? { includeClosed: true } : {}),
     ...(q.waiting === 'true' ? { waiting: true } : {}),

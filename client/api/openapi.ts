@@ -59,7 +59,7 @@ export function openApiDocument(): Json {
   };
   const uscc = { name: 'uscc', in: 'path', required: true, description: 'the unit’s 18-character unified social credit code', schema: { type: 'string', pattern: '^[0-9A-HJ-NP-RTUWXY]{2}\\d{6}[0-9A-HJ-NP-RTUWXY]{10}$' } };
   const q = (name: string, schema: Json, description: string): Json => ({ name, in: 'query', required: false, description, schema });
-  const filter = jsonSchema(ListFilter).properties as Record<string, Json>;
+  const filter = rewrite(jsonSchema(ListFilter).properties) as Record<string, Json>;
   const instant = filter.deadlineBefore!;
   const read = ['officer', 'unit', 'usingUnit', 'system', 'auditor'].join(', ');
 
@@ -86,8 +86,10 @@ export function openApiDocument(): Json {
           parameters: [
             q('phase', { type: 'string' }, `one phase or several, comma-separated: ${Phase.options.join(', ')}`),
             q('deadlineBefore', instant, 'the next deadline is strictly before this (LeqiNextDeadline <)'),
+            q('deadlineOnOrBefore', { $ref: '#/components/schemas/CalendarDate' }, 'the next deadline falls on or before this CST day (LeqiNextDeadline < D+1 00:00:00.001+08:00)'),
             q('deadlineAfter', instant, 'the next deadline is at or after this (LeqiNextDeadline >=)'),
             q('termEndsBefore', instant, 'the term ends strictly before this (LeqiTermEndsOn <)'),
+            q('termEndsOnOrBefore', { $ref: '#/components/schemas/CalendarDate' }, 'the term’s last day is on or before this CST day (LeqiTermEndsOn < D+1 00:00:00.001+08:00)'),
             q('openCasesAtLeast', { type: 'integer', minimum: 0 }, 'LeqiOpenCases >='),
             q('waiting', { type: 'boolean' }, 'only units with a request waiting for an officer, oldest first (LeqiOldestPending, T-18)'),
             q('includeClosed', { type: 'boolean' }, 'also closed records (completed workflows)'),

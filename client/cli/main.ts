@@ -87,7 +87,7 @@ Examples:
   leqi submit 91510100MA6CEXA01F --file examples/application.json --as unit --actor-id unit-admin
   leqi approve 91510100MA6CEXA01F --opinion "材料齐全，同意接入" --as officer --actor-id officer-chen --authority 15101000000
   leqi state 91510100MA6CEXA01F
-  leqi list --phase active --deadline-before 2027-01-01
+  leqi list --phase active --deadline-on-or-before 2026-12-31
   leqi dispatch 91510100MA6CEXA01F --type ISSUE_RISK_WARNING --data '{"indicator":"R-7","details":"…"}' --as officer
   leqi fan-out --phase active --type SET_CONCURRENCY --data '{"limit":80,"reason":"platform load"}' --request-id load-2027-03
   leqi commands              every command type and who may send it
@@ -288,8 +288,10 @@ export async function main(argv: string[], io: Partial<Io> = {}): Promise<number
     c
       .option('--phase <phases>', `comma-separated: ${Phase.options.join(', ')}`)
       .option('--deadline-before <instant|date>', 'next deadline strictly before (a date means 00:00 CST)')
+      .option('--deadline-on-or-before <date>', 'next deadline falls on or before this CST day (its last day, inclusive)')
       .option('--deadline-after <instant|date>', 'next deadline at or after')
       .option('--term-ends-before <instant|date>', 'term ends strictly before')
+      .option('--term-ends-on-or-before <date>', 'the term’s last day is on or before this CST day')
       .option('--open-cases-at-least <n>', 'at least this many open cases')
       .option('--waiting', 'only units with a request waiting for an officer, oldest first (T-18)')
       .option('--include-closed', 'also closed records')
@@ -359,8 +361,10 @@ export async function main(argv: string[], io: Partial<Io> = {}): Promise<number
 interface FilterFlags {
   phase?: string;
   deadlineBefore?: string;
+  deadlineOnOrBefore?: string;
   deadlineAfter?: string;
   termEndsBefore?: string;
+  termEndsOnOrBefore?: string;
   openCasesAtLeast?: string;
   includeClosed?: boolean;
   waiting?: boolean;
@@ -371,8 +375,10 @@ function filterOf(o: FilterFlags): ListFilter {
   const raw = {
     phase: o.phase?.split(','),
     deadlineBefore: o.deadlineBefore,
+    deadlineOnOrBefore: o.deadlineOnOrBefore,
     deadlineAfter: o.deadlineAfter,
     termEndsBefore: o.termEndsBefore,
+    termEndsOnOrBefore: o.termEndsOnOrBefore,
     openCasesAtLeast: num(o.openCasesAtLeast),
     includeClosed: o.includeClosed,
     waiting: o.waiting,

@@ -155,7 +155,7 @@ export function consoleApp(options: ConsoleOptions): Hono<Env> {
       if (err instanceof ApiRefusal && [400, 403, 404].includes(err.rejection.status)) return notFound(c);
       throw err;
     }
-    // fallback until the API scopes reads by authority (issue 14): answer exactly as for a unit that does not exist
+    // the API scopes reads already (client/scope.ts); the same rule again, answered as for a unit that does not exist
     if (!withinAuthority(principalOf(c), summary)) return notFound(c);
     const nowMs = now();
     const flash = c.req.query('done') ?? null;
@@ -203,8 +203,6 @@ export function consoleApp(options: ConsoleOptions): Hono<Env> {
     const htmx = c.req.header('hx-request') === 'true';
     let outcome: Outcome;
     try {
-      // fallback until the workflow checks the officer's authority (issue 14): never act on a unit this officer may not see
-      if (!withinAuthority(principalOf(c), await apiOf(c).state(uscc))) return notFound(c);
       const summary = await apiOf(c).command(uscc, commandFromForm(form, values));
       readModel.forget(uscc);
       const done = `${base}/units/${uscc}?done=${type}`;

@@ -50,6 +50,14 @@ const kindOf = (s: Json): { kind: FieldKind; choices: string[] } => {
   }
 };
 
+/** A field's schema with a `$ref` to a shared definition (`#/$defs/CalendarDate`, …) replaced by the definition, for it and its items. */
+function deref(s: Json, defs: Record<string, Json>): Json {
+  const ref = typeof s.$ref === 'string' ? defs[s.$ref.replace('#/$defs/', '')] : undefined;
+  const { $ref: _ref, ...rest } = s;
+  const out = ref ? { ...ref, ...rest } : s;
+  return out.items && typeof out.items === 'object' ? { ...out, items: deref(out.items as Json, defs) } : out;
+}
+
 let cache: Map<CommandType, CommandForm> | null = null;
 
 /** Every command an officer may send, as a form (the order of the schemas). */
@@ -60,9 +68,11 @@ export function officerForms(): Map<CommandType, CommandForm> {
     const type = schema.shape.type.value as CommandType;
     if (!allowedRoles[type].includes('officer')) continue;
     const json = bodySchema(schema);
+    const defs = (json.$defs ?? {}) as Record<string, Json>;
     const required = new Set((json.required as string[]) ?? []);
     const fields = Object.entries(json.properties as Record<string, Json>)
       .filter(([name]) => name !== 'type' && name !== 'requestId')
+      .map(([name, field]) => [name, deref(field, defs)] as const)
       .map(([name, s]) => ({ name, required: required.has(name), description: typeof s.description === 'string' ? s.description : null, ...kindOf(s) }));
     cache.set(type, { type, ruleId: governingRule[type], fields });
   }

@@ -10,6 +10,7 @@ import type { StateSummary } from '../../machines/unit/summary.js';
 import type { UnitListing } from '../client.js';
 import type { Principal } from '../api/auth.js';
 import type { ConsoleApi } from './api.js';
+import { mayRead } from '../scope.js';
 
 /** The kinds of inbox item, each decided under its own rule. */
 export const itemKinds = ['application', 'renewal', 'capabilityReport', 'useRequest', 'proposedCase', 'proposedTermination', 'feedback', 'overdueObligation', 'undecidedAtTermEnd'] as const;
@@ -47,13 +48,11 @@ interface Entry {
   summary: StateSummary;
 }
 
-const stampOf = (u: UnitListing): string => [u.runId, u.status, u.phase, u.termEndsAt, u.nextDeadline, u.concurrencyLimit, u.openCases, u.oldestPending].join('|');
+const stampOf = (u: UnitListing): string => [u.runId, u.status, u.phase, u.termEndsAt, u.nextDeadline, u.concurrencyLimit, u.openCases, u.oldestPending, u.authorities.join(',')].join('|');
 
-/** What a principal may see of a unit. Fallback until the API scopes reads by authority (issue 14). */
+/** What a principal may see of a unit: the API's own read-scope rule (client/scope.ts), applied again to what the read model holds. */
 export function withinAuthority(principal: Principal, summary: StateSummary): boolean {
-  if (principal.role !== 'officer' || !principal.authority) return true;
-  const authorities = [summary.applicant?.competentTaxAuthority, ...summary.usingUnits.map((u) => u.competentAuthority)];
-  return authorities.includes(principal.authority);
+  return mayRead(principal, summary);
 }
 
 export class ReadModel {

@@ -1,6 +1,6 @@
 /**
- * The generated tables of docs/interfaces.md (issue 14): who may send each command (role and
- * competent authority) and who reads what. `npm run interfaces` rewrites them between their
+ * The generated tables of docs/interfaces.md: who may send each command (role and competent
+ * authority), who reads what, and the command reference (schema link, rule, rejections). `npm run interfaces` rewrites them between their
  * markers; test/security/docsTables.test.ts fails when the document and the code disagree.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -9,6 +9,7 @@ import { commandTypes } from '../../machines/schemas/commands.js';
 import { authorityNeed, authorityNeedText } from '../../machines/unit/authority.js';
 import { allowedRoles, governingRule } from '../../machines/unit/events.js';
 import { readScopeTable } from '../scope.js';
+import { pascal } from '../schemas.js';
 
 export const DOC = new URL('../../docs/interfaces.md', import.meta.url);
 
@@ -27,12 +28,23 @@ export function readScopeTableMarkdown(): string {
   return ['| role | sees | state | audit | listing |', '| --- | --- | --- | --- | --- |', ...rows].join('\n');
 }
 
+/** per command: who may send it, the rule, its schema and the rejections it can get (type and rule id) */
+export function commandReferenceMarkdown(): string {
+  const rows = commandTypes.map((type) => {
+    const rule = governingRule[type];
+    const roles = allowedRoles[type].map((r) => `\`${r}\``).join(', ');
+    const rejections = ['`InvalidCommand`', `\`Forbidden\` ${rule}`, `\`IllegalTransition\` ${rule}`, '`RequestIdReused`'].join(' · ');
+    return `| \`${type}\` | ${roles} | ${rule} | [${pascal(type)}.json](schemas/${pascal(type)}.json) | ${rejections} |`;
+  });
+  return ['| command | sent by | rule | schema | rejections (type, ruleId) |', '| --- | --- | --- | --- | --- |', ...rows].join('\n');
+}
+
 const block = (name: string, body: string): string => `<!-- generated:${name} (npm run interfaces) -->\n${body}\n<!-- /generated:${name} -->`;
 
 /** the document with both tables replaced (or appended where their markers are missing) */
 export function renderInterfaces(doc: string): string {
   let out = doc;
-  for (const [name, body] of [['authority', authorityTableMarkdown()], ['read-scope', readScopeTableMarkdown()]] as const) {
+  for (const [name, body] of [['authority', authorityTableMarkdown()], ['read-scope', readScopeTableMarkdown()], ['commands', commandReferenceMarkdown()]] as const) {
     const re = new RegExp(`<!-- generated:${name} [^>]*-->[\\s\\S]*?<!-- /generated:${name} -->`);
     out = re.test(out) ? out.replace(re, block(name, body)) : `${out.trimEnd()}\n\n${block(name, body)}\n`;
   }

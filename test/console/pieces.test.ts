@@ -97,7 +97,7 @@ describe('the inbox and the timeline', () => {
     expect(late).toMatchObject({ overdue: true, escalated: true });
   });
 
-  it('an officer of another authority does not see the unit (fallback until the API scopes reads)', () => {
+  it('an officer of another authority does not see the unit (the API’s read scope, applied to the read model)', () => {
     const summary = summarize(submitted('2027-03-01T09:00:00+08:00'));
     expect(withinAuthority({ role: 'officer', id: 'a', authority: '15101000000', units: null }, summary)).toBe(true);
     expect(withinAuthority({ role: 'officer', id: 'b', authority: '15199999999', units: null }, summary)).toBe(false);

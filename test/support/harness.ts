@@ -20,6 +20,7 @@ import { usccWithCheck } from '../../machines/uscc.js';
 import { auditQuery, dispatchUpdate, stateQuery, unitWorkflowId, WORKFLOW_TYPE } from '../../workflows/messages.js';
 import type { unitLifecycle } from '../../workflows/unitLifecycle.js';
 import { registerSearchAttributes } from '../../worker/searchAttributes.js';
+import { conforms } from './contract.js';
 import { createTestEnv } from './temporal.js';
 
 export const example = JSON.parse(readFileSync(new URL('../../examples/application.json', import.meta.url), 'utf8'));
@@ -161,15 +162,18 @@ export async function submit(h: Harness, uscc: string, body: Record<string, unkn
     args: [{ type: 'SUBMIT_APPLICATION', actor: unitActor, ...body }],
     startWorkflowOperation: startOp,
   });
-  return { handle: await startOp.workflowHandle(), state };
+  return { handle: await startOp.workflowHandle(), state: conforms('StateSummary', state) };
 }
 
-export function send(handle: UnitHandle, command: Record<string, unknown>): Promise<StateSummary> {
-  return handle.executeUpdate(dispatchUpdate, { args: [command] });
+/** Sends a command by the update `dispatch`; the answer is checked against docs/schemas/StateSummary.json. */
+export async function send(handle: UnitHandle, command: Record<string, unknown>): Promise<StateSummary> {
+  return conforms('StateSummary', await handle.executeUpdate(dispatchUpdate, { args: [command] }));
 }
 
-export const state = (handle: UnitHandle): Promise<StateSummary> => handle.query(stateQuery);
-export const auditOf = (handle: UnitHandle): Promise<AuditEntry[]> => handle.query(auditQuery);
+/** the query `state`, checked against docs/schemas/StateSummary.json */
+export const state = async (handle: UnitHandle): Promise<StateSummary> => conforms('StateSummary', await handle.query(stateQuery));
+/** the query `audit`, checked against docs/schemas/AuditTrail.json */
+export const auditOf = async (handle: UnitHandle): Promise<AuditEntry[]> => conforms('AuditTrail', await handle.query(auditQuery));
 
 /** The rejection an update got: its contract failure type, message and first detail (the contract's Rejection object). */
 export async function rejection(promise: Promise<unknown>): Promise<{ type: string; message: string; detail: unknown }> {
@@ -178,7 +182,7 @@ export async function rejection(promise: Promise<unknown>): Promise<{ type: stri
   } catch (err) {
     if (err instanceof WorkflowUpdateFailedError) {
       const cause = err.cause as { type?: string; message: string; details?: unknown[] };
-      return { type: cause.type ?? 'unknown', message: cause.message, detail: cause.details?.[0] };
+      return { type: cause.type ?? 'unknown', message: cause.message, detail: conforms('Rejection', cause.details?.[0]) };
     }
     throw err;
   }
