@@ -4,6 +4,7 @@
  * and turns rejections into `LeqiError`s carrying the contract's failure type.
  */
 import type { TemporalConnectionConfig } from '../config/env.js';
+import { AesGcmCodec, parseKeys } from '../codec/aesGcm.js';
 import { Client, Connection, WithStartWorkflowOperation, type WorkflowExecutionInfo } from '@temporalio/client';
 import { z } from 'zod';
 import { toCstInstant } from '../machines/calendar.js';
@@ -38,6 +39,8 @@ export interface ConnectOptions {
   tls?: TemporalConnectionConfig['tls'];
   /** Temporal Cloud API key (a secret: never logged) */
   apiKey?: string;
+  /** LEQI_CODEC_KEYS when payloads are encrypted (codec/aesGcm.ts); absent: plain JSON */
+  codecKeys?: string;
 }
 
 /** One unit in a list: its id and the summary fields its search attributes carry. */
@@ -95,14 +98,15 @@ export class LeqiClient {
    * Connects to Temporal (`localhost:7233`, namespace `default` by default; TLS and an API key for
    * Temporal Cloud). A server that does not answer fails with an error naming the address tried.
    */
-  static async connect({ address = 'localhost:7233', namespace = 'default', taskQueue, tls, apiKey }: ConnectOptions = {}): Promise<LeqiClient> {
+  static async connect({ address = 'localhost:7233', namespace = 'default', taskQueue, tls, apiKey, codecKeys }: ConnectOptions = {}): Promise<LeqiClient> {
     let connection: Connection;
     try {
       connection = await Connection.connect({ address, ...(tls ? { tls } : {}), ...(apiKey ? { apiKey } : {}) });
     } catch (err) {
       throw new Error(`cannot connect to Temporal at ${address} (namespace ${namespace}): ${err instanceof Error ? err.message : String(err)}`, { cause: err });
     }
-    return new LeqiClient({ client: new Client({ connection, namespace }), ...(taskQueue ? { taskQueue } : {}) });
+    const dataConverter = codecKeys ? { payloadCodecs: [new AesGcmCodec(parseKeys(codecKeys))] } : undefined;
+    return new LeqiClient({ client: new Client({ connection, namespace, ...(dataConverter ? { dataConverter } : {}) }), ...(taskQueue ? { taskQueue } : {}) });
   }
 
   /** Closes the connection this client was connected with. */

@@ -93,6 +93,16 @@ export const LeqiEnv = z.object({
   /** `production` (any case) refuses the embedded dev tokens; so does LEQI_API_HOST beyond loopback */
   NODE_ENV: z.string().optional().meta(meta({ example: 'production' })),
 
+  // ── encrypted payloads (off unless keys are set) ──
+  /** AES-256-GCM payload keys `id=base64(32 bytes)`, comma-separated, newest last (codec/aesGcm.ts); unset: payloads stay plain JSON */
+  LEQI_CODEC_KEYS: z.string().min(1).optional().meta(meta({ example: 'k2026=3q2+7w…(base64 of 32 bytes)', secret: true })),
+  /** the bearer token the codec server requires (the Web UI sends it as a header) */
+  LEQI_CODEC_TOKEN: z.string().min(16).optional().meta(meta({ example: 'a-long-random-token', secret: true })),
+  /** the codec server's port (`npm run codec`; `npm start` when keys are set) */
+  LEQI_CODEC_PORT: port.default(8234).meta(meta({ example: '18234' })),
+  /** the Temporal Web UI origin the codec server admits (CORS) */
+  LEQI_CODEC_CORS_ORIGIN: z.string().min(1).default('http://localhost:8233').meta(meta({ example: 'https://temporal-ui.tax.example.cn' })),
+
   // ── CLI and demo ──
   /** the actor of a CLI command: officer | unit | usingUnit | system (default: the first role allowed) */
   LEQI_ACTOR_ROLE: z.string().min(1).optional().meta(meta({ example: 'officer' })),

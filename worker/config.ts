@@ -1,5 +1,6 @@
 /** The worker's configuration: the one schema of every process (config/env.ts), validated once at start. */
 import { readFileSync } from 'node:fs';
+import { parseKeys, type CodecKey } from '../codec/aesGcm.js';
 import { makePolicy, type Policy } from '../machines/policy.js';
 import { recordConfigOf, type RecordConfig } from '../activities/record/open.js';
 import { loadEnv, smtpUrl, temporalConnection, type LeqiEnv, type TemporalConnectionConfig } from '../config/env.js';
@@ -17,6 +18,8 @@ export interface Config {
   sentNoticesPath: string;
   /** the worker's workflow cache (Temporal's default when absent) */
   maxCachedWorkflows: number | null;
+  /** AES-256-GCM payload keys, newest last (LEQI_CODEC_KEYS); null: payloads stay plain JSON */
+  codecKeys: CodecKey[] | null;
   policy: Policy;
   /** the decision record's store and retention (O-14, T-10) */
   record: RecordConfig;
@@ -38,6 +41,7 @@ export function configOf(e: LeqiEnv): Config {
     supervisorMailbox: e.LEQI_SUPERVISOR_MAILBOX,
     sentNoticesPath: e.LEQI_SENT_NOTICES_PATH,
     maxCachedWorkflows: e.LEQI_MAX_CACHED_WORKFLOWS ?? null,
+    codecKeys: e.LEQI_CODEC_KEYS ? parseKeys(e.LEQI_CODEC_KEYS) : null,
     record: recordConfigOf(e),
     policy: e.LEQI_POLICY ? makePolicy(JSON.parse(readFileSync(e.LEQI_POLICY, 'utf8'))) : makePolicy(),
     ...(e.LEQI_METRICS_ADDRESS ? { metricsAddress: e.LEQI_METRICS_ADDRESS } : {}),

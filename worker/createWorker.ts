@@ -2,6 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import { NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
 import nodemailer from 'nodemailer';
+import { AesGcmCodec } from '../codec/aesGcm.js';
 import { createActivities, type ActivityDeps } from '../activities/index.js';
 import { sqliteSentNotices } from '../activities/sentNotices.js';
 import { describeRecordUrl, openDecisionStore, type DecisionStore } from '../activities/record/index.js';
@@ -49,6 +50,8 @@ export async function createWorker({ connection, config, workflowBundle, deps }:
     taskQueue: config.temporal.taskQueue,
     ...(workflowBundle ? { workflowBundle } : { workflowsPath }),
     ...(config.maxCachedWorkflows !== null ? { maxCachedWorkflows: config.maxCachedWorkflows } : {}),
+    // encrypted payloads only when an operator configured keys: plain JSON keeps other-language clients simple
+    ...(config.codecKeys ? { dataConverter: { payloadCodecs: [new AesGcmCodec(config.codecKeys)] } } : {}),
     activities: createActivities({ ...activityDeps(config), decisions, ...deps }),
   });
 }

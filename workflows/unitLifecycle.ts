@@ -32,12 +32,13 @@ import type { Notice } from '../machines/unit/notice.js';
 import { recipientsFor } from '../machines/unit/recipients.js';
 import { summarize, type StateSummary } from '../machines/unit/summary.js';
 import { auditQuery, dispatchUpdate, eventSignal, stateQuery } from './messages.js';
+import { pack, unpack } from './pack.js';
 import { publishSearchAttributes } from './publish.js';
 
 export interface UnitLifecycleInput {
   unitId: string;
-  /** state carried across continue-as-new; clients never send it */
-  carried?: Carried;
+  /** state carried across continue-as-new, packed (workflows/pack.ts); clients never send it */
+  carried?: Carried | { packed: string };
 }
 
 interface Carried {
@@ -92,16 +93,18 @@ export async function unitLifecycle(input: UnitLifecycleInput): Promise<StateSum
   // histories started before the check replay unchecked (the marker is written only on a fresh start)
   if (problem !== null && patched('start-checked')) throw rejectionFailure(rejection(INVALID_START, problem));
   const { unitId } = input;
-  let snapshot: UnitSnapshot = input.carried ? restore(input.carried.unit) : start({ unitId, policy: defaultPolicy });
-  const audit: AuditEntry[] = input.carried?.audit ?? [];
-  let auditSeq = input.carried?.auditSeq ?? audit[audit.length - 1]?.seq ?? 0;
-  const requests = new Map<string, RequestRecord>((input.carried?.requests ?? legacyRequests(input.carried?.answers ?? [], now())).map((r) => [r.requestId, r]));
-  let appliedLimit = input.carried?.appliedLimit ?? null;
-  let ready = input.carried !== undefined;
+  // runs before the state was packed carried it as plain JSON
+  const carried: Carried | undefined = input.carried && 'packed' in input.carried ? unpack<Carried>(input.carried.packed) : input.carried;
+  let snapshot: UnitSnapshot = carried ? restore(carried.unit) : start({ unitId, policy: defaultPolicy });
+  const audit: AuditEntry[] = carried?.audit ?? [];
+  let auditSeq = carried?.auditSeq ?? audit[audit.length - 1]?.seq ?? 0;
+  const requests = new Map<string, RequestRecord>((carried?.requests ?? legacyRequests(carried?.answers ?? [], now())).map((r) => [r.requestId, r]));
+  let appliedLimit = carried?.appliedLimit ?? null;
+  let ready = carried !== undefined;
   let version = 0;
-  const effects: Effect[] = input.carried?.pending ?? [];
+  const effects: Effect[] = carried?.pending ?? [];
   const termAtStart = snapshot.context.term?.number ?? 0;
-  let flood: Flood = input.carried?.flood ?? { day: '', count: 0, summarySeq: null };
+  let flood: Flood = carried?.flood ?? { day: '', count: 0, summarySeq: null };
 
   /** notice ids are unique per lifetime: the first run id survives continue-as-new, a new application gets a new one */
   const noticeScope = (): string => `${workflowInfo().workflowId}/${workflowInfo().firstExecutionRunId.slice(0, 8)}`;
@@ -312,8 +315,8 @@ export async function unitLifecycle(input: UnitLifecycleInput): Promise<StateSum
       await condition(() => !performing && allHandlersFinished());
       stopping = true;
       prune(requests, now(), requestWindow());
-      const carried: Carried = { unit: persist(snapshot), audit, auditSeq, requests: [...requests.values()], appliedLimit, pending: effects, flood };
-      return continueAsNew<typeof unitLifecycle>({ unitId, carried });
+      const next: Carried = { unit: persist(snapshot), audit, auditSeq, requests: [...requests.values()], appliedLimit, pending: effects, flood };
+      return continueAsNew<typeof unitLifecycle>({ unitId, carried: { packed: pack(next) } });
     }
     const due = dueDeadlines(snapshot, Date.now())[0];
     if (due) {

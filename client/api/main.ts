@@ -19,7 +19,7 @@ async function main(): Promise<void> {
   if (exposure) throw new Error(exposure);
   const tokens = env.LEQI_API_TOKENS ? TokenTable.fromFile(env.LEQI_API_TOKENS) : new TokenTable(devTokens);
   const temporal = temporalConnection(env, (path) => readFileSync(path));
-  const leqi = await LeqiClient.connect(temporal);
+  const leqi = await LeqiClient.connect({ ...temporal, ...(env.LEQI_CODEC_KEYS ? { codecKeys: env.LEQI_CODEC_KEYS } : {}) });
   // the decision record the worker writes, read by the auditor API (/v1/audit)
   const records = await openDecisionStore(recordConfigOf(env));
   const app = createApp({

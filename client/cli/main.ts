@@ -120,9 +120,11 @@ export async function main(argv: string[], io: Partial<Io> = {}): Promise<number
   const globals = (cmd: Program): Globals => cmd.optsWithGlobals<Globals>();
   const leqi = async (g: Globals): Promise<LeqiClient> => {
     // the one configuration schema (config/env.ts): TEMPORAL_ADDRESS, else localhost:LEQI_TEMPORAL_PORT; TLS, API key
-    const temporal = temporalConnection(loadEnv(env), (path) => readFileSync(path));
+    const e = loadEnv(env);
+    const temporal = temporalConnection(e, (path) => readFileSync(path));
     client ??= await connect({
       ...temporal,
+      ...(e.LEQI_CODEC_KEYS ? { codecKeys: e.LEQI_CODEC_KEYS } : {}),
       address: g.address ?? temporal.address,
       namespace: g.namespace ?? temporal.namespace,
       taskQueue: g.taskQueue ?? temporal.taskQueue,

@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { WithStartWorkflowOperation, WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
+import type { PayloadCodec } from '@temporalio/common';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { DefaultLogger, Runtime, Worker } from '@temporalio/worker';
 import nodemailer from 'nodemailer';
@@ -21,7 +22,7 @@ import { auditQuery, dispatchUpdate, stateQuery, unitWorkflowId, WORKFLOW_TYPE }
 import type { unitLifecycle } from '../../workflows/unitLifecycle.js';
 import { registerSearchAttributes } from '../../worker/searchAttributes.js';
 import { conforms } from './contract.js';
-import { createTestEnv } from './temporal.js';
+import { createDevEnv, createTestEnv } from './temporal.js';
 
 export const example = JSON.parse(readFileSync(new URL('../../examples/application.json', import.meta.url), 'utf8'));
 
@@ -71,6 +72,10 @@ export interface HarnessOptions {
   officerMailbox?: string;
   /** the decision record (e.g. a PostgreSQL store); the test closes it. Absent: in-memory SQLite, closed with the harness */
   decisions?: DecisionStore;
+  /** encrypt payloads with this codec, in the worker and the test's client */
+  codec?: PayloadCodec;
+  /** a real dev server (no time skipping) instead of the time-skipping test server */
+  devServer?: boolean;
   /** the worker's workflow cache (LEQI_MAX_CACHED_WORKFLOWS); `0` for outage tests on the time-skipping server */
   maxCachedWorkflows?: number;
 }
@@ -81,7 +86,9 @@ export async function startHarness(policy: PolicyOverrides = {}, options: Harnes
     Runtime.install({ logger: new DefaultLogger('WARN') });
     runtimeInstalled = true;
   }
-  const env = await createTestEnv();
+  const dataConverter = options.codec ? { payloadCodecs: [options.codec] } : undefined;
+  const envOptions = dataConverter ? { client: { dataConverter } } : {};
+  const env = options.devServer ? await createDevEnv(envOptions) : await createTestEnv(envOptions);
   await registerSearchAttributes(env.connection, env.namespace ?? 'default');
   const notices: NoticeRequest[] = [];
   const limits: ConcurrencyChange[] = [];
@@ -104,6 +111,7 @@ export async function startHarness(policy: PolicyOverrides = {}, options: Harnes
       taskQueue,
       workflowBundle: { codePath: inject('workflowBundlePath') },
       ...(options.maxCachedWorkflows !== undefined ? { maxCachedWorkflows: options.maxCachedWorkflows } : {}),
+      ...(dataConverter ? { dataConverter } : {}),
       activities: {
         ...activities,
         async sendNotice(request: NoticeRequest) {

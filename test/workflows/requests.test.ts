@@ -8,6 +8,7 @@ import { ApplicationFailure } from '@temporalio/common';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fingerprint, judgeRequest, prune, remember, type RequestRecord } from '../../machines/unit/requests.js';
 import { eventSignal, WORKFLOW_TYPE } from '../../workflows/messages.js';
+import { unpack } from '../../workflows/pack.js';
 import { advanceTo, approve, auditOf, freshUscc, officer, rejection, send, settle, startHarness, state, submit, unitActor, type Harness } from '../support/harness.js';
 
 let h: Harness;
@@ -60,12 +61,13 @@ describe('contract: requestId', () => {
     expect(replay.replayed).toBe(true);
     expect(replay.concurrency.limit).toBe(76);
     expect((await rejection(send(handle, { type: 'SET_CONCURRENCY', actor: officer, limit: 5, reason: 'x', requestId: 'set-3' }))).type).toBe('RequestIdReused');
-    // the carried input holds no summary: only compact records
+    // the carried input (packed) holds no summary: only compact records
     const history = await h.env.client.workflow.getHandle(handle.workflowId).fetchHistory();
     const started = history.events?.[0]?.workflowExecutionStartedEventAttributes;
     const input = JSON.parse(Buffer.from(started!.input!.payloads![0]!.data!).toString('utf8'));
-    expect(input.carried.answers).toBeUndefined();
-    expect(input.carried.requests[0]).toEqual({ requestId: 'set-0', fingerprint: expect.stringMatching(/^[0-9a-f]{16}$/), type: 'SET_CONCURRENCY', outcome: 'applied', ruleId: expect.any(String), seq: expect.any(Number), at: expect.any(String) });
+    const carried = unpack<{ answers?: unknown; requests: unknown[] }>(input.carried.packed);
+    expect(carried.answers).toBeUndefined();
+    expect(carried.requests[0]).toEqual({ requestId: 'set-0', fingerprint: expect.stringMatching(/^[0-9a-f]{16}$/), type: 'SET_CONCURRENCY', outcome: 'applied', ruleId: expect.any(String), seq: expect.any(Number), at: expect.any(String) });
   });
 
   it('the window keeps the last N requests and none older than its days (pure)', () => {
