@@ -1,0 +1,264 @@
+/**
+ * Issue 13, crash tests: the worker is a real process (`tsx worker/main.ts`, as `npm run worker`,
+ * with LEQI_MAX_CACHED_WORKFLOWS=0) on this test's OWN time-skipping server, and it is killed with
+ * SIGKILL at seeded random points while units live through an on-time renewal, a late renewal after
+ * a ladder step (S-03, P-REN-02) and a compliance case (S-05, M-RESTORE). A control worker (another
+ * process, another task queue, never killed) runs the same units in lock-step on the same clock.
+ * Every crashed unit must end with the control unit's summary and audit (unit ids and the seconds
+ * of command instants aside: the clock runs in real time between calls), no transition lost, and no
+ * notice e-mailed twice (counted by Message-ID at a real SMTP server).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { WithStartWorkflowOperation, WorkflowUpdateFailedError } from '@temporalio/client';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import { SMTPServer } from 'smtp-server';
+import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
+import type { AuditEntry } from '../../machines/schemas/audit.js';
+import { auditQuery, dispatchUpdate, stateQuery, unitWorkflowId, WORKFLOW_TYPE } from '../../workflows/messages.js';
+import type { unitLifecycle } from '../../workflows/unitLifecycle.js';
+import { registerSearchAttributes } from '../../worker/searchAttributes.js';
+import { applicationFor, freshUscc, officer, unitActor, type UnitHandle } from '../support/harness.js';
+import { createTestEnv } from '../support/temporal.js';
+
+const root = new URL('../../', import.meta.url).pathname;
+const SEED = Number(process.env.LEQI_CRASH_SEED ?? 20271001);
+const KILLS = 3;
+
+/** mulberry32: the kill points are random but reproducible from LEQI_CRASH_SEED */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+let env: TestWorkflowEnvironment;
+let smtp: SMTPServer;
+let smtpPort = 0;
+let dir: string;
+/** every Message-ID the SMTP server accepted, with how many times */
+const received = new Map<string, number>();
+
+/** `npm run worker` as a child process on its own task queue, its own sent-notice record and decision record */
+class WorkerProcess {
+  child: ChildProcess | null = null;
+  /** `cache: false` is LEQI_MAX_CACHED_WORKFLOWS=0 (every task replays the history); the control keeps the default cache */
+  constructor(
+    readonly taskQueue: string,
+    readonly cache: boolean,
+  ) {}
+  async start(): Promise<void> {
+    const base = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(LEQI_|TEMPORAL_|SMTP_|MAIL_)/.test(k)));
+    const child = spawn(join(root, 'node_modules/.bin/tsx'), ['worker/main.ts'], {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: {
+        ...base,
+        TEMPORAL_ADDRESS: env.address,
+        LEQI_TASK_QUEUE: this.taskQueue,
+        ...(this.cache ? {} : { LEQI_MAX_CACHED_WORKFLOWS: '0' }),
+        LEQI_WORKFLOW_BUNDLE: inject('workflowBundlePath'),
+        SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+        LEQI_SENT_NOTICES_PATH: join(dir, `${this.taskQueue}-sent.sqlite`),
+        LEQI_RECORD_URL: `sqlite:${join(dir, `${this.taskQueue}-decisions.sqlite`)}`,
+        LEQI_DATA_DIR: dir,
+        LEQI_SECURITY_LOG: join(dir, 'security.log'),
+      },
+    });
+    this.child = child;
+    let out = '';
+    await new Promise<void>((resolve, reject) => {
+      const seen = (d: Buffer): void => {
+        out += d.toString();
+        if (out.includes('worker on ')) resolve();
+      };
+      child.stdout!.on('data', seen);
+      child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
+      child.once('exit', (code) => reject(new Error(`worker exited ${code} before polling: ${out.slice(-2000)}`)));
+    });
+  }
+  /** SIGKILL: no shutdown, no flushing; whatever the worker was doing is cut off */
+  async kill(): Promise<void> {
+    const child = this.child;
+    if (!child || child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise((r) => child.once('exit', r));
+    child.kill('SIGKILL');
+    await exited;
+    this.child = null;
+  }
+}
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'leqi-crash-'));
+  smtp = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS', 'AUTH'],
+    logger: false,
+    onData(stream, _session, callback) {
+      let raw = '';
+      stream.on('data', (d: Buffer) => (raw += d.toString()));
+      stream.on('end', () => {
+        const id = /^Message-ID:\s*(<[^>]+>)/im.exec(raw)?.[1] ?? `(none ${received.size})`;
+        received.set(id, (received.get(id) ?? 0) + 1);
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((r) => smtp.listen(0, '127.0.0.1', r));
+  smtpPort = (smtp.server.address() as { port: number }).port;
+  // this file's own server: the crashes never stall the time-skipping server other tests use
+  env = await createTestEnv();
+  await registerSearchAttributes(env.connection, env.namespace ?? 'default');
+});
+afterAll(async () => {
+  await env?.teardown();
+  await new Promise<void>((r) => (smtp ? smtp.close(() => r()) : r()));
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+async function advanceTo(instant: string): Promise<void> {
+  const delta = Date.parse(instant) - (await env.currentTimeMs());
+  if (delta > 0) await env.sleep(delta);
+}
+
+type Role = 'renewing' | 'late' | 'compliance';
+const ROLES: Role[] = ['renewing', 'late', 'compliance'];
+interface Unit {
+  role: Role;
+  uscc: string;
+  handle: UnitHandle;
+}
+/** one step of the units' lives: the clock moves to `at`, then each role's command (if any) is sent */
+interface Step {
+  at: string;
+  commands: Partial<Record<Role, Record<string, unknown>>>;
+}
+const STEPS: Step[] = [
+  { at: '2027-05-10T09:00:00+08:00', commands: { compliance: { type: 'SUSPEND_FOR_NONCOMPLIANCE', actor: officer, findings: '风险控制规则缺失', rectificationMonths: 2 } } },
+  { at: '2027-06-01T09:00:00+08:00', commands: { renewing: { type: 'REQUEST_RENEWAL', actor: unitActor, reason: '继续使用' }, compliance: { type: 'CONFIRM_RECTIFIED', actor: officer, caseId: 'C-1', opinion: '整改到位' } } },
+  // 2027-07-01 00:00: the late unit's first ladder step (S-03); the compliance unit's too
+  { at: '2027-07-05T09:00:00+08:00', commands: { renewing: { type: 'APPROVE_RENEWAL', actor: officer, opinion: '同意延续', extendsTo: '2029-09-30' }, late: { type: 'REQUEST_RENEWAL', actor: unitActor, reason: '逾期申请' } } },
+  { at: '2027-07-20T09:00:00+08:00', commands: { late: { type: 'APPROVE_RENEWAL', actor: officer, opinion: '同意', extendsTo: '2029-09-30' } } },
+  // 2027-10-01 00:00: two new terms (continue-as-new), the compliance unit ends (T-03)
+  { at: '2027-10-01T00:00:30+08:00', commands: {} },
+];
+
+const isUpdateLost = (err: unknown): boolean => err instanceof Error && !(err instanceof WorkflowUpdateFailedError) && /not found|deadline|cancel|unavailable/i.test(err.message);
+
+/** A command by update; an update the server lost while the worker died is sent again with the same requestId (a replay, never a second application). */
+async function dispatch(handle: UnitHandle, command: Record<string, unknown>): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await handle.executeUpdate(dispatchUpdate, { args: [command] });
+      return;
+    } catch (err) {
+      if (!isUpdateLost(err) || attempt >= 5) throw err;
+    }
+  }
+}
+
+async function startUnits(taskQueue: string): Promise<Unit[]> {
+  return Promise.all(
+    ROLES.map(async (role) => {
+      const uscc = freshUscc();
+      const startWorkflowOperation = new WithStartWorkflowOperation<typeof unitLifecycle>(WORKFLOW_TYPE, { workflowId: unitWorkflowId(uscc), taskQueue, args: [{ unitId: uscc }], workflowIdConflictPolicy: 'USE_EXISTING' });
+      await env.client.workflow.executeUpdateWithStart(dispatchUpdate, { args: [{ type: 'SUBMIT_APPLICATION', actor: unitActor, requestId: 'submit', ...applicationFor(uscc) }], startWorkflowOperation });
+      const handle = await startWorkflowOperation.workflowHandle();
+      await dispatch(handle, { type: 'APPROVE_APPLICATION', actor: officer, requestId: 'approve', opinion: '材料齐全，同意接入', termEndsOn: '2027-09-30' });
+      return { role, uscc, handle: env.client.workflow.getHandle(handle.workflowId) as UnitHandle };
+    }),
+  );
+}
+
+/**
+ * A unit's final summary and audit, its own id and the seconds of instants (wall-clock drift) made
+ * neutral. Notice entries are recorded when their activity completes, a moment the worker's speed
+ * decides: they are compared as a set (what was sent, when, by which rule), not by position.
+ */
+async function finalOf(unit: Unit): Promise<{ summary: unknown; judged: string[]; notices: string[] }> {
+  const [summary, audit] = await Promise.all([unit.handle.query(stateQuery), unit.handle.query(auditQuery)]);
+  // notice ids carry the life's first run id (workflowInfo().firstExecutionRunId), another one per unit
+  const text = JSON.stringify({ summary, audit }).replaceAll(unit.uscc, '<USCC>').replace(/<USCC>([./])[0-9a-f]{8}\./g, '<USCC>$1<life>.');
+  const neutral = JSON.parse(text.replace(/(\d{4}-\d\d-\d\dT\d\d):\d\d:\d\d(\.\d+)?(\+08:00|Z)/g, '$1:mm:ss$3')) as { summary: unknown; audit: AuditEntry[] };
+  const judged = neutral.audit.filter((e) => e.kind !== 'notice').map(({ seq: _seq, ...e }) => JSON.stringify(e));
+  const notices = neutral.audit.filter((e) => e.kind === 'notice').map(({ seq: _seq, from: _from, to: _to, ...e }) => JSON.stringify(e)).sort();
+  return { summary: neutral.summary, judged, notices };
+}
+
+describe('crash tests on a time-skipping server of their own', { timeout: 240_000 }, () => {
+  it('T-03/S-03/P-REN-02/S-05: units killed (SIGKILL) and restarted at seeded random points end exactly as an uncrashed control', async () => {
+    const control = new WorkerProcess('crash-control', true);
+    const crashed = new WorkerProcess('crash-killed', false);
+    const t0 = Date.now();
+    const took: string[] = [];
+    await Promise.all([control.start(), crashed.start()]);
+    try {
+      await advanceTo('2027-03-15T10:00:00+08:00');
+      const [controlUnits, crashUnits] = await Promise.all([startUnits(control.taskQueue), startUnits(crashed.taskQueue)]);
+
+      // seeded kill points: before a step (the worker is down while the clock passes deadlines) or while its commands are in flight
+      const random = rng(SEED);
+      const points = new Map<number, 'outage' | 'midCommand'>();
+      while (points.size < KILLS) {
+        const step = Math.floor(random() * STEPS.length);
+        if (!points.has(step)) points.set(step, Object.keys(STEPS[step]!.commands).length > 0 && random() < 0.5 ? 'midCommand' : 'outage');
+      }
+      let kills = 0;
+      for (const [i, step] of STEPS.entries()) {
+        const kind = points.get(i);
+        if (kind === 'outage') {
+          await crashed.kill();
+          kills += 1;
+        }
+        await advanceTo(step.at);
+        if (kind === 'outage') await crashed.start();
+        const sends = (units: Unit[]) => units.filter((u) => step.commands[u.role]).map((u) => dispatch(u.handle, { requestId: `step-${i}`, ...step.commands[u.role] }));
+        const inFlight = Promise.all([...sends(controlUnits), ...sends(crashUnits)]);
+        if (kind === 'midCommand') {
+          await new Promise((r) => setTimeout(r, Math.floor(random() * 400)));
+          await crashed.kill();
+          kills += 1;
+          await crashed.start();
+        }
+        await inFlight;
+        took.push(`${i}:${Math.round((Date.now() - t0) / 1000)}s`);
+      }
+
+      const lines: string[] = [];
+      const finals: [string, Awaited<ReturnType<typeof finalOf>>, Awaited<ReturnType<typeof finalOf>>][] = [];
+      let lost = 0;
+      for (const [j, role] of ROLES.entries()) {
+        const [want, got] = await Promise.all([finalOf(controlUnits[j]!), finalOf(crashUnits[j]!)]);
+        const gotAll = new Set([...got.judged, ...got.notices]);
+        const missing = [...want.judged, ...want.notices].filter((e) => !gotAll.has(e)).length;
+        lost += missing;
+        lines.push(`${role}: ${want.judged.length} transitions + ${want.notices.length} notices in the control's audit, ${missing} missing after the crashes`);
+        finals.push([role, want, got]);
+      }
+      // the notices of both runs went to the SMTP server; the crashed units' must be the control's, each once
+      const mailOf = (units: Unit[]) => [...received.entries()].filter(([id]) => units.some((u) => id.includes(u.uscc)));
+      const controlMail = mailOf(controlUnits);
+      const crashMail = mailOf(crashUnits);
+      const duplicated = crashMail.reduce((n, [, count]) => n + count - 1, 0);
+      console.log(
+        `[crash] seed ${SEED}: units ${crashUnits.length} (+${controlUnits.length} control), kills ${kills} at steps ${[...points].map(([s, k]) => `${s}:${k}`).join(', ')}, ` +
+          `lost transitions ${lost}, notices ${crashMail.length} (control ${controlMail.length}), duplicated notices ${duplicated}\n  ${lines.join('\n  ')}\n  elapsed after each step ${took.join(' ')}`,
+      );
+      for (const [role, want, got] of finals) expect(got, `${role} unit (seed ${SEED})`).toEqual(want);
+      expect(kills).toBe(KILLS);
+      expect(lost).toBe(0);
+      expect(duplicated).toBe(0);
+      expect(crashMail.length).toBe(controlMail.length);
+      expect(controlMail.length).toBeGreaterThan(0);
+    } finally {
+      await Promise.all([control.kill(), crashed.kill()]);
+    }
+  });
+});
