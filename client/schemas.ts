@@ -13,6 +13,8 @@ import * as forms from '../machines/schemas/forms.js';
 import { Rejection } from '../machines/rejection.js';
 import type { StateSummary as StateSummaryType } from '../machines/unit/summary.js';
 import type { UsingUnitView as UsingUnitViewType } from './scope.js';
+import type { SecurityEvent as SecurityEventType } from './api/securityLog.js';
+import { inboxKinds } from '../machines/unit/inbox.js';
 import { Uscc } from '../machines/uscc.js';
 import { ListFilter, Phase } from './listing.js';
 
@@ -220,6 +222,10 @@ export const UnitListing = z.strictObject({
   openCases: z.number().nullable(),
   oldestPending: instant.nullable().meta({ description: 'T-18: since when its oldest request waits for an officer' }),
   authorities: z.array(z.string()).meta({ description: 'LeqiAuthorities: the competent tax authorities of the DCU and its using units' }),
+  unitName: z.string().nullable().meta({ description: 'LeqiUnitName: the applicant’s name as filed; null before an application' }),
+  inbox: z
+    .array(z.strictObject({ kind: z.enum(inboxKinds), ruleId: z.string(), since: instant, dueAt: instant, subject: z.string() }))
+    .meta({ description: 'LeqiInbox: what waits for an officer (kind, rule, arrival, own due date, subject), earliest due first' }),
   startedAt: instant,
 });
 
@@ -231,7 +237,7 @@ export const FanOutResult = z.discriminatedUnion('outcome', [
 
 /** the error body of every HTTP failure: the contract's rejection as RFC 9457 problem details (application/problem+json) */
 export const ApiErrorBody = Rejection.extend({
-  type: z.string().meta({ description: 'a rejection type (InvalidCommand | IllegalTransition | Forbidden | RequestIdReused | InvalidStart) or an edge error: NotFound | UnitClosed | InvalidRequest | MalformedJson | Unauthorized | PayloadTooLarge | UnsupportedMediaType | RecordUnavailable | Internal' }),
+  type: z.string().meta({ description: 'a rejection type (InvalidCommand | IllegalTransition | Forbidden | RequestIdReused | InvalidStart) or an edge error: NotFound | UnitClosed | InvalidRequest | MalformedJson | Unauthorized | PayloadTooLarge | UnsupportedMediaType | RateLimited | RecordUnavailable | Unavailable | Internal' }),
   title: z.string().meta({ description: 'RFC 9457: a short summary of the type' }),
   status: z.number().int().meta({ description: 'RFC 9457: the HTTP status' }),
   error: z
@@ -274,6 +280,25 @@ export const CommandCatalog = z
 export const CliError = Rejection.extend({
   type: z.string().meta({ description: 'a rejection type (Rejection.json) or NotFound | UnitClosed | Error; the exit code tells the same (leqi --help)' }),
 }).meta({ description: 'what `leqi --json` prints when it fails (stdout), beside its exit code' });
+
+/** one line of the security log (O-14), as the auditor lists it */
+export const SecurityEvent = z
+  .strictObject({
+    time: z.string().meta({ description: 'the instant, ISO-8601 UTC' }),
+    event: z.enum(['authenticationFailed', 'forbidden', 'notVisible', 'rateLimited', 'commandRejected']),
+    status: z.number().int().meta({ description: 'the HTTP status answered' }),
+    method: z.string(),
+    path: z.string(),
+    principal: z.strictObject({ role: z.string(), id: z.string() }).nullable().meta({ description: 'the token’s role and id; null when no token authenticated' }),
+    type: z.string().nullable().meta({ description: 'the rejection’s type (Forbidden, RequestIdReused, InvalidCommand, …)' }),
+    ruleId: z.string().nullable(),
+    address: z.string().nullable().meta({ description: 'the client’s address, when the server knows it' }),
+  })
+  .meta({ description: 'one refusal at the edge (O-14): authentication failure, authorization refusal, rate-limit hit or rejected command' });
+const sameSecurityEvent: Same<z.infer<typeof SecurityEvent>, SecurityEventType> = true;
+void sameSecurityEvent;
+/** GET /v1/security-log */
+export const SecurityEventList = z.strictObject({ events: z.array(SecurityEvent) }).meta({ description: 'GET /v1/security-log: the events of the period, oldest first' });
 
 const hash = z.string().meta({ description: 'SHA-256, hex' });
 
@@ -361,6 +386,8 @@ const named: [string, z.ZodType, string?][] = [
   ['DecisionRecordEntry', DecisionRecordEntry],
   ['DecisionRecordPage', RecordPage],
   ['ChainVerification', ChainVerification],
+  ['SecurityEvent', SecurityEvent],
+  ['SecurityEventList', SecurityEventList],
 ];
 const registered = new Set<string>();
 for (const [id, schema, description] of named) {
@@ -377,6 +404,7 @@ export const AuditTrail = z.array(AuditEntry).meta({ id: 'AuditTrail', title: 'A
 const answers = new Set([
   'StateSummary', 'AuditEntry', 'AuditTrail', 'UnitListing', 'Rejection', 'Problem', 'ApiError', 'UsingUnitView', 'UnitState', 'UnitList', 'AuditEntryList',
   'FanOutResult', 'FanOutAnswer', 'EventAccepted', 'Whoami', 'CommandCatalog', 'CliError', 'DecisionRecordEntry', 'DecisionRecordPage', 'ChainVerification',
+  'SecurityEvent', 'SecurityEventList',
 ]);
 
 /** `SUBMIT_APPLICATION` → `SubmitApplication` */

@@ -9,17 +9,17 @@ import { describeEnv, loadEnv } from '../config/env.js';
 import { configOf } from './config.js';
 import { createWorker } from './createWorker.js';
 import { registerSearchAttributes } from './searchAttributes.js';
+import { workerLogger } from './logger.js';
 
 async function main(): Promise<void> {
   const env = loadEnv();
   console.log(`configuration: ${describeEnv(env)}`);
   const config = configOf(env);
   const { address, namespace, taskQueue, tls, apiKey } = config.temporal;
-  if (config.metricsAddress) {
-    // the SDK's own metrics (task latencies, slots, sticky cache, poll failures) at http://<address>/metrics
-    Runtime.install({ telemetryOptions: { metrics: { prometheus: { bindAddress: config.metricsAddress } } } });
-    console.log(`Prometheus metrics on http://${config.metricsAddress}/metrics`);
-  }
+  // the SDK's log as JSON lines without activity task tokens (worker/logger.ts); the SDK's own metrics
+  // (task latencies, slots, sticky cache, poll failures) at http://<address>/metrics when configured
+  Runtime.install({ logger: workerLogger(), ...(config.metricsAddress ? { telemetryOptions: { metrics: { prometheus: { bindAddress: config.metricsAddress } } } } : {}) });
+  if (config.metricsAddress) console.log(`Prometheus metrics on http://${config.metricsAddress}/metrics`);
   const options = { address, ...(tls ? { tls } : {}), ...(apiKey ? { apiKey } : {}) };
   let client: Connection;
   try {

@@ -11,7 +11,7 @@ import { invalidCommand, problemsOf, type Problem, type Rejection } from '../../
 import { isValidUscc, usccFormatProblem } from '../../machines/uscc.js';
 import type { LeqiClient } from '../client.js';
 import { LeqiError } from '../errors.js';
-import { ListFilter } from '../listing.js';
+import { ListFilter, toInstant } from '../listing.js';
 import { FanOutRequest } from '../schemas.js';
 import { auditRoutes, type AuditRecords } from './audit.js';
 import { actorOf, sees, type Principal, type TokenTable } from './auth.js';
@@ -20,6 +20,10 @@ import { consoleApp, type ConsoleOptions } from '../console/app.js';
 import { paramProblem, problemResponse, type ErrorFields } from './problem.js';
 import { defaultPolicy } from '../../machines/policy.js';
 import { listScope, mayRead, scopedAudit, scopedState } from '../scope.js';
+import { jsonSyntaxReason } from '../exposure.js';
+import { rateLimiter } from 'hono-rate-limiter';
+import { createHash } from 'node:crypto';
+import type { SecurityLog, SecurityEventKind } from './securityLog.js';
 
 export interface ApiOptions {
   leqi: LeqiClient;
@@ -32,6 +36,10 @@ export interface ApiOptions {
   records?: AuditRecords;
   /** the provincial bureau's 11-digit code: its officers read every unit (policy `provincialBureau`) */
   provincialBureau?: string;
+  /** the security log (O-14): refusals at the edge, listed by the auditor at /v1/security-log */
+  security?: SecurityLog;
+  /** requests per token and route per window (429 with Retry-After beyond); false: no limit */
+  rateLimit?: { windowMs: number; limit: number } | false;
   /** the officer console at /console (same process, same tokens); off when false */
   console?: Omit<ConsoleOptions, 'api' | 'base'> | false;
 }
@@ -54,7 +62,7 @@ export const statusOf = { InvalidCommand: 400, InvalidStart: 400, Forbidden: 403
 
 type Env = { Variables: { principal: Principal } };
 
-export function createApp({ leqi, tokens, bodyLimit: maxSize = 1_048_576, log = (m, e) => console.error(m, e), records, console: consoleOptions = {}, provincialBureau = defaultPolicy.provincialBureau }: ApiOptions): Hono<Env> {
+export function createApp({ leqi, tokens, bodyLimit: maxSize = 1_048_576, log = (m, e) => console.error(m, e), records, console: consoleOptions = {}, provincialBureau = defaultPolicy.provincialBureau, security, rateLimit = { windowMs: 60_000, limit: 600 } }: ApiOptions): Hono<Env> {
   const app = new Hono<Env>();
   if (consoleOptions) app.route('/console', consoleApp({ ...consoleOptions, api: (path, init) => app.request(path, init), base: '/console' }));
   const document = openApiDocument();
@@ -63,12 +71,25 @@ export function createApp({ leqi, tokens, bodyLimit: maxSize = 1_048_576, log = 
     const e = err instanceof LeqiError ? new ApiError(statusOf[err.type], err.type, err.message, err.detail) : err;
     if (e instanceof ApiError) {
       if (e.status === 401) c.header('WWW-Authenticate', 'Bearer realm="leqi"');
+      audit(c, e.status, e.type, e.extra.ruleId ?? null);
       return problemResponse(c, e.status, e.type, e.message, e.extra);
     }
     log(`${c.req.method} ${c.req.path} failed`, err);
     return problemResponse(c, 500, 'Internal', 'internal error');
   });
   app.notFound((c) => problemResponse(c, 404, 'NotFound', 'no such resource'));
+
+  /** O-14: a refusal at the edge as a line of the security log (401, 403, 404 of a unit out of sight, 429, rejected commands) */
+  const audit = (c: Context<Env>, status: number, type: string, ruleId: string | null): void => {
+    if (!security || !c.req.path.startsWith('/v1/')) return;
+    const command = c.req.method === 'POST' && /\/(commands|events|application)$|^\/v1\/fan-out$/.test(c.req.path);
+    const event: SecurityEventKind | null =
+      status === 401 ? 'authenticationFailed' : status === 403 ? 'forbidden' : status === 429 ? 'rateLimited' : status === 404 && c.get('principal') ? 'notVisible' : command && status >= 400 && status < 500 ? 'commandRejected' : null;
+    if (!event) return;
+    const principal = c.get('principal');
+    const address = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming?.socket?.remoteAddress ?? null;
+    security.write({ event, status, method: c.req.method, path: c.req.path, principal: principal ? { role: principal.role, id: principal.id } : null, type, ruleId, address });
+  };
 
   app.get('/openapi.json', (c) => c.json(document));
   app.get('/healthz', (c) => c.json({ ok: true }));
@@ -79,6 +100,22 @@ export function createApp({ leqi, tokens, bodyLimit: maxSize = 1_048_576, log = 
     c.set('principal', principal);
     await next();
   });
+  if (rateLimit) {
+    app.use(
+      '/v1/*',
+      rateLimiter<Env>({
+        windowMs: rateLimit.windowMs,
+        limit: rateLimit.limit,
+        standardHeaders: 'draft-6',
+        // per token (by its digest, never the token itself) and route
+        keyGenerator: (c) => `${createHash('sha256').update(c.req.header('authorization') ?? '').digest('hex')} ${c.req.method} ${c.req.routePath}`,
+        handler: (c) => {
+          audit(c, 429, 'RateLimited', null);
+          return problemResponse(c, 429 as never, 'RateLimited', `more than ${rateLimit.limit} requests in ${rateLimit.windowMs / 1000} s for this token and route; retry after the Retry-After header's seconds`);
+        },
+      }),
+    );
+  }
   app.use(
     '/v1/*',
     bodyLimit({
@@ -88,6 +125,16 @@ export function createApp({ leqi, tokens, bodyLimit: maxSize = 1_048_576, log = 
   );
 
   app.get('/v1/whoami', (c) => c.json(c.get('principal')));
+  // O-14: the auditor lists the security log by period (ISO instants or CST days; to is exclusive)
+  app.get('/v1/security-log', (c) => {
+    if (c.get('principal').role !== 'auditor') throw new ApiError(403, 'Forbidden', 'the security log is for auditors');
+    if (!security) return problemResponse(c, 503 as never, 'Unavailable', 'no security log is configured');
+    const { from, to } = c.req.query();
+    const instant = (v: string | undefined, fallback: string): string => (v === undefined ? fallback : toInstant(v));
+    const [f, t] = [instant(from, '1970-01-01T00:00:00Z'), instant(to, '9999-12-31T00:00:00Z')];
+    if (Number.isNaN(Date.parse(f)) || Number.isNaN(Date.parse(t))) throw new ApiError(400, 'InvalidRequest', 'from and to are instants with an offset or CST days YYYY-MM-DD');
+    return c.json({ events: security.list(f, t) });
+  });
   app.route('/v1/audit', auditRoutes(records));
 
   app.get('/v1/units', async (c) => {
@@ -192,7 +239,7 @@ async function jsonObject(c: Context<Env>): Promise<Record<string, unknown>> {
   try {
     value = JSON.parse(text);
   } catch (err) {
-    throw new ApiError(400, 'MalformedJson', `malformed JSON: ${(err as Error).message}`);
+    throw new ApiError(400, 'MalformedJson', `malformed JSON: ${jsonSyntaxReason(err)}`);
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new ApiError(400, 'InvalidRequest', 'the body must be a JSON object');
   return value as Record<string, unknown>;

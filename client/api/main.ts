@@ -6,6 +6,8 @@ import { describeEnv, loadEnv, temporalConnection } from '../../config/env.js';
 import { LeqiClient } from '../client.js';
 import { createApp } from './app.js';
 import { devTokens, TokenTable } from './auth.js';
+import { devTokenExposure } from '../exposure.js';
+import { fileSecurityLog } from './securityLog.js';
 import { makePolicy } from '../../machines/policy.js';
 
 const policyOf = (path: string | undefined) => (path ? makePolicy(JSON.parse(readFileSync(path, 'utf8'))) : makePolicy());
@@ -13,7 +15,8 @@ const policyOf = (path: string | undefined) => (path ? makePolicy(JSON.parse(rea
 async function main(): Promise<void> {
   const env = loadEnv();
   console.log(`configuration: ${describeEnv(env)}`);
-  if (!env.LEQI_API_TOKENS && env.NODE_ENV === 'production') throw new Error('LEQI_API_TOKENS is required when NODE_ENV=production (the embedded dev tokens are public)');
+  const exposure = devTokenExposure(env);
+  if (exposure) throw new Error(exposure);
   const tokens = env.LEQI_API_TOKENS ? TokenTable.fromFile(env.LEQI_API_TOKENS) : new TokenTable(devTokens);
   const temporal = temporalConnection(env, (path) => readFileSync(path));
   const leqi = await LeqiClient.connect({ ...temporal, ...(env.LEQI_CODEC_KEYS ? { codecKeys: env.LEQI_CODEC_KEYS } : {}) });
@@ -24,6 +27,8 @@ async function main(): Promise<void> {
     tokens,
     bodyLimit: env.LEQI_API_BODY_LIMIT,
     records,
+    security: fileSecurityLog(env.LEQI_SECURITY_LOG),
+    rateLimit: { windowMs: 60_000, limit: env.LEQI_API_RATE_LIMIT },
     console: { temporalUiUrl: `http://localhost:${env.LEQI_TEMPORAL_UI_PORT}`, namespace: temporal.namespace, escalationDays: policyOf(env.LEQI_POLICY).pendingDecisionEscalationDays },
   });
   const server = serve({ fetch: app.fetch, port: env.LEQI_API_PORT, hostname: env.LEQI_API_HOST }, (info) => {

@@ -4,7 +4,7 @@ import { commandSchemas, type CommandType } from '../../machines/schemas/command
 import { allowedRoles, governingRule } from '../../machines/unit/events.js';
 import { ListFilter, Phase } from '../listing.js';
 import { auditPaths } from './auditOpenapi.js';
-import { ApiErrorBody, AuditEntry, AuditEntryList, bodySchema, EventAccepted, FanOutAnswer, FanOutRequest, FanOutResult, jsonSchema, pascal, StateSummary, UnitList, UnitListing, UnitState, Whoami } from '../schemas.js';
+import { ApiErrorBody, AuditEntry, AuditEntryList, bodySchema, EventAccepted, FanOutAnswer, FanOutRequest, FanOutResult, jsonSchema, pascal, SecurityEventList, StateSummary, UnitList, UnitListing, UnitState, Whoami } from '../schemas.js';
 
 type Json = Record<string, unknown>;
 
@@ -34,6 +34,7 @@ export function openApiDocument(): Json {
   add('AuditEntryList', jsonSchema(AuditEntryList, 'output'));
   add('FanOutAnswer', jsonSchema(FanOutAnswer, 'output'));
   add('EventAccepted', jsonSchema(EventAccepted, 'output'));
+  add('SecurityEventList', jsonSchema(SecurityEventList, 'output'));
 
   const mapping: Record<string, string> = {};
   for (const schema of commandSchemas) {
@@ -156,6 +157,15 @@ export function openApiDocument(): Json {
           description: 'Roles: officer, system (as the command allows). Each unit’s answer is reported; a `requestId` becomes `<requestId>:<USCC>` per unit, so a re-run applies nothing twice.',
           requestBody: { required: true, content: { 'application/json': { schema: ref('FanOutRequest') } } },
           responses: { '200': json(ref('FanOutAnswer'), 'one result per unit listed'), ...errors(400, 401, 403, 413, 415) },
+        },
+      },
+      '/v1/security-log': {
+        get: {
+          tags: ['audit'],
+          summary: 'the security log by period (O-14): refusals at the edge',
+          description: 'Roles: auditor (403 for every other token).',
+          parameters: [q('from', instant, 'events at or after this instant; a bare CST day YYYY-MM-DD means 00:00 CST of that day'), q('to', instant, 'events strictly before this instant; a bare CST day means 00:00 CST of that day')],
+          responses: { '200': json(ref('SecurityEventList'), 'the events, oldest first'), ...errors(400, 401, 403), '503': { description: 'no security log is configured (Unavailable)', content: { 'application/problem+json': { schema: ref('Error') } } } },
         },
       },
       ...auditPaths({ add, json, errors, uscc, q, instant }),

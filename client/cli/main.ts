@@ -22,6 +22,7 @@ import { DEFAULT_TASK_QUEUE } from '../names.js';
 import { jsonSchema } from '../schemas.js';
 import { formatAudit, formatFanOut, formatList, formatState, table } from './format.js';
 import { listScope, mayRead, scopedAudit, scopedState, type Reader } from '../scope.js';
+import { jsonSyntaxReason } from '../exposure.js';
 
 /** the exit codes: one per rejection type (README, docs/interfaces.md) */
 export const EXIT = { ok: 0, other: 1, invalidInput: 2, forbidden: 3, illegalTransition: 4, notFound: 5, requestIdReused: 6, unitClosed: 7, invalidStart: 8 } as const;
@@ -413,7 +414,7 @@ function parseJson(text: string, where: string): Record<string, unknown> {
   try {
     value = JSON.parse(text);
   } catch (e) {
-    throw new InputError(`${where}: malformed JSON: ${(e as Error).message}`);
+    throw new InputError(`${where}: malformed JSON: ${jsonSyntaxReason(e)}`);
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new InputError(`${where}: expected a JSON object`);
   return value as Record<string, unknown>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { cleanLine } from './text.js';
 
 /** an exact 11-digit tax-authority code (e.g. 15101000000), as officers' tokens carry it */
 export const TaxAuthority = z.string().regex(/^\d{11}$/, 'expected an 11-digit tax-authority code');
@@ -9,7 +10,7 @@ export type Role = z.infer<typeof Role>;
 
 export const Actor = z.strictObject({
   role: Role,
-  id: z.string().min(1).max(200),
+  id: cleanLine(200),
   /**
    * the officer's tax-authority code, exactly 11 digits (decisions.md "Who decides"); every officer
    * command names the competent authority it needs (machines/unit/authority.ts)

@@ -1,13 +1,14 @@
 /** Capability commands (P-CAP-02…06, S-02, E-DCU-13, E-UU-8, T-16). */
 import { z } from 'zod';
+import { cleanLine } from './text.js';
 import { Uscc } from '../uscc.js';
 import { command, Text } from './command.js';
 
 export const CapabilityCode = z.string().regex(/^[A-Z][A-Z0-9_]*$/, 'expected a catalogue code such as INVOICE_ISSUE');
-const Ref = z.string().trim().min(1).max(500);
+const Ref = cleanLine(500);
 
 /** E-DCU-13 / E-UU-8: a special-industry qualification and its proof */
-export const Qualification = z.strictObject({ industry: z.string().trim().min(1).max(64), licenceRef: Ref });
+export const Qualification = z.strictObject({ industry: cleanLine(64), licenceRef: Ref });
 export type Qualification = z.infer<typeof Qualification>;
 
 export const SubscribeCapability = command('SUBSCRIBE_CAPABILITY', { code: CapabilityCode, qualification: Qualification.optional() });

@@ -1,5 +1,6 @@
 /** Change reports (P-CHG-*, T-06), platform upgrades (T-07), network filings (T-14), termination (T-08). */
 import { z } from 'zod';
+import { cleanLine } from './text.js';
 import { CalendarDate } from '../calendar.js';
 import { Uscc } from '../uscc.js';
 import { command, Text } from './command.js';
@@ -17,9 +18,9 @@ export const ReportChange = command('REPORT_CHANGE', {
   usingUnit: Uscc.optional(),
 });
 export const DetectRelationshipChange = command('DETECT_RELATIONSHIP_CHANGE', { effectiveOn: CalendarDate, details: Text, usingUnit: Uscc.optional() });
-export const SubmitSignedAgreement = command('SUBMIT_SIGNED_AGREEMENT', { agreementRef: z.string().trim().min(1).max(500) });
-export const PublishVersionUpgrade = command('PUBLISH_VERSION_UPGRADE', { version: z.string().trim().min(1).max(64), publishedOn: CalendarDate, notes: Text.optional() });
-export const CompleteVersionUpgrade = command('COMPLETE_VERSION_UPGRADE', { version: z.string().trim().min(1).max(64), testReportRef: z.string().trim().min(1).max(500) });
+export const SubmitSignedAgreement = command('SUBMIT_SIGNED_AGREEMENT', { agreementRef: cleanLine(500) });
+export const PublishVersionUpgrade = command('PUBLISH_VERSION_UPGRADE', { version: cleanLine(64), publishedOn: CalendarDate, notes: Text.optional() });
+export const CompleteVersionUpgrade = command('COMPLETE_VERSION_UPGRADE', { version: cleanLine(64), testReportRef: cleanLine(500) });
 export const FileNetworkAddress = command('FILE_NETWORK_ADDRESS', { filing: NetworkAddressFiling });
 
 export const FileTermination = command('FILE_TERMINATION', {

@@ -6,6 +6,7 @@
  * CST calendar days. No transforms: these schemas are also published as JSON Schema.
  */
 import { z } from 'zod';
+import { cleanLine, cleanLineOrEmpty, cleanText, cleanTextOrEmpty } from './text.js';
 import { addDays, addYears, CalendarDate } from '../calendar.js';
 import { Uscc } from '../uscc.js';
 
@@ -13,9 +14,9 @@ import { Uscc } from '../uscc.js';
 // shared field types
 
 /** a non-empty single-line name */
-const Name = z.string().trim().min(1, 'required').max(200);
+const Name = cleanLine(200);
 /** a document reference (file id, archive number, URL) */
-export const DocumentRef = z.string().trim().min(1, 'required').max(500);
+export const DocumentRef = cleanLine(500);
 export type DocumentRef = z.infer<typeof DocumentRef>;
 
 /** national tax credit rating scale (纳税信用等级), rules.md §1.7 */
@@ -37,7 +38,7 @@ export const Phone = z
 export type Phone = z.infer<typeof Phone>;
 
 /** a tax authority code (税务机关代码), as in `actor.authority` */
-export const TaxAuthorityCode = z.string().trim().min(1, 'required').max(32);
+export const TaxAuthorityCode = cleanLine(32);
 
 // ---------------------------------------------------------------------------------------------
 // contacts
@@ -247,9 +248,9 @@ const accessInformationFormShape = {
   /** F1.15–16 请求期限 (not for TERMINATION) */
   requestPeriod: RequestPeriod.optional(),
   /** F1.17 变更、终止原因 (CHANGE and TERMINATION only) */
-  changeOrTerminationReason: z.string().trim().min(1).max(2000).optional(),
+  changeOrTerminationReason: cleanText(2000).optional(),
   /** F1.18 详细信息 */
-  details: z.string().max(10_000).optional(),
+  details: cleanTextOrEmpty(10_000).optional(),
   /** F1.18 （可附页） */
   detailAttachmentRefs: z.array(DocumentRef).optional(),
   /** F1.19 本单位对填写的上述内容及提交的相关材料的真实性负责 (basis of S-10) */
@@ -388,7 +389,7 @@ export const Material = z.object({
   kind: MaterialKind,
   ref: DocumentRef,
   /** optional human title, e.g. the certificate number */
-  title: z.string().max(200).optional(),
+  title: cleanLineOrEmpty(200).optional(),
 });
 export type Material = z.infer<typeof Material>;
 
@@ -489,7 +490,7 @@ export const NetworkAddressFiling = z
     /** F3.6 提交日期 */
     submittedOn: CalendarDate,
     /** F3.7 备案原因 (the template sentence, XX = the system name) */
-    filingReason: z.string().trim().min(1).max(2000).optional(),
+    filingReason: cleanText(2000).optional(),
     /** F3.8 开通 / 变更 / 关闭 (P-ONB-06) */
     action: z.enum(['open', 'change', 'close']),
     /** F3.9–10 使用有效期 */
@@ -497,11 +498,11 @@ export const NetworkAddressFiling = z
     /** F3.11 企业端 IP 地址 (生产环境) */
     productionIps: z.array(IpAddress).min(1, 'F3.11: at least one production IP address'),
     /** F3.12 服务协议, e.g. HTTPS */
-    protocol: z.string().trim().min(1, 'required').max(32),
+    protocol: cleanLine(32),
     /** F3.13 端口号 */
     ports: z.array(Port).min(1, 'F3.13: at least one port'),
     /** F3.14 本单位审批意见 */
-    unitApprovalOpinion: z.string().trim().min(1, 'required').max(2000),
+    unitApprovalOpinion: cleanText(2000),
     /** F3.14 （加盖公章）: seal or e-seal ref */
     unitSealRef: DocumentRef,
     /** F3.15 省局受理人 (filled by the provincial bureau) */

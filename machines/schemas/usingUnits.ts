@@ -8,9 +8,10 @@ import { CalendarDate } from '../calendar.js';
 import { Uscc } from '../uscc.js';
 import type { Role } from './actor.js';
 import { command, Text } from './command.js';
+import { cleanLine } from './text.js';
 import { Contact, CreditRating, DocumentRef, ExemptSector, TaxAuthorityCode, UsingUnitRelationship } from './forms.js';
 
-const Name = z.string().trim().min(1, 'required').max(200);
+const Name = cleanLine(200);
 
 /** E-UU-2 as the using unit declares it; NONE (无关联关系) is accepted here so eligibility can refuse it with every reason */
 export const DeclaredRelationship = z.enum([...UsingUnitRelationship.options, 'NONE']);

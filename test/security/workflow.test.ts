@@ -39,7 +39,7 @@ describe('finding 1: authority in the workflow, for the Temporal CLI as for ever
 });
 
 describe('finding 4: a per-unit cap on rejected signals recorded in full', () => {
-  it('P-SEC-01: beyond the cap, one counted summary entry per day; the audit and the record stay bounded', async () => {
+  it('O-14: beyond the cap, one counted summary entry per day; the audit and the record stay bounded', async () => {
     const { handle } = await submit(h, freshUscc());
     await approve(handle);
     await settle(h);

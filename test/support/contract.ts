@@ -35,6 +35,7 @@ const httpRoutes: { method: string; path: RegExp; schema: string }[] = [
   { method: 'POST', path: /^\/v1\/units\/[^/]+\/events$/, schema: 'EventAccepted' },
   { method: 'POST', path: /^\/v1\/fan-out$/, schema: 'FanOutAnswer' },
   { method: 'GET', path: /^\/v1\/whoami$/, schema: 'Whoami' },
+  { method: 'GET', path: /^\/v1\/security-log$/, schema: 'SecurityEventList' },
   { method: 'GET', path: /^\/v1\/audit\/(?:units\/[^/]+\/)?records$/, schema: 'DecisionRecordPage' },
   { method: 'GET', path: /^\/v1\/audit\/units\/[^/]+\/verify$/, schema: 'ChainVerification' },
 ];
