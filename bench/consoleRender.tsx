@@ -5,9 +5,8 @@
  * `npm run bench:console` measures the same pages end to end on a Temporal dev server.
  */
 import { readFileSync } from 'node:fs';
-import type { UnitListing } from '../client/client.js';
 import { translator } from '../client/console/i18n.js';
-import { inboxItems, type UnitRow } from '../client/console/readModel.js';
+import { inboxItems, nameOf, type UnitRow } from '../client/console/readModel.js';
 import { InboxPage } from '../client/console/views/inbox.js';
 import { UnitsPage } from '../client/console/views/units.js';
 import { makePolicy } from '../machines/policy.js';
@@ -15,6 +14,7 @@ import { check, start, step } from '../machines/unit/engine.js';
 import type { UnitEvent } from '../machines/unit/events.js';
 import { summarize } from '../machines/unit/summary.js';
 import { usccWithCheck } from '../machines/uscc.js';
+import { listingOf } from '../test/support/listing.js';
 
 const UNITS = Number(process.env.LEQI_BENCH_UNITS ?? 1000);
 const example = readFileSync(new URL('../examples/application.json', import.meta.url), 'utf8');
@@ -30,22 +30,7 @@ function rowOf(i: number): UnitRow {
   if (!c.ok) throw new Error(c.reason);
   s = step(s, { ...c.command, at } as UnitEvent).snapshot;
   if (i % 2 === 0) s = step(s, { type: 'APPROVE_APPLICATION', actor: officer, opinion: '同意', at: '2027-03-02T10:00:00+08:00' } as UnitEvent).snapshot;
-  const summary = summarize(s);
-  const listing: UnitListing = {
-    unitId: uscc,
-    workflowId: `unit:${uscc}`,
-    runId: 'r',
-    status: 'RUNNING',
-    phase: summary.phase,
-    termEndsAt: summary.term?.endsAt ?? null,
-    nextDeadline: summary.nextDeadlines[0]?.at ?? null,
-    concurrencyLimit: summary.concurrency.limit,
-    openCases: 0,
-    oldestPending: summary.pendingDecisions[0]?.since ?? null,
-    authorities: summary.authorities,
-    startedAt: at,
-  };
-  return { listing, summary };
+  return listingOf(summarize(s), at);
 }
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -69,10 +54,10 @@ async function main(): Promise<void> {
   const inbox = await time(() => (<InboxPage page={page} items={inboxItems(rows, now)} kind={null} escalationDays={15} />).toString());
   const units = await time(() => (<UnitsPage page={page} rows={rows.slice(0, 50)} total={rows.length} pages={Math.ceil(rows.length / 50)} query={{ q: '', phase: '', page: 1, closed: false }} />).toString());
   const search = await time(() => {
-    const hits = rows.filter((r) => r.listing.unitId.includes('9151') || (r.summary.applicant?.name ?? '').includes('示例'));
+    const hits = rows.filter((r) => r.unitId.includes('9151') || nameOf(r).includes('示例'));
     return (<UnitsPage page={page} rows={hits.slice(0, 50)} total={hits.length} pages={Math.ceil(hits.length / 50)} query={{ q: '示例', phase: '', page: 1, closed: false }} />).toString();
   });
-  console.log(`the console's rendering with ${UNITS} units (read model warm, no Temporal), median of 7:`);
+  console.log(`the console's rendering with ${UNITS} units (from their listings, no Temporal), median of 7:`);
   console.log(`  inbox (${inboxItems(rows, now).length} items, all on one page)   ${inbox.ms.toFixed(1).padStart(7)} ms   ${(inbox.bytes / 1024).toFixed(0)} KiB`);
   console.log(`  units list, page 1 (50 rows)              ${units.ms.toFixed(1).padStart(7)} ms   ${(units.bytes / 1024).toFixed(0)} KiB`);
   console.log(`  units list, search over all, page 1       ${search.ms.toFixed(1).padStart(7)} ms   ${(search.bytes / 1024).toFixed(0)} KiB`);

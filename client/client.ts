@@ -14,7 +14,8 @@ import type { Actor } from '../machines/schemas/actor.js';
 import type { AuditEntry } from '../machines/schemas/audit.js';
 import { parseCommand, type Command } from '../machines/schemas/commands.js';
 import type { ApplicationSubmission } from '../machines/schemas/forms.js';
-import { LeqiConcurrencyLimit, LeqiNextDeadline, LeqiOldestPending, LeqiAuthorities, LeqiOpenCases, LeqiPhase, LeqiTermEndsOn } from '../machines/searchAttributes.js';
+import { LeqiConcurrencyLimit, LeqiInbox, LeqiNextDeadline, LeqiOldestPending, LeqiAuthorities, LeqiOpenCases, LeqiPhase, LeqiTermEndsOn, LeqiUnitName } from '../machines/searchAttributes.js';
+import { decodeInboxEntry, type InboxEntry } from '../machines/unit/inbox.js';
 import type { Phase } from '../machines/unit/phase.js';
 import type { StateSummary } from '../machines/unit/summary.js';
 import { usccFormatProblem, isValidUscc } from '../machines/uscc.js';
@@ -59,6 +60,10 @@ export interface UnitListing {
   oldestPending: string | null;
   /** `LeqiAuthorities`: the competent tax authorities of the DCU and its using units (empty for runs before it) */
   authorities: string[];
+  /** `LeqiUnitName`: the applicant's name as filed (null before an application, or for runs before it) */
+  unitName: string | null;
+  /** `LeqiInbox`: what waits for an officer, earliest due first (empty when nothing waits, or for runs before it) */
+  inbox: InboxEntry[];
   startedAt: string;
 }
 
@@ -283,6 +288,8 @@ function listing(info: WorkflowExecutionInfo): UnitListing | null {
     openCases: sa.get(LeqiOpenCases) ?? null,
     oldestPending: iso(sa.get(LeqiOldestPending)),
     authorities: sa.get(LeqiAuthorities) ?? [],
+    unitName: sa.get(LeqiUnitName) ?? null,
+    inbox: (sa.get(LeqiInbox) ?? []).map(decodeInboxEntry).filter((e): e is InboxEntry => e !== null),
     startedAt: toCstInstant(info.startTime.getTime()),
   };
 }

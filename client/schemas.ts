@@ -12,6 +12,7 @@ import { commandSchemas, commandTypes, type CommandType } from '../machines/sche
 import * as forms from '../machines/schemas/forms.js';
 import { Rejection } from '../machines/rejection.js';
 import type { StateSummary as StateSummaryType } from '../machines/unit/summary.js';
+import { inboxKinds } from '../machines/unit/inbox.js';
 import { Uscc } from '../machines/uscc.js';
 import { ListFilter, Phase } from './listing.js';
 
@@ -205,6 +206,10 @@ export const UnitListing = z.strictObject({
   openCases: z.number().nullable(),
   oldestPending: instant.nullable().meta({ description: 'T-18: since when its oldest request waits for an officer' }),
   authorities: z.array(z.string()).meta({ description: 'LeqiAuthorities: the competent tax authorities of the DCU and its using units' }),
+  unitName: z.string().nullable().meta({ description: 'LeqiUnitName: the applicant’s name as filed; null before an application' }),
+  inbox: z
+    .array(z.strictObject({ kind: z.enum(inboxKinds), ruleId: z.string(), since: instant, dueAt: instant, subject: z.string() }))
+    .meta({ description: 'LeqiInbox: what waits for an officer (kind, rule, arrival, own due date, subject), earliest due first' }),
   startedAt: instant,
 });
 

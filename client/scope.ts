@@ -46,7 +46,7 @@ export const readScopeTable: { role: ApiRole; sees: string; state: string; audit
 ];
 
 /** Whether the reader may see this unit at all (a unit it may not see answers exactly like one that does not exist). */
-export function mayRead(reader: Reader, summary: StateSummary, provincialBureau = defaultPolicy.provincialBureau): boolean {
+export function mayRead(reader: Reader, summary: Pick<StateSummary, 'unitId' | 'authorities' | 'usingUnits'>, provincialBureau = defaultPolicy.provincialBureau): boolean {
   if (reader.units !== null && !reader.units.includes(summary.unitId)) return false;
   if (reader.role === 'usingUnit') return summary.usingUnits.some((u) => u.uscc === reader.id);
   if (reader.role === 'officer') return !!reader.authority && (reader.authority === provincialBureau || summary.authorities.includes(reader.authority));

@@ -16,4 +16,13 @@ export const LeqiOldestPending = defineSearchAttributeKey('LeqiOldestPending', S
  */
 export const LeqiAuthorities = defineSearchAttributeKey('LeqiAuthorities', SearchAttributeType.KEYWORD_LIST);
 
-export const allSearchAttributes = [LeqiPhase, LeqiTermEndsOn, LeqiNextDeadline, LeqiConcurrencyLimit, LeqiOpenCases, LeqiOldestPending, LeqiAuthorities];
+/**
+ * Issue 16: what waits for an officer, one keyword per entry `kind|ruleId|since|dueAt|subject`
+ * (machines/unit/inbox.ts; instants ISO with +08:00), so the console's inbox is one visibility listing
+ */
+export const LeqiInbox = defineSearchAttributeKey('LeqiInbox', SearchAttributeType.KEYWORD_LIST);
+
+/** Issue 16: the applicant's (enterprise) name as filed (Annex 1), for the units list and its search; not personal data */
+export const LeqiUnitName = defineSearchAttributeKey('LeqiUnitName', SearchAttributeType.KEYWORD);
+
+export const allSearchAttributes = [LeqiPhase, LeqiTermEndsOn, LeqiNextDeadline, LeqiConcurrencyLimit, LeqiOpenCases, LeqiOldestPending, LeqiAuthorities, LeqiInbox, LeqiUnitName];

@@ -10,4 +10,6 @@ export const CONTRACT_SEARCH_ATTRIBUTES = [
   { name: 'LeqiOpenCases', type: 'Int' },
   { name: 'LeqiOldestPending', type: 'Datetime' },
   { name: 'LeqiAuthorities', type: 'KeywordList' },
+  { name: 'LeqiInbox', type: 'KeywordList' },
+  { name: 'LeqiUnitName', type: 'Keyword' },
 ];

@@ -16,7 +16,7 @@ import { ApiRefusal, ConsoleApi, type ApiFetch, type Rejection } from './api.js'
 import { chartLayout } from './chart.js';
 import { commandFromForm, officerForms } from './forms.js';
 import { langOf, translator } from './i18n.js';
-import { inboxItems, itemKinds, ReadModel, withinAuthority, type ItemKind, type UnitRow } from './readModel.js';
+import { inboxItems, itemKinds, nameOf, visibleRows, withinAuthority, type ItemKind, type UnitRow } from './readModel.js';
 import { SESSION_COOKIE, Sessions, type Session } from './session.js';
 import { timelineOf } from './timeline.js';
 import { ActionForm, type Outcome } from './views/actions.js';
@@ -40,7 +40,6 @@ export interface ConsoleOptions {
   pageSize?: number;
   /** the clock (ms since the epoch); the wall clock by default */
   now?: () => number;
-  readModel?: ReadModel;
 }
 
 const LANG_COOKIE = 'leqi_lang';
@@ -56,7 +55,6 @@ const css = readFileSync(new URL('./static/console.css', import.meta.url), 'utf8
 /** The console as a Hono app, to mount at `base`. */
 export function consoleApp(options: ConsoleOptions): Hono<Env> {
   const { api: fetch, base = '/console', temporalUiUrl = 'http://localhost:8233', namespace = 'default', escalationDays = 15, pageSize = 50, now = Date.now } = options;
-  const readModel = options.readModel ?? new ReadModel();
   const sessions = new Sessions();
   const app = new Hono<Env>();
 
@@ -117,7 +115,8 @@ export function consoleApp(options: ConsoleOptions): Hono<Env> {
 
   app.get('/inbox', async (c) => {
     const api = apiOf(c);
-    const rows = await readModel.rows(api, principalOf(c), await api.list(), now());
+    // one visibility listing, scoped by authority; no `state` query per unit (LeqiInbox, LeqiUnitName)
+    const rows = visibleRows(principalOf(c), await api.list());
     const kind = c.req.query('kind');
     const selected = (itemKinds as readonly string[]).includes(kind ?? '') ? (kind as ItemKind) : null;
     return c.html(<InboxPage page={c.get('page')} items={inboxItems(rows, now())} kind={selected} escalationDays={escalationDays} />);
@@ -128,9 +127,9 @@ export function consoleApp(options: ConsoleOptions): Hono<Env> {
     const q = c.req.query();
     const query: UnitsQuery = { q: (q.q ?? '').trim().slice(0, 100), phase: q.phase ?? '', page: Math.max(1, Number.parseInt(q.page ?? '1', 10) || 1), closed: q.closed === 'true' };
     const params: Record<string, string> = { ...(query.phase ? { phase: query.phase } : {}), ...(query.closed ? { includeClosed: 'true' } : {}) };
-    const rows = await readModel.rows(api, principalOf(c), await api.list(params), now());
+    const rows = visibleRows(principalOf(c), await api.list(params));
     const needle = query.q.toLowerCase();
-    const matching = (needle ? rows.filter((r) => r.listing.unitId.toLowerCase().includes(needle) || (r.summary.applicant?.name ?? '').toLowerCase().includes(needle)) : rows).sort(byNextDeadline);
+    const matching = (needle ? rows.filter((r) => r.unitId.toLowerCase().includes(needle) || nameOf(r).toLowerCase().includes(needle)) : rows).sort(byNextDeadline);
     const pages = Math.max(1, Math.ceil(matching.length / pageSize));
     const page = Math.min(query.page, pages);
     return c.html(<UnitsPage page={c.get('page')} rows={matching.slice((page - 1) * pageSize, page * pageSize)} total={matching.length} pages={pages} query={{ ...query, page }} />);
@@ -204,7 +203,6 @@ export function consoleApp(options: ConsoleOptions): Hono<Env> {
     let outcome: Outcome;
     try {
       const summary = await apiOf(c).command(uscc, commandFromForm(form, values));
-      readModel.forget(uscc);
       const done = `${base}/units/${uscc}?done=${type}`;
       if (!htmx) return c.redirect(done, 303);
       c.header('HX-Redirect', done);
@@ -225,4 +223,4 @@ export function consoleApp(options: ConsoleOptions): Hono<Env> {
 
 const statusOf = (r: Rejection): 400 | 403 | 404 | 409 => (r.status === 403 || r.status === 404 || r.status === 409 ? r.status : 400);
 
-const byNextDeadline = (a: UnitRow, b: UnitRow): number => (Date.parse(a.listing.nextDeadline ?? '9999-12-31') || Infinity) - (Date.parse(b.listing.nextDeadline ?? '9999-12-31') || Infinity) || a.listing.unitId.localeCompare(b.listing.unitId);
+const byNextDeadline = (a: UnitRow, b: UnitRow): number => (Date.parse(a.nextDeadline ?? '9999-12-31') || Infinity) - (Date.parse(b.nextDeadline ?? '9999-12-31') || Infinity) || a.unitId.localeCompare(b.unitId);

@@ -34,6 +34,7 @@ let origin: string;
 let browser: Browser;
 const approved = freshUscc(); // submitted, then approved through the console
 const waiting = freshUscc(); // submitted and left waiting: an inbox item of authority 15101000000 only
+const stateQueries: string[] = []; // unit ids of the `state` queries the API made
 
 const run = haveChromium || mustRun;
 if (!run) console.warn(`[console] skipped: ${skipReason}`);
@@ -71,6 +72,12 @@ describe.runIf(run)('officer console in Chromium (dev server, real API and worke
     env = await createDevEnv();
     worker = await startWorker(env);
     leqi = new LeqiClient({ client: env.client, taskQueue: worker.taskQueue });
+    // every `state` query the API makes, counted (the real query still runs)
+    const readState = leqi.state.bind(leqi);
+    leqi.state = (uscc: string) => {
+      stateQueries.push(uscc);
+      return readState(uscc);
+    };
     const tokens = new TokenTable({
       tokens: [
         { token: TOKENS.officer, role: 'officer', id: 'officer-chen', authority: '15101000000' },
@@ -201,6 +208,23 @@ describe.runIf(run)('officer console in Chromium (dev server, real API and worke
     await expectAccessible(page);
     await page.goto(`${origin}/console/units`);
     await expectAccessible(page);
+    await context.close();
+  });
+
+  it('T-18/P-ONB-04: the inbox and the units list come from one visibility listing (LeqiInbox, LeqiUnitName), with no state query per unit', async () => {
+    const { context, page } = await signIn(TOKENS.officer);
+    await inboxWith(page, waiting);
+    stateQueries.length = 0;
+    await page.goto(`${origin}/console/inbox`);
+    const row = page.locator(`tr[data-unit="${waiting}"][data-kind="application"]`);
+    await expect(row.textContent()).resolves.toContain('P-ONB-04');
+    await expect(row.textContent()).resolves.toContain('四川示例科技');
+    await page.goto(`${origin}/console/units?q=${encodeURIComponent('四川示例科技')}`);
+    await expect(page.locator(`tr[data-unit="${waiting}"]`).count()).resolves.toBe(1);
+    expect(stateQueries).toEqual([]);
+    // the unit page reads that one unit's state
+    await page.goto(`${origin}/console/units/${waiting}`);
+    expect([...new Set(stateQueries)]).toEqual([waiting]);
     await context.close();
   });
 

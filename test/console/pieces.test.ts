@@ -12,7 +12,8 @@ import { parseCommand } from '../../machines/schemas/commands.js';
 import { check, start, step, type UnitSnapshot } from '../../machines/unit/engine.js';
 import type { UnitEvent } from '../../machines/unit/events.js';
 import { summarize } from '../../machines/unit/summary.js';
-import type { UnitListing } from '../../client/client.js';
+import { decodeInboxEntry, encodeInboxEntry, inboxOf } from '../../machines/unit/inbox.js';
+import { listingOf } from '../support/listing.js';
 
 const example = JSON.parse(readFileSync(new URL('../../examples/application.json', import.meta.url), 'utf8'));
 const officer = { role: 'officer', id: 'officer-chen', authority: '15101000000' } as const;
@@ -23,7 +24,7 @@ function submitted(at: string): UnitSnapshot {
   if (!c.ok) throw new Error(c.reason);
   return step(s, { ...c.command, at } as UnitEvent).snapshot;
 }
-const row = (snapshot: UnitSnapshot) => ({ listing: { unitId: snapshot.context.unitId } as UnitListing, summary: summarize(snapshot) });
+const row = (snapshot: UnitSnapshot) => listingOf(summarize(snapshot));
 
 describe('the chart, from the XState definition', () => {
   it('T-01/P-ONB-04/T-03: every targeted transition is an edge naming its rules; commands that stay in a state are counted on it', () => {
@@ -102,6 +103,30 @@ describe('the inbox and the timeline', () => {
     expect(withinAuthority({ role: 'officer', id: 'a', authority: '15101000000', units: null }, summary)).toBe(true);
     expect(withinAuthority({ role: 'officer', id: 'b', authority: '15199999999', units: null }, summary)).toBe(false);
     expect(withinAuthority({ role: 'auditor', id: 'c', units: null }, summary)).toBe(true);
+    // the lists apply it to the listing (LeqiAuthorities) alone
+    expect(withinAuthority({ role: 'officer', id: 'b', authority: '15199999999', units: null }, listingOf(summary))).toBe(false);
+    expect(withinAuthority({ role: 'officer', id: 'a', authority: '15101000000', units: null }, listingOf(summary))).toBe(true);
+  });
+
+  it('T-18/P-ONB-04: the worker projects the summary to LeqiInbox keywords; the inbox is built from the listing alone, no summary', () => {
+    const summary = summarize(submitted('2027-03-01T09:00:00+08:00'));
+    const entries = inboxOf(summary);
+    expect(entries).toEqual([{ kind: 'application', ruleId: 'P-ONB-04', since: '2027-03-01T09:00:00+08:00', dueAt: summary.pendingDecisions[0]!.escalatesAt, subject: summary.unitId }]);
+    const keyword = encodeInboxEntry(entries[0]!);
+    expect(keyword).toBe(`application|P-ONB-04|2027-03-01T09:00:00+08:00|${summary.pendingDecisions[0]!.escalatesAt}|${summary.unitId}`);
+    expect(decodeInboxEntry(`${keyword}|with|bars`)?.subject).toBe(`${summary.unitId}|with|bars`);
+    expect(decodeInboxEntry('somethingNew|X-01|2027-03-01T09:00:00+08:00|2027-03-02T00:00:00+08:00|s')).toBeNull();
+    // only what a visibility listing carries: the search attributes, not the summary
+    const listing = { ...listingOf(summary) };
+    const [item] = inboxItems([listing], Date.parse('2027-03-05T08:00:00+08:00'));
+    expect(item).toMatchObject({ unitId: summary.unitId, unitName: '四川示例科技集团有限公司', kind: 'application', ruleId: 'P-ONB-04', ageDays: 4 });
+    expect(inboxItems([{ ...listing, status: 'COMPLETED' }], Date.parse('2027-03-05T08:00:00+08:00'))).toEqual([]);
+  });
+
+  it('T-03: a renewal request still undecided when the term has ended becomes its own item, due at the term end', () => {
+    const listing = { ...listingOf(summarize(submitted('2027-03-01T09:00:00+08:00'))), termEndsAt: '2030-03-16T00:00:00+08:00', inbox: [{ kind: 'renewal' as const, ruleId: 'T-05', since: '2030-01-10T09:00:00+08:00', dueAt: '2030-01-26T00:00:00+08:00', subject: 'term 1' }] };
+    expect(inboxItems([listing], Date.parse('2030-01-20T08:00:00+08:00'))[0]).toMatchObject({ kind: 'renewal', ruleId: 'T-05', overdue: false, escalated: false });
+    expect(inboxItems([listing], Date.parse('2030-03-17T08:00:00+08:00'))[0]).toMatchObject({ kind: 'undecidedAtTermEnd', ruleId: 'T-03', dueAt: '2030-03-16T00:00:00+08:00', overdue: true, escalated: true });
   });
 
   it('T-01/T-02: the timeline puts past events before today and shows the term end and renewal due date', () => {

@@ -1,7 +1,7 @@
 /** The units list: phase, term end, next deadline, effective concurrency, open cases; search and pages. */
 import { phases } from '../../../machines/unit/phase.js';
-import { cstDay, cstTime, word } from '../i18n.js';
-import type { UnitRow } from '../readModel.js';
+import { cstLastDay, cstTime, word } from '../i18n.js';
+import { nameOf, type UnitRow } from '../readModel.js';
 import { Head, Layout, Scroll, type PageContext } from './layout.js';
 
 /** the units list's query: search text, phase, page (1-based), closed records too */
@@ -46,19 +46,16 @@ export function UnitsPage(props: { page: PageContext; rows: UnitRow[]; total: nu
           <table class="list" data-testid="units">
             <Head cols={[t('name'), t('phase'), t('termEnd'), t('nextDeadline'), t('concurrency'), t('openCases')]} />
             <tbody>
-              {rows.map(({ listing: l, summary: s }) => (
+              {rows.map((l) => (
                 <tr data-unit={l.unitId}>
                   <td>
-                    <a href={`${base}/units/${l.unitId}`}>{s.applicant?.name ?? l.unitId}</a>
+                    <a href={`${base}/units/${l.unitId}`}>{nameOf(l)}</a>
                     <div class="sub">{l.unitId}</div>
                   </td>
-                  <td>{word(t, 'phase', l.phase ?? s.phase)}</td>
-                  <td>{s.term ? cstDay(s.term.endsOn) : '—'}</td>
-                  <td>
-                    {cstTime(l.nextDeadline)}
-                    {s.nextDeadlines[0] && <div class="sub">{s.nextDeadlines[0].what} · {s.nextDeadlines[0].ruleId}</div>}
-                  </td>
-                  <td>{l.concurrencyLimit ?? s.concurrency.limit}</td>
+                  <td>{l.phase ? word(t, 'phase', l.phase) : '—'}</td>
+                  <td>{cstLastDay(l.termEndsAt)}</td>
+                  <td>{cstTime(l.nextDeadline)}</td>
+                  <td>{l.concurrencyLimit ?? '—'}</td>
                   <td>{l.openCases ?? 0}</td>
                 </tr>
               ))}
