@@ -12,6 +12,8 @@ export interface ActivityDeps {
   mailer: Mailer;
   /** the competent authority's officer mailbox (notices to `officer`) */
   officerMailbox: string;
+  /** officer mailboxes by competent authority (11-digit code); a notice goes to its authority's, else to officerMailbox */
+  officerMailboxes?: Record<string, string>;
   /** the language the officer reads first (default zh) */
   officerLanguage?: Language;
   /** the provincial tax bureau's mailbox (notices to `provincialBureau`, P-SEC-01); dropped when absent */
@@ -30,6 +32,7 @@ export function createActivities(deps: ActivityDeps) {
   const officerLanguage = deps.officerLanguage ?? 'zh';
   const mailboxes: Mailboxes = {
     officer: { email: deps.officerMailbox, language: officerLanguage },
+    ...(deps.officerMailboxes ? { officerByAuthority: Object.fromEntries(Object.entries(deps.officerMailboxes).map(([a, email]) => [a, { email, language: officerLanguage }])) } : {}),
     ...(deps.provincialBureauMailbox ? { provincialBureau: { email: deps.provincialBureauMailbox, language: officerLanguage } } : {}),
     ...(deps.supervisorMailbox ? { supervisor: { email: deps.supervisorMailbox, language: officerLanguage } } : {}),
   };

@@ -23,6 +23,8 @@ export interface NoticeRequest {
   facts: Record<string, string | number | null>;
   /** when the event happened, CST instant */
   at: string;
+  /** the competent authority whose officer mailbox `officer` means (configured map; the single mailbox otherwise) */
+  authority?: string | null;
 }
 
 export interface NoticeReceipt {

@@ -1,8 +1,8 @@
 /**
  * `npm run bench:console`: how long the officer console takes to render the inbox and the units
  * list with 1,000 units (LEQI_BENCH_UNITS) on a real Temporal dev server with a real worker: half
- * approved, half waiting for an officer. Cold: the read model is empty, so every unit's `state` is
- * read once; warm: the search attributes did not change, so only the visibility list is read.
+ * approved, half waiting for an officer. Each page is one visibility listing (LeqiInbox, LeqiUnitName
+ * and the other search attributes) and a render: the `state` queries made are counted and printed (0).
  * Printed, never asserted (milliseconds on this machine; compare runs on one machine only).
  */
 import { randomUUID } from 'node:crypto';
@@ -87,13 +87,19 @@ async function main(): Promise<void> {
       return performance.now() - start;
     };
 
-    const cold = await render('/console/inbox');
+    let stateQueries = 0;
+    const readState = leqi.state.bind(leqi);
+    leqi.state = (uscc: string) => {
+      stateQueries++;
+      return readState(uscc);
+    };
+    const first = await render('/console/inbox');
     const rows: string[] = [`| what (${UNITS} units) | median ms | page size |`, '| --- | --- | --- |'];
-    rows.push(`| inbox, cold read model (one state query per unit, once) | ${cold.ms.toFixed(0)} | ${(cold.bytes / 1024).toFixed(0)} KiB |`);
+    rows.push(`| inbox, first load after start | ${first.ms.toFixed(0)} | ${(first.bytes / 1024).toFixed(0)} KiB |`);
     for (const [name, path] of [
-      ['inbox, warm', '/console/inbox'],
-      ['units list, page 1 of 50 rows, warm', '/console/units'],
-      ['units list, search by name, warm', `/console/units?q=${encodeURIComponent('示例')}`],
+      ['inbox', '/console/inbox'],
+      ['units list, page 1 of 50 rows', '/console/units'],
+      ['units list, search by name', `/console/units?q=${encodeURIComponent('示例')}`],
     ] as const) {
       const runs: { ms: number; bytes: number }[] = [];
       for (let i = 0; i < ROUNDS; i++) runs.push(await render(path));
@@ -103,6 +109,7 @@ async function main(): Promise<void> {
     for (let i = 0; i < ROUNDS; i++) visibility.push(await list());
     rows.push(`| of which: the visibility list alone | ${median(visibility).toFixed(0)} | — |`);
     console.log(rows.join('\n'));
+    console.log(`state queries made by these pages: ${stateQueries}`);
   } finally {
     worker.shutdown();
     await running;

@@ -12,6 +12,8 @@ import { commandSchemas, commandTypes, type CommandType } from '../machines/sche
 import * as forms from '../machines/schemas/forms.js';
 import { Rejection } from '../machines/rejection.js';
 import type { StateSummary as StateSummaryType } from '../machines/unit/summary.js';
+import type { UsingUnitView as UsingUnitViewType } from './scope.js';
+import type { SecurityEvent as SecurityEventType } from './api/securityLog.js';
 import { inboxKinds } from '../machines/unit/inbox.js';
 import { Uscc } from '../machines/uscc.js';
 import { ListFilter, Phase } from './listing.js';
@@ -189,7 +191,21 @@ type SameKeys<A, B> = [keyof A] extends [keyof B]
     : false
   : false;
 type Same<A, B> = [B] extends [A] ? DeepKeys<A, B> : false;
+/** what a using unit reads of a DCU (read scoping, client/scope.ts): its own membership, never the DCU's data */
+export const UsingUnitView = z
+  .strictObject({
+    unitId: z.string(),
+    phase: Phase.meta({ description: 'the DCU’s phase (whether its service runs)' }),
+    closed: z.boolean(),
+    usingUnit: StateSummary.shape.usingUnits.element.meta({ description: 'this using unit’s membership' }),
+    capabilities: StateSummary.shape.capabilities.meta({ description: 'capabilities with a grant to this using unit, and only its own grants' }),
+    cases: StateSummary.shape.cases.meta({ description: 'cases whose target is this using unit' }),
+  })
+  .meta({ description: 'what a using unit’s token reads of a DCU (GET /v1/units/{uscc}, `leqi state --as usingUnit`)' });
+
 const sameSummary: Same<z.infer<typeof StateSummary>, StateSummaryType> = true;
+const sameView: Same<z.infer<typeof UsingUnitView>, UsingUnitViewType> = true;
+void sameView;
 const sameAudit: Same<z.infer<typeof AuditEntry>, AuditEntryType> = true;
 void sameSummary;
 void sameAudit;
@@ -221,7 +237,7 @@ export const FanOutResult = z.discriminatedUnion('outcome', [
 
 /** the error body of every HTTP failure: the contract's rejection as RFC 9457 problem details (application/problem+json) */
 export const ApiErrorBody = Rejection.extend({
-  type: z.string().meta({ description: 'a rejection type (InvalidCommand | IllegalTransition | Forbidden | RequestIdReused | InvalidStart) or an edge error: NotFound | UnitClosed | InvalidRequest | MalformedJson | Unauthorized | PayloadTooLarge | UnsupportedMediaType | RecordUnavailable | Internal' }),
+  type: z.string().meta({ description: 'a rejection type (InvalidCommand | IllegalTransition | Forbidden | RequestIdReused | InvalidStart) or an edge error: NotFound | UnitClosed | InvalidRequest | MalformedJson | Unauthorized | PayloadTooLarge | UnsupportedMediaType | RateLimited | RecordUnavailable | Unavailable | Internal' }),
   title: z.string().meta({ description: 'RFC 9457: a short summary of the type' }),
   status: z.number().int().meta({ description: 'RFC 9457: the HTTP status' }),
   error: z
@@ -244,6 +260,92 @@ export const Whoami = z.strictObject({
   authority: z.string().optional(),
   units: z.array(z.string()).nullable().meta({ description: 'the units this token may see; null: every unit' }),
 });
+
+
+/** the answer of a state read: the whole summary, or a using unit's view of it */
+export const UnitState = z.union([StateSummary, UsingUnitView]).meta({ description: 'GET /v1/units/{uscc} and `leqi state`: the StateSummary, or the UsingUnitView for a using unit’s token' });
+/** GET /v1/units */
+export const UnitList = z.strictObject({ units: z.array(UnitListing) }).meta({ description: 'GET /v1/units: the units matching the filters' });
+/** GET /v1/units/{uscc}/audit */
+export const AuditEntryList = z.strictObject({ entries: z.array(AuditEntry) }).meta({ description: 'GET /v1/units/{uscc}/audit: every entry the token may read, in order' });
+/** POST /v1/fan-out */
+export const FanOutAnswer = z.strictObject({ results: z.array(FanOutResult) }).meta({ description: 'POST /v1/fan-out: one result per unit reached' });
+/** POST /v1/units/{uscc}/events (202) */
+export const EventAccepted = z.strictObject({ accepted: z.literal(true) }).meta({ description: 'POST /v1/units/{uscc}/events: the signal was sent; its outcome is in the audit trail' });
+/** `leqi --json commands` */
+export const CommandCatalog = z
+  .array(z.strictObject({ type: z.enum(commandTypes as [CommandType, ...CommandType[]]), roles: z.array(Role), ruleId: z.string() }))
+  .meta({ description: '`leqi commands --json`: every command type, who may send it and its governing rule' });
+/** what `leqi --json` prints on failure: the contract's rejection fields, `type` also an edge error */
+export const CliError = Rejection.extend({
+  type: z.string().meta({ description: 'a rejection type (Rejection.json) or NotFound | UnitClosed | Error; the exit code tells the same (leqi --help)' }),
+}).meta({ description: 'what `leqi --json` prints when it fails (stdout), beside its exit code' });
+
+/** one line of the security log (O-14), as the auditor lists it */
+export const SecurityEvent = z
+  .strictObject({
+    time: z.string().meta({ description: 'the instant, ISO-8601 UTC' }),
+    event: z.enum(['authenticationFailed', 'forbidden', 'notVisible', 'rateLimited', 'commandRejected']),
+    status: z.number().int().meta({ description: 'the HTTP status answered' }),
+    method: z.string(),
+    path: z.string(),
+    principal: z.strictObject({ role: z.string(), id: z.string() }).nullable().meta({ description: 'the token’s role and id; null when no token authenticated' }),
+    type: z.string().nullable().meta({ description: 'the rejection’s type (Forbidden, RequestIdReused, InvalidCommand, …)' }),
+    ruleId: z.string().nullable(),
+    address: z.string().nullable().meta({ description: 'the client’s address, when the server knows it' }),
+  })
+  .meta({ description: 'one refusal at the edge (O-14): authentication failure, authorization refusal, rate-limit hit or rejected command' });
+const sameSecurityEvent: Same<z.infer<typeof SecurityEvent>, SecurityEventType> = true;
+void sameSecurityEvent;
+/** GET /v1/security-log */
+export const SecurityEventList = z.strictObject({ events: z.array(SecurityEvent) }).meta({ description: 'GET /v1/security-log: the events of the period, oldest first' });
+
+const hash = z.string().meta({ description: 'SHA-256, hex' });
+
+/** one entry of the decision record as the auditor API serves it */
+export const DecisionRecordEntry = z
+  .strictObject({
+    unitId: z.string(),
+    lifetime: z.string().meta({ description: 'the lifetime of the unit’s record: the first run id of its workflow (a new application after ARCHIVE starts a new one)' }),
+    position: z.number().meta({ description: 'the entry’s place in the unit’s hash chain, 1, 2, … across lifetimes' }),
+    entry: AuditEntry,
+    payload: z.unknown().meta({ description: 'the command as applied (or as sent, when rejected); null for deadlines and notices' }),
+    payloadDigest: hash,
+    prevHash: hash,
+    hash: hash.meta({ description: 'sha256(prevHash + canonical JSON of the entry, its unit, lifetime, position, recording time and payload digest)' }),
+    recordedAt: z.string().meta({ description: 'when the record was written (UTC); the retention counts from the later of this and entry.at' }),
+  })
+  .meta({ description: 'one entry of the decision record (O-14, T-10): append-only, hash-chained per unit' });
+
+/** GET /v1/audit/records, /v1/audit/units/{uscc}/records */
+export const RecordPage = z
+  .strictObject({
+    records: z.array(DecisionRecordEntry),
+    next: z.string().nullable().meta({ description: 'pass as `after` for the next page; null on the last page' }),
+  })
+  .meta({ description: 'a page of the decision record' });
+
+const Head = z.strictObject({ lifetime: z.string(), seq: z.number(), position: z.number(), hash });
+
+/** GET /v1/audit/units/{uscc}/verify */
+export const ChainVerification = z
+  .discriminatedUnion('ok', [
+    z.strictObject({
+      unitId: z.string(),
+      ok: z.literal(true),
+      count: z.number().meta({ description: 'entries checked' }),
+      head: Head.nullable().meta({ description: 'the last entry; keep its hash to compare with a later verification' }),
+      purgedUpTo: z.number().meta({ description: 'entries up to this position were purged after the retention period (0: none); the chain is checked from the purge checkpoint' }),
+    }),
+    z.strictObject({
+      unitId: z.string(),
+      ok: z.literal(false),
+      count: z.number().meta({ description: 'entries checked before the break' }),
+      at: z.strictObject({ lifetime: z.string().nullable(), seq: z.number().nullable(), position: z.number() }).meta({ description: 'the first broken entry (changed, or the first removed one); lifetime and seq are null when they cannot be told' }),
+      reason: z.string(),
+    }),
+  ])
+  .meta({ description: 'the result of walking a unit’s hash chain' });
 
 
 type Json = Record<string, unknown>;
@@ -271,6 +373,21 @@ const named: [string, z.ZodType, string?][] = [
   ['AuditEntry', AuditEntry],
   ['UnitListing', UnitListing],
   ['ListFilter', ListFilter],
+  ['UsingUnitView', UsingUnitView],
+  ['UnitState', UnitState],
+  ['UnitList', UnitList],
+  ['AuditEntryList', AuditEntryList],
+  ['FanOutResult', FanOutResult],
+  ['FanOutAnswer', FanOutAnswer],
+  ['EventAccepted', EventAccepted],
+  ['Whoami', Whoami],
+  ['CommandCatalog', CommandCatalog],
+  ['CliError', CliError],
+  ['DecisionRecordEntry', DecisionRecordEntry],
+  ['DecisionRecordPage', RecordPage],
+  ['ChainVerification', ChainVerification],
+  ['SecurityEvent', SecurityEvent],
+  ['SecurityEventList', SecurityEventList],
 ];
 const registered = new Set<string>();
 for (const [id, schema, description] of named) {
@@ -284,7 +401,11 @@ export const CommandSchema = z.discriminatedUnion('type', commandSchemas).meta({
 export const AuditTrail = z.array(AuditEntry).meta({ id: 'AuditTrail', title: 'AuditTrail', description: 'the answer of the query `audit`: every entry, in order' });
 
 /** the documents that describe answers: clients ignore fields they do not know, so these allow them (contract) */
-const answers = new Set(['StateSummary', 'AuditEntry', 'AuditTrail', 'UnitListing', 'Rejection', 'Problem', 'ApiError']);
+const answers = new Set([
+  'StateSummary', 'AuditEntry', 'AuditTrail', 'UnitListing', 'Rejection', 'Problem', 'ApiError', 'UsingUnitView', 'UnitState', 'UnitList', 'AuditEntryList',
+  'FanOutResult', 'FanOutAnswer', 'EventAccepted', 'Whoami', 'CommandCatalog', 'CliError', 'DecisionRecordEntry', 'DecisionRecordPage', 'ChainVerification',
+  'SecurityEvent', 'SecurityEventList',
+]);
 
 /** `SUBMIT_APPLICATION` → `SubmitApplication` */
 export function pascal(type: string): string {

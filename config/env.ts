@@ -53,6 +53,20 @@ export const LeqiEnv = z.object({
   MAIL_FROM: z.string().min(3).default('Leqi 乐企 <noreply@leqi.invalid>').meta(meta({ example: 'Leqi 乐企 <noreply@tax.example.cn>' })),
   /** the competent authority's officer mailbox, for notices to `officer` */
   LEQI_OFFICER_MAILBOX: z.email().default('officer@tax.invalid').meta(meta({ example: 'leqi-officers@sc.tax.example.cn' })),
+  /** officer mailboxes by competent authority, `15101000000=a@tax.cn,15101070000=b@tax.cn`; others go to LEQI_OFFICER_MAILBOX */
+  LEQI_OFFICER_MAILBOXES: z
+    .string()
+    .transform((s, ctx) => {
+      const map: Record<string, string> = {};
+      for (const pair of s.split(',').map((p) => p.trim()).filter(Boolean)) {
+        const m = /^(\d{11})=(.+)$/.exec(pair);
+        if (!m || !z.email().safeParse(m[2]).success) ctx.addIssue({ code: 'custom', message: `expected <11-digit authority>=<email>, got ${JSON.stringify(pair.slice(0, 80))}` });
+        else map[m[1]!] = m[2]!;
+      }
+      return map;
+    })
+    .optional()
+    .meta(meta({ example: '15101000000=leqi@chengdu.tax.example.cn,15101070000=leqi@gaoxin.tax.example.cn' })),
   /** the language the officer's notices are written in first (the other follows) */
   LEQI_OFFICER_LANGUAGE: z.enum(['zh', 'en']).default('zh').meta(meta({ example: 'en' })),
   /** the provincial tax bureau's mailbox, for notices to `provincialBureau` (P-SEC-01, N-23) */

@@ -11,6 +11,8 @@ export interface Config {
   smtpUrl: string;
   mailFrom: string;
   officerMailbox: string;
+  /** officer mailboxes by competent authority (LEQI_OFFICER_MAILBOXES) */
+  officerMailboxes: Record<string, string>;
   officerLanguage: 'zh' | 'en';
   provincialBureauMailbox: string;
   supervisorMailbox: string;
@@ -36,6 +38,7 @@ export function configOf(e: LeqiEnv): Config {
     smtpUrl: smtpUrl(e),
     mailFrom: e.MAIL_FROM,
     officerMailbox: e.LEQI_OFFICER_MAILBOX,
+    officerMailboxes: e.LEQI_OFFICER_MAILBOXES ?? {},
     officerLanguage: e.LEQI_OFFICER_LANGUAGE,
     provincialBureauMailbox: e.LEQI_PROVINCIAL_BUREAU_MAILBOX,
     supervisorMailbox: e.LEQI_SUPERVISOR_MAILBOX,

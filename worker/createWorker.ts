@@ -27,6 +27,7 @@ export function activityDeps(config: Config): ActivityDeps {
     // timeouts well inside sendNotice's 2-minute start-to-close, so a hung server is a retry, not a stuck attempt
     mailer: { transport: nodemailer.createTransport({ url: config.smtpUrl, pool: true, maxConnections: 2, connectionTimeout: 20_000, greetingTimeout: 20_000, socketTimeout: 60_000 }), from: config.mailFrom },
     officerMailbox: config.officerMailbox,
+    officerMailboxes: config.officerMailboxes,
     officerLanguage: config.officerLanguage,
     provincialBureauMailbox: config.provincialBureauMailbox,
     supervisorMailbox: config.supervisorMailbox,

@@ -28,6 +28,7 @@ import { catchUp, check, deadlineEvent, dueDeadlines, persist, restore, start, s
 import { fingerprint, judgeRequest, LEGACY_FINGERPRINT, prune, remember, requestIdOf, type RequestRecord, type RequestWindow } from '../machines/unit/requests.js';
 import { startProblem } from '../machines/unit/start.js';
 import type { UnitEvent } from '../machines/unit/events.js';
+import { noticeAuthority } from '../machines/unit/authority.js';
 import type { Notice } from '../machines/unit/notice.js';
 import { recipientsFor } from '../machines/unit/recipients.js';
 import { summarize, type StateSummary } from '../machines/unit/summary.js';
@@ -157,6 +158,7 @@ export async function unitLifecycle(input: UnitLifecycleInput): Promise<StateSum
       recipients: recipientsFor(snapshot.context, notice),
       facts: notice.facts,
       at,
+      authority: noticeAuthority(snapshot.context, notice.facts),
     };
     const phase = summarize(snapshot).phase;
     const base = { at: now(), kind: 'notice' as const, actor: CLOCK, command: `NOTICE:${notice.template}`, from: phase, to: phase, ruleId: notice.ruleId };

@@ -14,7 +14,8 @@ export interface Mailbox {
   language: Language;
 }
 
-export type Mailboxes = { officer: Mailbox } & Partial<Record<'provincialBureau' | 'supervisor', Mailbox>>;
+/** `officerByAuthority`: the officer mailbox of each competent authority (11-digit code); `officer` is the default */
+export type Mailboxes = { officer: Mailbox; officerByAuthority?: Record<string, Mailbox> } & Partial<Record<'provincialBureau' | 'supervisor', Mailbox>>;
 
 /** one copy of a notice to one valid address */
 export interface Addressee {
@@ -41,7 +42,7 @@ export function validateAddress(email: string): { ok: true; email: string } | { 
   return parsed.success ? { ok: true, email: parsed.data } : { ok: false, reason: parsed.error.issues[0]?.message ?? 'invalid' };
 }
 
-export function resolveRecipients(request: { audience: readonly Audience[]; recipients: readonly RoutedRecipient[] }, mailboxes: Mailboxes): { to: Addressee[]; dropped: DroppedRecipient[] } {
+export function resolveRecipients(request: { audience: readonly Audience[]; recipients: readonly RoutedRecipient[]; authority?: string | null | undefined }, mailboxes: Mailboxes): { to: Addressee[]; dropped: DroppedRecipient[] } {
   const candidates: { name: string | null; email: string; language: string; audience: Audience }[] = request.recipients.map((r) => ({
     name: r.name || null,
     email: r.email,
@@ -51,7 +52,7 @@ export function resolveRecipients(request: { audience: readonly Audience[]; reci
   const dropped: DroppedRecipient[] = [];
   for (const office of ['officer', 'provincialBureau', 'supervisor'] as const) {
     if (!request.audience.includes(office)) continue;
-    const mailbox = mailboxes[office];
+    const mailbox = office === 'officer' ? ((request.authority ? mailboxes.officerByAuthority?.[request.authority] : undefined) ?? mailboxes.officer) : mailboxes[office];
     if (mailbox) candidates.push({ name: null, email: mailbox.email, language: mailbox.language, audience: office });
     else dropped.push({ email: '', audience: office, reason: `no ${office} mailbox configured` });
   }

@@ -4,7 +4,7 @@ import { commandSchemas, type CommandType } from '../../machines/schemas/command
 import { allowedRoles, governingRule } from '../../machines/unit/events.js';
 import { ListFilter, Phase } from '../listing.js';
 import { auditPaths } from './auditOpenapi.js';
-import { ApiErrorBody, AuditEntry, bodySchema, FanOutRequest, FanOutResult, jsonSchema, pascal, StateSummary, UnitListing, Whoami } from '../schemas.js';
+import { ApiErrorBody, AuditEntry, AuditEntryList, bodySchema, EventAccepted, FanOutAnswer, FanOutRequest, FanOutResult, jsonSchema, pascal, SecurityEventList, StateSummary, UnitList, UnitListing, UnitState, Whoami } from '../schemas.js';
 
 type Json = Record<string, unknown>;
 
@@ -29,6 +29,12 @@ export function openApiDocument(): Json {
   add('FanOutResult', jsonSchema(FanOutResult, 'output'));
   add('FanOutRequest', jsonSchema(FanOutRequest));
   add('Whoami', jsonSchema(Whoami, 'output'));
+  add('UnitState', jsonSchema(UnitState, 'output'));
+  add('UnitList', jsonSchema(UnitList, 'output'));
+  add('AuditEntryList', jsonSchema(AuditEntryList, 'output'));
+  add('FanOutAnswer', jsonSchema(FanOutAnswer, 'output'));
+  add('EventAccepted', jsonSchema(EventAccepted, 'output'));
+  add('SecurityEventList', jsonSchema(SecurityEventList, 'output'));
 
   const mapping: Record<string, string> = {};
   for (const schema of commandSchemas) {
@@ -96,14 +102,14 @@ export function openApiDocument(): Json {
             q('query', { type: 'string' }, 'a further Temporal visibility query, ANDed (not for unit tokens)'),
             q('limit', { type: 'integer', minimum: 0, maximum: 10000, default: 1000 }, 'at most this many units'),
           ],
-          responses: { '200': json({ type: 'object', properties: { units: { type: 'array', items: ref('UnitListing') } }, required: ['units'] }, 'the units'), ...errors(400, 401, 403) },
+          responses: { '200': json(ref('UnitList'), 'the units'), ...errors(400, 401, 403) },
         },
       },
       '/v1/units/{uscc}': {
-        get: { tags: ['units'], summary: 'the unit’s state summary (query `state`)', description: `Roles: ${read}.`, parameters: [uscc], responses: { '200': json(ref('StateSummary'), 'the state summary'), ...errors(400, 401, 404) } },
+        get: { tags: ['units'], summary: 'the unit’s state summary (query `state`)', description: `Roles: ${read}.`, parameters: [uscc], responses: { '200': json(ref('UnitState'), 'the state summary (a using unit’s token: its UsingUnitView)'), ...errors(400, 401, 404) } },
       },
       '/v1/units/{uscc}/state': {
-        get: { tags: ['units'], summary: 'the unit’s state summary (query `state`)', description: `Roles: ${read}.`, parameters: [uscc], responses: { '200': json(ref('StateSummary'), 'the state summary'), ...errors(400, 401, 404) } },
+        get: { tags: ['units'], summary: 'the unit’s state summary (query `state`)', description: `Roles: ${read}.`, parameters: [uscc], responses: { '200': json(ref('UnitState'), 'the state summary (a using unit’s token: its UsingUnitView)'), ...errors(400, 401, 404) } },
       },
       '/v1/units/{uscc}/audit': {
         get: {
@@ -111,7 +117,7 @@ export function openApiDocument(): Json {
           summary: 'the unit’s audit trail (query `audit`)',
           description: `Roles: ${read}.`,
           parameters: [uscc],
-          responses: { '200': json({ type: 'object', properties: { entries: { type: 'array', items: ref('AuditEntry') } }, required: ['entries'] }, 'every command, deadline and notice, in order'), ...errors(400, 401, 404) },
+          responses: { '200': json(ref('AuditEntryList'), 'every command, deadline and notice, in order'), ...errors(400, 401, 404) },
         },
       },
       '/v1/units/{uscc}/application': {
@@ -141,7 +147,7 @@ export function openApiDocument(): Json {
           description: 'Validated here (400, 403), then signalled; an illegal one is recorded in the audit as rejected and changes nothing.',
           parameters: [uscc],
           requestBody: { required: true, content: { 'application/json': { schema: ref('CommandBody') } } },
-          responses: { '202': json({ type: 'object', properties: { accepted: { const: true } }, required: ['accepted'] }, 'signalled'), ...errors(400, 401, 403, 404, 413, 415) },
+          responses: { '202': json(ref('EventAccepted'), 'signalled'), ...errors(400, 401, 403, 404, 413, 415) },
         },
       },
       '/v1/fan-out': {
@@ -150,7 +156,16 @@ export function openApiDocument(): Json {
           summary: 'send one command to every unit a filter lists (e.g. PUBLISH_VERSION_UPGRADE)',
           description: 'Roles: officer, system (as the command allows). Each unit’s answer is reported; a `requestId` becomes `<requestId>:<USCC>` per unit, so a re-run applies nothing twice.',
           requestBody: { required: true, content: { 'application/json': { schema: ref('FanOutRequest') } } },
-          responses: { '200': json({ type: 'object', properties: { results: { type: 'array', items: ref('FanOutResult') } }, required: ['results'] }, 'one result per unit listed'), ...errors(400, 401, 403, 413, 415) },
+          responses: { '200': json(ref('FanOutAnswer'), 'one result per unit listed'), ...errors(400, 401, 403, 413, 415) },
+        },
+      },
+      '/v1/security-log': {
+        get: {
+          tags: ['audit'],
+          summary: 'the security log by period (O-14): refusals at the edge',
+          description: 'Roles: auditor (403 for every other token).',
+          parameters: [q('from', instant, 'events at or after this instant; a bare CST day YYYY-MM-DD means 00:00 CST of that day'), q('to', instant, 'events strictly before this instant; a bare CST day means 00:00 CST of that day')],
+          responses: { '200': json(ref('SecurityEventList'), 'the events, oldest first'), ...errors(400, 401, 403), '503': { description: 'no security log is configured (Unavailable)', content: { 'application/problem+json': { schema: ref('Error') } } } },
         },
       },
       ...auditPaths({ add, json, errors, uscc, q, instant }),

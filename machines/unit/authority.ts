@@ -64,6 +64,16 @@ export function authoritiesOf(context: UnitContext): string[] {
   return [...new Set(all.filter((a): a is string => !!a))].sort();
 }
 
+/**
+ * The competent authority whose officers a notice to `officer` is for: a using unit's own while its
+ * use request waits for it (G3.1(2)1), otherwise the DCU's (G3.1(1)); null before an application.
+ */
+export function noticeAuthority(context: UnitContext, facts: Record<string, unknown>): string | null {
+  const uu = typeof facts.usingUnit === 'string' ? context.memberships[facts.usingUnit] : undefined;
+  if (uu && uu.value === 'awaitingAuthority' && uu.context.facts) return uu.context.facts.competentTaxAuthority.trim();
+  return dcuAuthority(context);
+}
+
 /** Why an officer may not send this command here (`Forbidden`), or null; other roles pass (their role was checked). */
 export function authorityRefusal(context: UnitContext, command: Command): string | null {
   if (command.actor.role !== 'officer') return null;

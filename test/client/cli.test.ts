@@ -8,6 +8,7 @@ import { StateSummary } from '../../client/schemas.js';
 import { commandTypes } from '../../machines/schemas/commands.js';
 import { applicationFor, freshUscc, startHarness, type Harness } from '../support/harness.js';
 import { cli } from './support.js';
+import { conformingCliOutput } from '../support/contract.js';
 
 let h: Harness;
 let conn: string[];
@@ -139,6 +140,7 @@ describe('leqi: exit codes a script can trust', () => {
   it('`leqi commands` lists every command type with its roles; the bin runs', () => {
     const r = spawnSync(process.execPath, ['client/cli/leqi.mjs', 'commands', '--json'], { encoding: 'utf8', cwd: new URL('../../', import.meta.url).pathname });
     expect(r.status, r.stderr).toBe(0);
+    conformingCliOutput(['commands', '--json'], r.status!, r.stdout);
     expect(JSON.parse(r.stdout).map((c: { type: string }) => c.type)).toEqual(commandTypes);
   });
 });

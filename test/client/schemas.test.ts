@@ -9,7 +9,8 @@ import { commandTypes } from '../../machines/schemas/commands.js';
 import { rejection } from '../../machines/rejection.js';
 import { pascal } from '../../client/schemas.js';
 import { commandReferenceMarkdown } from '../../client/scripts/interfaces.js';
-import { publishedSchemas, schemaErrors, strictAjv } from '../support/contract.js';
+import { conformingCliOutput, conformingHttpAnswer, httpAnswerSchema, publishedSchemas, schemaErrors, strictAjv } from '../support/contract.js';
+import { errorBody } from '../../client/api/problem.js';
 import { officer, unitActor } from '../support/harness.js';
 
 const example = (name: string): Record<string, unknown> => JSON.parse(readFileSync(new URL(`../../examples/${name}.json`, import.meta.url), 'utf8'));
@@ -64,6 +65,45 @@ describe('published JSON Schemas (docs/schemas, draft 2020-12)', () => {
     expect(schemaErrors('Rejection', { ...r, addedLater: 1 })).toEqual([]);
     expect(schemaErrors('Rejection', { ...r, ruleId: undefined })).not.toEqual([]);
     expect(schemaErrors('Rejection', { ...r, problems: [{ path: '/limit', code: 'too_small' }] })).not.toEqual([]);
+  });
+});
+
+describe('the answer check of the client, record and security tests (test/support/contract.ts)', () => {
+  const uscc = '91510100MA6CEXA01F';
+
+  it('picks the published schema by route and status, and fails on an answer that breaks it', () => {
+    expect(httpAnswerSchema('GET', `/v1/units?phase=active`, 200)).toBe('UnitList');
+    expect(httpAnswerSchema('GET', `/v1/units/${uscc}`, 200)).toBe('UnitState');
+    expect(httpAnswerSchema('GET', `/v1/units/${uscc}/audit`, 200)).toBe('AuditEntryList');
+    expect(httpAnswerSchema('POST', `/v1/units/${uscc}/commands`, 200)).toBe('StateSummary');
+    expect(httpAnswerSchema('GET', '/v1/audit/records?ruleId=T-04', 200)).toBe('DecisionRecordPage');
+    expect(httpAnswerSchema('POST', `/v1/units/${uscc}/commands`, 409)).toBe('ApiError');
+    expect(() => httpAnswerSchema('GET', '/v1/nowhere', 200)).toThrow(/no published schema/);
+
+    // conforming answers pass
+    expect(() => conformingHttpAnswer('POST', `/v1/units/${uscc}/events`, 202, { accepted: true })).not.toThrow();
+    const problem = errorBody(409, 'IllegalTransition', 'REQUEST_RENEWAL is not allowed in phase underReview (rule P-REN-01)', { ruleId: 'P-REN-01', state: 'underReview' });
+    expect(() => conformingHttpAnswer('POST', `/v1/units/${uscc}/commands`, 409, problem)).not.toThrow();
+    expect(() => conformingHttpAnswer('GET', '/v1/units', 200, { units: [] })).not.toThrow();
+
+    // answers that break their schema fail, naming the schema
+    expect(() => conformingHttpAnswer('POST', `/v1/units/${uscc}/commands`, 409, { ...problem, ruleId: undefined })).toThrow(/ApiError\.json/);
+    expect(() => conformingHttpAnswer('POST', `/v1/units/${uscc}/commands`, 400, { ...problem, problems: [{ path: '/limit' }] })).toThrow(/ApiError\.json/);
+    expect(() => conformingHttpAnswer('GET', '/v1/units', 200, { units: [{ unitId: uscc, phase: 'sleeping' }] })).toThrow(/UnitList\.json/);
+    expect(() => conformingHttpAnswer('GET', `/v1/units/${uscc}/audit`, 200, { entries: [{ seq: 1, kind: 'command' }] })).toThrow(/AuditEntryList\.json/);
+    expect(() => conformingHttpAnswer('GET', `/v1/units/${uscc}`, 200, { unitId: uscc, phase: 'active' })).toThrow(/UnitState\.json/);
+    expect(() => conformingHttpAnswer('GET', `/v1/units/${uscc}`, 200, null)).toThrow(/UnitState\.json/); // not JSON
+  });
+
+  it('checks `leqi --json` output by subcommand and exit code; a refusal (P-ONB-04) must print a CliError', () => {
+    const refusal = JSON.stringify({ type: 'Forbidden', ruleId: 'P-ONB-04', state: 'underReview', reason: 'APPROVE_APPLICATION may be sent only by officer (rule P-ONB-04)', problems: [] });
+    expect(() => conformingCliOutput(['--json', 'approve', uscc], 3, refusal)).not.toThrow();
+    expect(() => conformingCliOutput(['--json', 'approve', uscc], 3, JSON.stringify({ type: 'Forbidden', reason: 'no rule' }))).toThrow(/CliError\.json/);
+    expect(() => conformingCliOutput(['--json', 'state', uscc], 0, JSON.stringify({ phase: 'active' }))).toThrow(/UnitState\.json/);
+    expect(() => conformingCliOutput(['--json', 'list'], 0, JSON.stringify([{ unitId: uscc }]))).toThrow(/UnitListing\.json/);
+    expect(() => conformingCliOutput(['--json', 'audit', uscc], 0, JSON.stringify({ entries: [] }))).toThrow(/AuditTrail\.json/);
+    expect(() => conformingCliOutput(['--json', 'list'], 0, '[]')).not.toThrow();
+    expect(() => conformingCliOutput(['state', uscc], 0, 'phase: active')).not.toThrow(); // tables are not JSON: nothing to check
   });
 });
 

@@ -9,6 +9,7 @@ import { makePolicy } from '../../machines/policy.js';
 import type { Hono } from 'hono';
 import type { TokenFile } from '../../client/api/auth.js';
 import { main } from '../../client/cli/main.js';
+import { conformingCliOutput, conformingHttpAnswer } from '../support/contract.js';
 
 export const TOKENS = {
   officer: 'test-officer-token-000001',
@@ -37,12 +38,17 @@ export interface Reply {
   status: number;
   body: any;
   text: string;
+  headers: Headers;
 }
 
-/** One in-process request (`app.request`), JSON in and out. */
-export async function call(app: Hono<any>, method: string, path: string, { token, body, raw, contentType = 'application/json' }: { token?: string; body?: unknown; raw?: string; contentType?: string | null } = {}): Promise<Reply> {
+/**
+ * One in-process request (`app.request`), JSON in and out; the answer must conform to the published
+ * JSON Schema of its route (or ApiError for an error status), else this throws (test/support/contract.ts).
+ */
+export async function call(app: Hono<any>, method: string, path: string, { token, authorization, body, raw, contentType = 'application/json' }: { token?: string; authorization?: string; body?: unknown; raw?: string; contentType?: string | null } = {}): Promise<Reply> {
   const headers: Record<string, string> = {};
   if (token) headers.authorization = `Bearer ${token}`;
+  if (authorization) headers.authorization = authorization;
   const payload = raw ?? (body === undefined ? undefined : JSON.stringify(body));
   if (payload !== undefined && contentType) headers['content-type'] = contentType;
   const res = await app.request(path, { method, headers, ...(payload !== undefined ? { body: payload } : {}) });
@@ -51,17 +57,19 @@ export async function call(app: Hono<any>, method: string, path: string, { token
   try {
     parsed = JSON.parse(text);
   } catch {
-    // not JSON
+    // not JSON: fails its schema below
   }
-  return { status: res.status, body: parsed, text };
+  conformingHttpAnswer(method, path, res.status, parsed);
+  return { status: res.status, body: parsed, text, headers: res.headers };
 }
 
-/** Runs the CLI in-process; stdout and stderr are captured. */
+/** Runs the CLI in-process; stdout and stderr are captured; a `--json` output must conform to its published schema (test/support/contract.ts). */
 export async function cli(argv: string[]): Promise<{ code: number; stdout: string; stderr: string; json: () => any }> {
   const out: string[] = [];
   const err: string[] = [];
   const code = await main(argv, { stdout: (t) => out.push(t), stderr: (t) => err.push(t), env: {} });
   const stdout = out.join('\n');
+  conformingCliOutput(argv, code, stdout);
   return { code, stdout, stderr: err.join('\n'), json: () => JSON.parse(stdout) };
 }
 

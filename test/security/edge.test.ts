@@ -38,10 +38,10 @@ describe('finding 4: rate limits per token and route', () => {
     const statuses: number[] = [];
     for (let i = 0; i < 5; i++) statuses.push((await call(app, 'POST', `/v1/units/${A}/events`, { token: TOKENS.unitA, body: { type: 'REQUEST_RENEWAL' } })).status);
     expect(statuses).toEqual([202, 202, 202, 429, 429]);
-    const limited = await app.request(`/v1/units/${A}/events`, { method: 'POST', headers: { authorization: `Bearer ${TOKENS.unitA}`, 'content-type': 'application/json' }, body: '{"type":"REQUEST_RENEWAL"}' });
+    const limited = await call(app, 'POST', `/v1/units/${A}/events`, { token: TOKENS.unitA, body: { type: 'REQUEST_RENEWAL' } });
     expect(limited.status).toBe(429);
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
-    expect(((await limited.json()) as { type: string }).type).toBe('RateLimited');
+    expect(limited.body.type).toBe('RateLimited');
     // another route, another token: their own budgets
     expect((await call(app, 'GET', `/v1/units/${A}`, { token: TOKENS.unitA })).status).toBe(200);
     expect((await call(app, 'POST', `/v1/units/${A}/events`, { token: TOKENS.officer, body: { type: 'ARCHIVE' } })).status).toBe(202);
