@@ -31,6 +31,8 @@ let MAIL_WEB_PORT = 1080;
 let API_PORT = 8080;
 let METRICS_ADDRESS = '';
 let SMTP_URL = '';
+// the codec server (npm run codec) when payload-codec keys are configured: its port, else 0 (payloads stay plain JSON)
+let CODEC_PORT = 0;
 
 /** Reads the ports and names through config/env.ts (zod), so `npm start` validates like every process. */
 async function loadSettings() {
@@ -49,6 +51,11 @@ async function loadSettings() {
   METRICS_ADDRESS = env.LEQI_METRICS_ADDRESS ?? `127.0.0.1:${env.LEQI_METRICS_PORT}`;
   SMTP_URL = smtpUrl(env);
   DATA_DIR = resolve(PROJECT_ROOT, env.LEQI_DATA_DIR);
+  if (env.LEQI_CODEC_KEYS) {
+    // the codec server refuses to run without its auth token: say so instead of failing the whole start
+    if (env.LEQI_CODEC_TOKEN) CODEC_PORT = env.LEQI_CODEC_PORT;
+    else say('LEQI_CODEC_KEYS is set but LEQI_CODEC_TOKEN is not: payloads are encrypted, the codec server for the Web UI is not started');
+  }
 }
 
 /** the data paths under LEQI_DATA_DIR, unless their own variables are set */
@@ -104,9 +111,13 @@ function defineProcesses() {
         ...(NAMESPACE === 'default' ? [] : ['--namespace', NAMESPACE]),
         // only honored when the database is created; configureTemporal covers an existing one
         ...CONTRACT_SEARCH_ATTRIBUTES.flatMap(({ name, type }) => ['--search-attribute', `${name}=${type}`]),
+        // the Web UI decodes encrypted payloads through the codec server
+        ...(CODEC_PORT ? ['--ui-codec-endpoint', `http://localhost:${CODEC_PORT}`] : []),
       ],
       ready: () => configureTemporal(temporal),
     },
+    // the codec server for the Web UI, only when payload-codec keys (and its token) are configured
+    ...(CODEC_PORT ? [{ name: 'codec', color: 34, command: npm, args: ['run', '--silent', 'codec'], env: { LEQI_CODEC_PORT: String(CODEC_PORT) }, ready: () => waitForCodec() }] : []),
     // the mail catcher (maildev), before the worker so the first notices have somewhere to go
     {
       name: 'mail',
@@ -253,18 +264,27 @@ async function waitFor(what, seconds, probe) {
   }
 }
 
+/** true when something accepts TCP connections on 127.0.0.1:`port` */
+function listening(/** @type {number} */ port) {
+  return new Promise((resolve) => {
+    const socket = connect({ host: '127.0.0.1', port });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}
+
+/** Waits until the codec server listens, then says where it is (the Web UI's codec endpoint). */
+async function waitForCodec() {
+  await waitFor(`the codec server on 127.0.0.1:${CODEC_PORT}`, 60, () => listening(CODEC_PORT));
+  say(`Codec server (Web UI codec endpoint, bearer LEQI_CODEC_TOKEN): ${paint(4, `http://localhost:${CODEC_PORT}`)}`);
+}
+
 /** Waits until the mail catcher accepts SMTP connections, then says where its inbox is. */
 async function waitForMailCatcher() {
-  await waitFor(`the mail catcher's SMTP on 127.0.0.1:${MAIL_SMTP_PORT}`, 30, () =>
-    new Promise((resolve) => {
-      const socket = connect({ host: '127.0.0.1', port: MAIL_SMTP_PORT });
-      socket.once('connect', () => {
-        socket.destroy();
-        resolve(true);
-      });
-      socket.once('error', () => resolve(false));
-    }),
-  );
+  await waitFor(`the mail catcher's SMTP on 127.0.0.1:${MAIL_SMTP_PORT}`, 30, () => listening(MAIL_SMTP_PORT));
   say(`Mail catcher (every notice the worker sends): ${paint(4, `http://localhost:${MAIL_WEB_PORT}`)}`);
 }
 
