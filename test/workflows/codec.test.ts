@@ -22,13 +22,20 @@ afterAll(async () => {
   await h.close();
 });
 
-/** what a person's data looks like in the example application: names, phones, e-mails, ID numbers */
+/**
+ * what a person's data looks like in the example application: names, phones, e-mails, ID numbers.
+ * An enterprise's or a system's name is not a person's (the unit's legal name is published as the
+ * search attribute LeqiUnitName for the console's inbox): a `name` beside a `uscc`, `dcuName`,
+ * `unitName` and `…SystemName` are left out.
+ */
 function personalData(): string[] {
   const found = new Set<string>();
-  const walk = (v: unknown, k = ''): void => {
-    if (typeof v === 'string' && /name|phone|email|idNumber|contact/i.test(k) && v.length >= 2 && !/^[A-Z_]+$/.test(v)) found.add(v);
-    else if (Array.isArray(v)) v.forEach((x) => walk(x, k));
-    else if (v && typeof v === 'object') Object.entries(v).forEach(([kk, x]) => walk(x, kk));
+  const enterprise = (k: string, parent: object | undefined): boolean =>
+    /^(dcuName|unitName)$|SystemName$/.test(k) || (k === 'name' && parent !== undefined && 'uscc' in parent);
+  const walk = (v: unknown, k = '', parent?: object): void => {
+    if (typeof v === 'string' && /name|phone|email|idNumber|contact/i.test(k) && !enterprise(k, parent) && v.length >= 2 && !/^[A-Z_]+$/.test(v)) found.add(v);
+    else if (Array.isArray(v)) v.forEach((x) => walk(x, k, parent));
+    else if (v && typeof v === 'object') Object.entries(v).forEach(([kk, x]) => walk(x, kk, v));
   };
   walk(example);
   return [...found];
