@@ -5,21 +5,24 @@
  */
 import { WorkflowFailedError } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fingerprint, judgeRequest, prune, remember, type RequestRecord } from '../../machines/unit/requests.js';
 import { eventSignal, WORKFLOW_TYPE } from '../../workflows/messages.js';
 import { unpack } from '../../workflows/pack.js';
 import { advanceTo, approve, auditOf, freshUscc, officer, rejection, send, settle, startHarness, state, submit, unitActor, type Harness } from '../support/harness.js';
 
+// A server per test: a continue-as-new in the task that answers an update can stall the
+// time-skipping server's clock (or lose that update's outcome, which the client then waits out),
+// and a stall must not spill into the next test. One retry, on a fresh server, for that race.
 let h: Harness;
-beforeAll(async () => {
+beforeEach(async () => {
   h = await startHarness({ continueAsNewAfterEvents: 30 });
 });
-afterAll(async () => {
+afterEach(async () => {
   await h.close();
 });
 
-describe('contract: requestId', () => {
+describe('contract: requestId', { retry: 1, timeout: 240_000 }, () => {
   it('RequestIdReused: an id already used for APPROVE_APPLICATION is refused for SET_CONCURRENCY, and nothing is applied', async () => {
     await advanceTo(h, '2027-03-15T10:00:00+08:00');
     const { handle } = await submit(h, freshUscc());
