@@ -22,22 +22,13 @@ import type { unitLifecycle } from '../../workflows/unitLifecycle.js';
 import { registerSearchAttributes } from '../../worker/searchAttributes.js';
 import { applicationFor, freshUscc, officer, unitActor, type UnitHandle } from '../support/harness.js';
 import { createTestEnv } from '../support/temporal.js';
+import { random } from '../support/fuzz.js';
 
 const root = new URL('../../', import.meta.url).pathname;
 const SEED = Number(process.env.LEQI_CRASH_SEED ?? 20271001);
 const KILLS = 3;
-
-/** mulberry32: the kill points are random but reproducible from LEQI_CRASH_SEED */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// the kill points are random but reproducible from LEQI_CRASH_SEED (the fuzz's seeded PRNG)
+const rng = random;
 
 let env: TestWorkflowEnvironment;
 let smtp: SMTPServer;
