@@ -22,19 +22,20 @@ import { defaultPolicy } from '../machines/policy.js';
 import { INVALID_START, rejection, rejectionFailure, type Rejection } from '../machines/rejection.js';
 import type { AuditEntry } from '../machines/schemas/audit.js';
 import type { Actor } from '../machines/schemas/actor.js';
-import { effectiveLimit } from '../machines/unit/concurrency.js';
+import { effectiveLimit } from '../machines/unit/term/concurrency.js';
 import { deadlines } from '../machines/unit/deadlines.js';
 import { catchUp, check, deadlineEvent, dueDeadlines, persist, restore, start, step, type PersistedUnit, type Step, type UnitSnapshot } from '../machines/unit/engine.js';
 import { fingerprint, judgeRequest, LEGACY_FINGERPRINT, prune, remember, requestIdOf, type RequestRecord, type RequestWindow } from '../machines/unit/requests.js';
 import { startProblem } from '../machines/unit/start.js';
 import type { UnitEvent } from '../machines/unit/events.js';
 import { noticeAuthority } from '../machines/unit/authority.js';
-import type { Notice } from '../machines/unit/notice.js';
+import type { Notice } from '../machines/notice.js';
 import { recipientsFor } from '../machines/unit/recipients.js';
 import { summarize, type StateSummary } from '../machines/unit/summary.js';
 import { auditQuery, dispatchUpdate, eventSignal, stateQuery } from './messages.js';
 import { pack, unpack } from './pack.js';
 import { publishSearchAttributes } from './publish.js';
+import { reportRejectedUpdate } from './sinks.js';
 
 export interface UnitLifecycleInput {
   unitId: string;
@@ -260,10 +261,15 @@ export async function unitLifecycle(input: UnitLifecycleInput): Promise<StateSum
       validator: (command) => {
         const seen = judgeRequest(requests, command);
         if (seen.kind === 'replay') return;
-        if (seen.kind === 'reused') refuse(reused(seen.message));
+        // a refused update leaves no history: the security log (O-14) gets it through a sink
+        const refuseLogged = (r: Rejection): never => {
+          reportRejectedUpdate({ actor: actorOf(command), command: typeOf(command), type: r.type, ruleId: r.ruleId });
+          return refuse(r);
+        };
+        if (seen.kind === 'reused') refuseLogged(reused(seen.message));
         const at = now();
         const checked = check(catchUp(snapshot, Date.parse(at)).snapshot, command, at);
-        if (!checked.ok) refuse(detailOf(checked));
+        if (!checked.ok) refuseLogged(detailOf(checked));
       },
     },
   );
