@@ -19,7 +19,7 @@ import type { Activities } from '../activities/index.js';
 import type { ConcurrencyChange, DecisionRecord, NoticeRequest } from '../activities/types.js';
 import { cstDate, toCstInstant } from '../machines/calendar.js';
 import { defaultPolicy } from '../machines/policy.js';
-import { INVALID_START, rejection, rejectionFailure, type Rejection } from '../machines/rejection.js';
+import { rejection, type Rejection } from '../machines/rejection.js';
 import type { AuditEntry } from '../machines/schemas/audit.js';
 import type { Actor } from '../machines/schemas/actor.js';
 import { effectiveLimit } from '../machines/unit/concurrency.js';
@@ -32,7 +32,7 @@ import { noticeAuthority } from '../machines/unit/authority.js';
 import type { Notice } from '../machines/unit/notice.js';
 import { recipientsFor } from '../machines/unit/recipients.js';
 import { summarize, type StateSummary } from '../machines/unit/summary.js';
-import { auditQuery, dispatchUpdate, eventSignal, stateQuery } from './messages.js';
+import { auditQuery, dispatchUpdate, eventSignal, INVALID_START, rejectionFailure, stateQuery } from '../contract/index.js';
 import { pack, unpack } from './pack.js';
 import { publishSearchAttributes } from './publish.js';
 
