@@ -285,16 +285,17 @@ export const CliError = Rejection.extend({
 export const SecurityEvent = z
   .strictObject({
     time: z.string().meta({ description: 'the instant, ISO-8601 UTC' }),
-    event: z.enum(['authenticationFailed', 'forbidden', 'notVisible', 'rateLimited', 'commandRejected']),
-    status: z.number().int().meta({ description: 'the HTTP status answered' }),
-    method: z.string(),
-    path: z.string(),
-    principal: z.strictObject({ role: z.string(), id: z.string() }).nullable().meta({ description: 'the token’s role and id; null when no token authenticated' }),
+    event: z.enum(['authenticationFailed', 'forbidden', 'notVisible', 'rateLimited', 'commandRejected', 'updateRejected']).meta({ description: 'updateRejected: an update the worker’s validator refused (no history; any client, the Temporal CLI too); the others: refusals at the HTTP edge' }),
+    status: z.number().int().nullable().meta({ description: 'the HTTP status answered; null for updateRejected' }),
+    method: z.string().meta({ description: 'the HTTP method; `update` for updateRejected' }),
+    path: z.string().meta({ description: 'the HTTP path; the workflow id `unit:<USCC>` for updateRejected' }),
+    principal: z.strictObject({ role: z.string(), id: z.string() }).nullable().meta({ description: 'the token’s role and id (null when no token authenticated); for updateRejected the actor the command claims' }),
+    command: z.string().optional().meta({ description: 'updateRejected: the command’s type' }),
     type: z.string().nullable().meta({ description: 'the rejection’s type (Forbidden, RequestIdReused, InvalidCommand, …)' }),
     ruleId: z.string().nullable(),
     address: z.string().nullable().meta({ description: 'the client’s address, when the server knows it' }),
   })
-  .meta({ description: 'one refusal at the edge (O-14): authentication failure, authorization refusal, rate-limit hit or rejected command' });
+  .meta({ description: 'one security event (O-14): at the edge an authentication failure, authorization refusal, rate-limit hit or rejected command; in the worker an update its validator refused' });
 const sameSecurityEvent: Same<z.infer<typeof SecurityEvent>, SecurityEventType> = true;
 void sameSecurityEvent;
 /** GET /v1/security-log */

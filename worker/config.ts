@@ -25,6 +25,8 @@ export interface Config {
   policy: Policy;
   /** the decision record's store and retention (O-14, T-10) */
   record: RecordConfig;
+  /** the security log (LEQI_SECURITY_LOG, shared with the HTTP API): updates the validator refused */
+  securityLogPath: string;
   /** host:port of the Prometheus endpoint, or none */
   metricsAddress?: string;
   /** a prebuilt workflow bundle (worker/bundle.ts), or none: bundled at start */
@@ -46,6 +48,7 @@ export function configOf(e: LeqiEnv): Config {
     maxCachedWorkflows: e.LEQI_MAX_CACHED_WORKFLOWS ?? null,
     codecKeys: e.LEQI_CODEC_KEYS ? parseKeys(e.LEQI_CODEC_KEYS) : null,
     record: recordConfigOf(e),
+    securityLogPath: e.LEQI_SECURITY_LOG,
     policy: e.LEQI_POLICY ? makePolicy(JSON.parse(readFileSync(e.LEQI_POLICY, 'utf8'))) : makePolicy(),
     ...(e.LEQI_METRICS_ADDRESS ? { metricsAddress: e.LEQI_METRICS_ADDRESS } : {}),
     ...(e.LEQI_WORKFLOW_BUNDLE ? { workflowBundlePath: e.LEQI_WORKFLOW_BUNDLE } : {}),

@@ -6,7 +6,9 @@ import { AesGcmCodec } from '../codec/aesGcm.js';
 import { createActivities, type ActivityDeps } from '../activities/index.js';
 import { sqliteSentNotices } from '../activities/sentNotices.js';
 import { describeRecordUrl, openDecisionStore, type DecisionStore } from '../activities/record/index.js';
+import { fileSecurityLog } from '../client/api/securityLog.js';
 import type { Config } from './config.js';
+import { securitySinks } from './securitySinks.js';
 
 export const workflowsPath = fileURLToPath(new URL('../workflows/index.ts', import.meta.url));
 
@@ -54,6 +56,8 @@ export async function createWorker({ connection, config, workflowBundle, deps }:
     // encrypted payloads only when an operator configured keys: plain JSON keeps other-language clients simple
     ...(config.codecKeys ? { dataConverter: { payloadCodecs: [new AesGcmCodec(config.codecKeys)] } } : {}),
     activities: createActivities({ ...activityDeps(config), decisions, ...deps }),
+    // O-14: an update the validator refuses leaves no history; it becomes a line of the security log
+    sinks: securitySinks(fileSecurityLog(config.securityLogPath)),
   });
 }
 

@@ -35,6 +35,7 @@ import { summarize, type StateSummary } from '../machines/unit/summary.js';
 import { auditQuery, dispatchUpdate, eventSignal, INVALID_START, rejectionFailure, stateQuery } from '../contract/index.js';
 import { pack, unpack } from './pack.js';
 import { publishSearchAttributes } from './publish.js';
+import { reportRejectedUpdate } from './sinks.js';
 
 export interface UnitLifecycleInput {
   unitId: string;
@@ -260,10 +261,15 @@ export async function unitLifecycle(input: UnitLifecycleInput): Promise<StateSum
       validator: (command) => {
         const seen = judgeRequest(requests, command);
         if (seen.kind === 'replay') return;
-        if (seen.kind === 'reused') refuse(reused(seen.message));
+        // a refused update leaves no history: the security log (O-14) gets it through a sink
+        const refuseLogged = (r: Rejection): never => {
+          reportRejectedUpdate({ actor: actorOf(command), command: typeOf(command), type: r.type, ruleId: r.ruleId });
+          return refuse(r);
+        };
+        if (seen.kind === 'reused') refuseLogged(reused(seen.message));
         const at = now();
         const checked = check(catchUp(snapshot, Date.parse(at)).snapshot, command, at);
-        if (!checked.ok) refuse(detailOf(checked));
+        if (!checked.ok) refuseLogged(detailOf(checked));
       },
     },
   );

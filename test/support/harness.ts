@@ -21,6 +21,8 @@ import { usccWithCheck } from '../../machines/uscc.js';
 import { auditQuery, dispatchUpdate, stateQuery, unitWorkflowId, WORKFLOW_TYPE } from '../../contract/index.js';
 import type { unitLifecycle } from '../../workflows/unitLifecycle.js';
 import { registerSearchAttributes } from '../../worker/searchAttributes.js';
+import { securitySinks } from '../../worker/securitySinks.js';
+import type { SecurityLog } from '../../client/api/securityLog.js';
 import { conforms } from './contract.js';
 import { createDevEnv, createTestEnv } from './temporal.js';
 
@@ -78,6 +80,8 @@ export interface HarnessOptions {
   devServer?: boolean;
   /** the worker's workflow cache (LEQI_MAX_CACHED_WORKFLOWS); `0` for outage tests on the time-skipping server */
   maxCachedWorkflows?: number;
+  /** the security log the worker's sink writes updates refused by the validator to (worker/securitySinks.ts) */
+  security?: SecurityLog;
 }
 
 export async function startHarness(policy: PolicyOverrides = {}, options: HarnessOptions = {}): Promise<Harness> {
@@ -112,6 +116,7 @@ export async function startHarness(policy: PolicyOverrides = {}, options: Harnes
       workflowBundle: { codePath: inject('workflowBundlePath') },
       ...(options.maxCachedWorkflows !== undefined ? { maxCachedWorkflows: options.maxCachedWorkflows } : {}),
       ...(dataConverter ? { dataConverter } : {}),
+      ...(options.security ? { sinks: securitySinks(options.security) } : {}),
       activities: {
         ...activities,
         async sendNotice(request: NoticeRequest) {
