@@ -3,10 +3,10 @@
  * period, like a B/M-rated using unit (same duties as machines/membership/flowData.ts, kept in the
  * unit's own context because the builder is no membership).
  */
-import { firstDuties, flowDataRequired, flowDeadlines, markOverdue, markReminded, owedDuty, submit as submitFlowData, type FlowDuty } from '../membership/flowData.js';
-import type { UnitContext } from './context.js';
-import type { Deadline } from './deadlines.js';
-import type { DeadlineEvent } from './events.js';
+import { firstDuties, flowDataRequired, flowDeadlines, markOverdue, markReminded, owedDuty, submit as submitFlowData, type FlowDuty } from '../../membership/flowData.js';
+import type { UnitContext } from '../context.js';
+import type { Deadline } from '../deadline.js';
+import type { DeadlineEvent } from '../events.js';
 
 const rulesOf = (context: UnitContext) => ({ flowDataCadence: context.policy.flowDataCadence, periodGraceDays: context.policy.periodGraceDays });
 

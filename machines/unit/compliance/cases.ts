@@ -2,53 +2,13 @@
  * Compliance cases (S-04…S-08, E-DCU-14): several may be open at once, each with its rule,
  * measures, window and outcome. Pure helpers over the context; the chart decides when they run.
  */
-import { addDays, addMonths, cstDate } from '../calendar.js';
-import { lastDay } from '../policy.js';
-import type { Measure, Target } from '../schemas/compliance.js';
-import type { UnitContext } from './context.js';
-import { lift, restrict } from './concurrency.js';
-import { ladderLimit } from './term.js';
-
-export type CaseKind = 'riskWarning' | 'nonCompliance' | 'securityThreat' | 'obligationBreach' | 'seriousViolation' | 'eligibility';
-
-/** open: measures in force; proposed: waits for the officer (E-DCU-14, or a recurrence under S-06); closed: decided */
-export type CaseStatus = 'open' | 'proposed' | 'closed';
-
-export type CaseOutcome = 'restored' | 'rectified' | 'measureRecorded' | 'terminated' | 'dismissed' | 'confirmed' | null;
-
-export interface CaseEvent {
-  at: string;
-  what: string;
-  ruleId: string;
-  by: string;
-}
-
-export interface Case {
-  id: string;
-  kind: CaseKind;
-  ruleId: string;
-  status: CaseStatus;
-  openedAt: string;
-  /** the window's last day (inclusive); null where the rule sets none (S-08) */
-  dueOn: string | null;
-  /** T-09: the day the measure was imposed; the 3-month cap counts from it */
-  windowFrom: string | null;
-  measures: Measure[];
-  target: Target | null;
-  details: string;
-  outcome: CaseOutcome;
-  /** S-04: the unit's feedback; S-06: a recurrence proposes termination */
-  feedback: string | null;
-  escalated: boolean;
-  /** S-05/S-07: the 7-day warning before an unconfirmed window ends was sent */
-  warned: boolean;
-  terminationProposed: boolean;
-  /** M-LEGAL: S-08 refers the case for legal liability */
-  legalReferral: boolean;
-  /** S-11: a using unit's case is linked to the DCU, which carries joint liability */
-  jointLiability: boolean;
-  history: CaseEvent[];
-}
+import { addDays, addMonths, cstDate } from '../../calendar.js';
+import { lastDay } from '../../policy.js';
+import type { Measure, Target } from './commands.js';
+import type { Case, CaseKind, CaseStatus } from './slice.js';
+import type { UnitContext } from '../context.js';
+import { lift, restrict } from '../term/concurrency.js';
+import { ladderLimit } from '../term/dates.js';
 
 const KIND_RULE: Record<CaseKind, string> = {
   riskWarning: 'S-04',

@@ -2,11 +2,12 @@
  * What each compliance command and case deadline does to the context (S-04…S-08, E-DCU-14,
  * T-09, O-16, P-SEC-01). Pure reducers; the chart decides when each is legal and cites its rule.
  */
-import type { CommandEvent, DeadlineEvent } from './events.js';
-import type { Termination, UnitContext } from './context.js';
-import { findCase, liftCase, note, openCase, updateCase, withCaseRestriction, type Case } from './cases.js';
-import { followingObligation, fulfil } from './obligations.js';
-import { applyDerived } from './memberships.js';
+import type { CommandEvent, DeadlineEvent } from '../events.js';
+import type { Termination, UnitContext } from '../context.js';
+import { findCase, liftCase, note, openCase, updateCase, withCaseRestriction } from './cases.js';
+import type { Case } from './slice.js';
+import { followingObligation, fulfil } from '../../obligations.js';
+import { applyDerived } from '../usingUnits/memberships.js';
 
 type Of<T extends CommandEvent['type']> = Extract<CommandEvent, { type: T }>;
 type Change = Partial<UnitContext>;

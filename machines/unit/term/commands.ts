@@ -1,7 +1,7 @@
 /** Term, renewal and concurrency commands (T-01…T-05, S-03). */
 import { z } from 'zod';
-import { CalendarDate } from '../calendar.js';
-import { command, RuleId, Text } from './command.js';
+import { CalendarDate } from '../../calendar.js';
+import { command, RuleId, Text } from '../../schemas/commandBase.js';
 
 export const RequestRenewal = command('REQUEST_RENEWAL', { reason: Text.optional() });
 export type RequestRenewal = z.infer<typeof RequestRenewal>;

@@ -3,7 +3,7 @@
  * after closeTerminatedAfterMonths.
  */
 import { assign } from 'xstate';
-import * as changes from '../changes.js';
+import * as changes from '../duties/reducers.js';
 import { unitSetup } from '../setup.js';
 
 export const terminated = unitSetup.createStateConfig({

@@ -3,10 +3,10 @@
  * upgrades (T-07), the network filing (T-14) and termination filings (T-08, P-TRM-01), with their deadlines.
  */
 import { and, assign, not } from 'xstate';
-import * as changes from '../changes.js';
+import * as changes from './reducers.js';
 import type { DeadlineEvent, UnitEvent } from '../events.js';
 import { cstDate } from '../../calendar.js';
-import { obligationNotice } from '../noticeFacts.js';
+import { obligationNotice } from '../compliance/notices.js';
 import { unitSetup } from '../setup.js';
 
 type Of<T extends UnitEvent['type']> = Extract<UnitEvent, { type: T }>;

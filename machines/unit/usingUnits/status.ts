@@ -2,8 +2,8 @@
  * The using units of a unit and their standing, read from their memberships (machines/membership):
  * what the unit's guards ask (is it served?) and what the summary shows.
  */
-import { ledger, summarizeMembership, authorizedBuilder, type UsingUnitSummary } from '../membership/index.js';
-import type { UnitContext } from './context.js';
+import { ledger, summarizeMembership, authorizedBuilder, type UsingUnitSummary } from '../../membership/index.js';
+import type { UnitContext } from '../context.js';
 
 export type UsingUnitStatus = 'requested' | 'active' | 'suspended' | 'terminated';
 

@@ -1,8 +1,8 @@
 /** Onboarding commands (P-ONB-*, chapter 3 of the seed). */
 import { z } from 'zod';
-import { CalendarDate } from '../calendar.js';
-import { command, Text } from './command.js';
-import { AccessInformationForm, ApplicationSubmissionFields, AuthorizationLetter, Contact, Materials, NetworkAddressFiling, refineApplicationSubmission } from './forms.js';
+import { CalendarDate } from '../../calendar.js';
+import { command, Text } from '../../schemas/commandBase.js';
+import { AccessInformationForm, ApplicationSubmissionFields, AuthorizationLetter, Contact, Materials, NetworkAddressFiling, refineApplicationSubmission } from '../../schemas/forms.js';
 
 export const SubmitApplication = command('SUBMIT_APPLICATION', ApplicationSubmissionFields).superRefine(refineApplicationSubmission);
 export type SubmitApplication = z.infer<typeof SubmitApplication>;

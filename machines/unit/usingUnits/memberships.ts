@@ -18,11 +18,11 @@ import {
   type MembershipSetup,
   type MembershipState,
   type MembershipStep,
-} from '../membership/index.js';
-import type { UsingUnitCommand } from '../schemas/usingUnits.js';
-import type { UnitContext } from './context.js';
-import type { Deadline } from './deadlines.js';
-import type { DeadlineEvent } from './events.js';
+} from '../../membership/index.js';
+import type { UsingUnitCommand } from '../../schemas/usingUnits.js';
+import type { UnitContext } from '../context.js';
+import type { Deadline } from '../deadline.js';
+import type { DeadlineEvent } from '../events.js';
 
 export type Memberships = Record<string, MembershipState>;
 

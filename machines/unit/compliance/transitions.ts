@@ -3,11 +3,11 @@
  * incidents (P-SEC-01) while the unit is live, with the case and duty deadlines.
  */
 import { and, assign } from 'xstate';
-import * as compliance from '../compliance.js';
+import * as compliance from './reducers.js';
 import type { DeadlineEvent, UnitEvent } from '../events.js';
-import { caseNotice, lastCaseId } from '../noticeFacts.js';
+import { caseNotice, lastCaseId } from './notices.js';
 import { cstDate } from '../../calendar.js';
-import { findCase } from '../cases.js';
+import { findCase } from './cases.js';
 import { unitSetup } from '../setup.js';
 
 type Of<T extends UnitEvent['type']> = Extract<UnitEvent, { type: T }>;

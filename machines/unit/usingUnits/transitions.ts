@@ -3,9 +3,9 @@
  * a B-rated authorized builder's flow data (E-AUTH-4) is kept here.
  */
 import { and, assign } from 'xstate';
-import * as builder from '../builderFlow.js';
-import * as memberships from '../memberships.js';
-import type { Notice } from '../notice.js';
+import * as builder from './builderFlow.js';
+import * as memberships from './memberships.js';
+import type { Notice } from '../../notice.js';
 import type { UnitContext } from '../context.js';
 import type { DeadlineEvent, UnitEvent } from '../events.js';
 import { governingRuleUU, usingUnitSchemas, type UsingUnitCommand } from '../../schemas/usingUnits.js';

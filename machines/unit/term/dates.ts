@@ -1,7 +1,7 @@
 /** Term arithmetic (T-01, T-02, T-04, T-05): pure CST calendar maths over the policy. */
-import { addDays, addMonths, addYears } from '../calendar.js';
-import { lastDay, type LadderStep, type Policy, type RenewalReminder } from '../policy.js';
-import type { Term } from './context.js';
+import { addDays, addMonths, addYears } from '../../calendar.js';
+import { lastDay, type LadderStep, type Policy, type RenewalReminder } from '../../policy.js';
+import type { Term } from './slice.js';
 
 /** T-01: the initial term's last day for an approval on `approvedOn`, per the policy's reading. */
 export function initialTermEndsOn(policy: Policy, approvedOn: string): string {

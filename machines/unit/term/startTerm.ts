@@ -1,9 +1,9 @@
 /** Helpers the onboarding and term transitions share. */
-import type { ApplicationSubmission } from '../schemas/forms.js';
+import type { ApplicationSubmission } from '../../schemas/forms.js';
 import { lift, RENEWAL_LADDER } from './concurrency.js';
-import type { UnitContext } from './context.js';
-import { pastKeys } from './deadlines.js';
-import type { UnitEvent } from './events.js';
+import type { UnitContext } from '../context.js';
+import { pastKeys } from '../deadlines.js';
+import type { UnitEvent } from '../events.js';
 
 /** The application a SUBMIT_APPLICATION carries, without the command's own fields. */
 export function submissionOf(event: Extract<UnitEvent, { type: 'SUBMIT_APPLICATION' }>): ApplicationSubmission {

@@ -1,7 +1,7 @@
 /** The facts the chart's case and duty notices carry (their templates are in activities/notices). */
 import { findCase } from './cases.js';
-import type { UnitContext } from './context.js';
-import type { Notice } from './notice.js';
+import type { UnitContext } from '../context.js';
+import type { Notice } from '../../notice.js';
 
 /** the id of the case a command just opened */
 export function lastCaseId(context: UnitContext): string {

@@ -3,16 +3,16 @@
  * a returned application is resubmitted.
  */
 import { and, assign } from 'xstate';
-import * as builder from '../builderFlow.js';
-import * as memberships from '../memberships.js';
+import * as builder from '../usingUnits/builderFlow.js';
+import * as memberships from '../usingUnits/memberships.js';
 import type { ApplicationSubmission } from '../../schemas/forms.js';
 import type { UnitEvent } from '../events.js';
 import { checkEligibility } from '../../eligibility.js';
 import { cstDate } from '../../calendar.js';
-import { firstMonitoringObligation } from '../obligations.js';
-import { initialTermEndsOn, newTerm } from '../term.js';
-import * as changes from '../changes.js';
-import { submissionOf, withTerm } from '../startTerm.js';
+import { firstMonitoringObligation } from '../../obligations.js';
+import { initialTermEndsOn, newTerm } from '../term/dates.js';
+import * as changes from '../duties/reducers.js';
+import { submissionOf, withTerm } from '../term/startTerm.js';
 import { unitSetup } from '../setup.js';
 
 type Of<T extends UnitEvent['type']> = Extract<UnitEvent, { type: T }>;

@@ -1,8 +1,8 @@
 /** Capability commands (P-CAP-02…06, S-02, E-DCU-13, E-UU-8, T-16). */
 import { z } from 'zod';
-import { cleanLine } from './text.js';
-import { Uscc } from '../uscc.js';
-import { command, Text } from './command.js';
+import { cleanLine } from '../../schemas/text.js';
+import { Uscc } from '../../uscc.js';
+import { command, Text } from '../../schemas/commandBase.js';
 
 export const CapabilityCode = z.string().regex(/^[A-Z][A-Z0-9_]*$/, 'expected a catalogue code such as INVOICE_ISSUE');
 const Ref = cleanLine(500);

@@ -3,12 +3,12 @@
  * and the term's deadlines: reminders, the late-renewal ladder, term end, undecided escalation.
  */
 import { and, assign } from 'xstate';
-import * as compliance from '../compliance.js';
+import * as compliance from '../compliance/reducers.js';
 import type { DeadlineEvent, UnitEvent } from '../events.js';
 import { cstDate, daysBetween, endOf } from '../../calendar.js';
-import { ladderLimit, newTerm } from '../term.js';
-import { lift, OFFICER_LEVEL, RENEWAL_LADDER, restrict } from '../concurrency.js';
-import { withTerm } from '../startTerm.js';
+import { ladderLimit, newTerm } from './dates.js';
+import { lift, OFFICER_LEVEL, RENEWAL_LADDER, restrict } from './concurrency.js';
+import { withTerm } from './startTerm.js';
 import { unitSetup } from '../setup.js';
 
 type Of<T extends UnitEvent['type']> = Extract<UnitEvent, { type: T }>;

@@ -3,34 +3,10 @@
  * tested in the sandbox, reported and confirmed by the officer (P-CAP-02…05), valid with the
  * unit's term (T-16), and granted to using units (P-CAP-06, E-UU-8).
  */
-import type { CatalogueEntry } from '../policy.js';
-import type { Qualification } from '../schemas/capabilities.js';
-import type { UnitContext } from './context.js';
-
-export type SubscriptionStatus = 'testing' | 'reportSubmitted' | 'open' | 'returned' | 'closed';
-
-export interface Subscription {
-  code: string;
-  public: boolean;
-  status: SubscriptionStatus;
-  qualification: Qualification | null;
-  reportRef: string | null;
-  requestedAt: string | null;
-  openedAt: string | null;
-  history: { at: string; what: string; ruleId: string }[];
-}
-
-export type GrantStatus = 'offered' | 'accepted' | 'closed';
-
-export interface Grant {
-  code: string;
-  usingUnit: string;
-  status: GrantStatus;
-  /** E-UU-8: the using unit's special-industry proof, for a non-public capability */
-  qualification: Qualification | null;
-  offeredAt: string;
-  acceptedAt: string | null;
-}
+import type { CatalogueEntry } from '../../policy.js';
+import type { Qualification } from './capabilityCommands.js';
+import type { UnitContext } from '../context.js';
+import type { Grant, Subscription } from './slice.js';
 
 export function catalogueEntry(context: UnitContext, code: string): CatalogueEntry | undefined {
   return context.policy.capabilityCatalogue.find((c) => c.code === code);

@@ -1,10 +1,10 @@
 /** Change reports (P-CHG-*, T-06), platform upgrades (T-07), network filings (T-14), termination (T-08). */
 import { z } from 'zod';
-import { cleanLine } from './text.js';
-import { CalendarDate } from '../calendar.js';
-import { Uscc } from '../uscc.js';
-import { command, Text } from './command.js';
-import { NetworkAddressFiling } from './forms.js';
+import { cleanLine } from '../../schemas/text.js';
+import { CalendarDate } from '../../calendar.js';
+import { Uscc } from '../../uscc.js';
+import { command, Text } from '../../schemas/commandBase.js';
+import { NetworkAddressFiling } from '../../schemas/forms.js';
 
 export const ChangeKind = z.enum(['keyPersonnel', 'contact', 'address', 'legalRepresentative', 'relationship']);
 export type ChangeKind = z.infer<typeof ChangeKind>;

@@ -1,8 +1,8 @@
 /** Compliance commands (S-04…S-08, S-12, E-DCU-14, T-09, O-16, P-SEC-01): cases and standing duties. */
 import { z } from 'zod';
-import { CalendarDate } from '../calendar.js';
-import { Uscc } from '../uscc.js';
-import { command, RuleId, Text } from './command.js';
+import { CalendarDate } from '../../calendar.js';
+import { Uscc } from '../../uscc.js';
+import { command, RuleId, Text } from '../../schemas/commandBase.js';
 
 /** a using unit at fault (contract); absent, the DCU itself */
 export const Target = z.strictObject({ usingUnit: Uscc });

@@ -3,45 +3,19 @@
  * (T-07), the network address filing (Annex 3, T-14), termination filings (T-08, P-TRM-01) and
  * the cascade when a unit ends (P-TRM-04). The chart decides when each is legal.
  */
-import { addDays, cstDate } from '../calendar.js';
-import { lastDay } from '../policy.js';
-import type { ChangeKind } from '../schemas/changes.js';
-import type { NetworkAddressFiling } from '../schemas/forms.js';
+import { addDays, cstDate } from '../../calendar.js';
+import { lastDay } from '../../policy.js';
+import type { ChangeKind } from './changeCommands.js';
+import type { NetworkAddressFiling } from '../../schemas/forms.js';
 import { publicCapabilities, qualifies, catalogueEntry, withGrant, withSubscription } from './capabilities.js';
-import type { UnitContext } from './context.js';
-import type { CommandEvent, DeadlineEvent } from './events.js';
-import { fulfil, newObligation } from './obligations.js';
-import { applyDerived, endAll } from './memberships.js';
+import type { UnitContext } from '../context.js';
+import type { ChangeReport, TerminationFiling } from './slice.js';
+import type { CommandEvent, DeadlineEvent } from '../events.js';
+import { fulfil, newObligation } from '../../obligations.js';
+import { applyDerived, endAll } from '../usingUnits/memberships.js';
 
 type Of<T extends CommandEvent['type']> = Extract<CommandEvent, { type: T }>;
 type Change = Partial<UnitContext>;
-
-export interface ChangeReport {
-  kind: ChangeKind;
-  effectiveOn: string;
-  details: string;
-  usingUnit: string | null;
-  reportedAt: string;
-  /** T-06: a relationship change reported after its 3-day window */
-  late: boolean;
-}
-
-export interface NetworkState {
-  filing: NetworkAddressFiling;
-  status: 'open' | 'closed' | 'expired';
-  updatedAt: string;
-  history: { at: string; action: string; ruleId: string }[];
-}
-
-export interface TerminationFiling {
-  id: string;
-  effectiveOn: string;
-  reason: string;
-  filedAt: string;
-  /** null: the whole DCU */
-  usingUnits: string[] | null;
-  status: 'scheduled' | 'withdrawn' | 'effective';
-}
 
 const today = (e: { at: string }): string => cstDate(e.at);
 

@@ -1,17 +1,17 @@
 /** One concurrency model (T-04, S-03, S-06): a base and restrictions; the minimum wins. */
-import type { Restriction, UnitContext } from './context.js';
+import type { Restriction, TermSlice } from './slice.js';
 
-export function effectiveLimit(concurrency: UnitContext['concurrency']): number {
+export function effectiveLimit(concurrency: TermSlice['concurrency']): number {
   return Math.min(concurrency.base, ...concurrency.restrictions.map((r) => r.limit));
 }
 
 /** Adds or replaces the restriction with the same id; others are untouched. */
-export function restrict(concurrency: UnitContext['concurrency'], restriction: Restriction): UnitContext['concurrency'] {
+export function restrict(concurrency: TermSlice['concurrency'], restriction: Restriction): TermSlice['concurrency'] {
   return { ...concurrency, restrictions: [...concurrency.restrictions.filter((r) => r.id !== restriction.id), restriction] };
 }
 
 /** Lifts one restriction; lifting one never lifts another. */
-export function lift(concurrency: UnitContext['concurrency'], id: string): UnitContext['concurrency'] {
+export function lift(concurrency: TermSlice['concurrency'], id: string): TermSlice['concurrency'] {
   return { ...concurrency, restrictions: concurrency.restrictions.filter((r) => r.id !== id) };
 }
 

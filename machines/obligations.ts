@@ -4,8 +4,8 @@
  * the re-signed agreement (P-CHG-02). A duty not met by its last day is overdue and escalated
  * to the officer (S-12); a periodic one is then owed for the next period.
  */
-import { addDays, daysInMonth } from '../calendar.js';
-import { lastDay, type Policy } from '../policy.js';
+import { addDays, daysInMonth } from './calendar.js';
+import { lastDay, type Policy } from './policy.js';
 
 export type ObligationStatus = 'open' | 'fulfilled' | 'overdue' | 'waived';
 export type ObligationKind = 'monitoringRun' | 'relationshipReport' | 'versionUpgrade' | 'signedAgreement';
