@@ -4,7 +4,7 @@
  * them). Its own module so that the shares need not import the table that imports them.
  */
 import type { z } from 'zod';
-import type { Audience } from '../../machines/unit/notice.js';
+import type { Audience } from '../../machines/notice.js';
 import type { Bilingual } from './text.js';
 
 /** what one audience must do, and the last CST day to do it (null: no deadline) */

@@ -51,6 +51,9 @@ describe('DESIGN.md floors (dependency-cruiser)', () => {
       // machines/ reaches up into a workflow, and into Temporal
       'machines/chart.ts': "import { loop } from '../workflows/loop.js';\nimport { ApplicationFailure } from '@temporalio/common';\nexport const chart = [loop, ApplicationFailure];\n",
       'machines/rule.ts': 'export const rule = 1;\n',
+      // the membership chart reaches into the unit chart
+      'machines/membership/chart.ts': "import { unit } from '../unit/chart.js';\nexport const membership = unit;\n",
+      'machines/unit/chart.ts': 'export const unit = 1;\n',
       // a workflow calls an activity's code instead of its type, and the worker's
       'workflows/loop.ts': "import { send } from '../activities/mail.js';\nimport type { Mail } from '../activities/types.js';\nimport { port } from '../worker/config.js';\nexport const loop = (m: Mail) => [send, port, m];\n",
       'activities/types.ts': 'export interface Mail { to: string }\n',
@@ -68,6 +71,7 @@ describe('DESIGN.md floors (dependency-cruiser)', () => {
     for (const expected of [
       'machines-imports-nothing-of-ours: machines/chart.ts → workflows/loop.ts',
       'machines-imports-no-temporal: machines/chart.ts → @temporalio/common',
+      'membership-imports-nothing-of-unit: machines/membership/chart.ts → machines/unit/chart.ts',
       'workflows-import-only-types-of-activities: workflows/loop.ts → activities/mail.ts',
       'workflows-import-machines-and-contract: workflows/loop.ts → worker/config.ts',
       'activities-never-import-workflows: activities/mail.ts → workflows/loop.ts',
