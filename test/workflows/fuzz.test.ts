@@ -9,7 +9,7 @@
 import { WorkflowUpdateFailedError } from '@temporalio/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rejectionTypes } from '../../machines/rejection.js';
-import { eventSignal } from '../../workflows/messages.js';
+import { eventSignal } from '../../contract/index.js';
 import { generate, random, type FuzzKind } from '../support/fuzz.js';
 import type { StateSummary } from '../../machines/unit/summary.js';
 import { advanceTo, approve, auditOf, freshUscc, officer, send, settle, startHarness, submit, type Harness, type UnitHandle } from '../support/harness.js';

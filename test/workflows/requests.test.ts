@@ -7,7 +7,7 @@ import { WorkflowFailedError } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fingerprint, judgeRequest, prune, remember, type RequestRecord } from '../../machines/unit/requests.js';
-import { eventSignal, WORKFLOW_TYPE } from '../../workflows/messages.js';
+import { eventSignal, WORKFLOW_TYPE } from '../../contract/index.js';
 import { unpack } from '../../workflows/pack.js';
 import { advanceTo, approve, auditOf, freshUscc, officer, rejection, send, settle, startHarness, state, submit, unitActor, type Harness } from '../support/harness.js';
 
