@@ -18,7 +18,7 @@ import {
 import type { Activities } from '../activities/index.js';
 import type { ConcurrencyChange, DecisionRecord, NoticeRequest } from '../activities/types.js';
 import { cstDate, toCstInstant } from '../machines/calendar.js';
-import { defaultPolicy } from '../machines/policy.js';
+import { defaultPolicy, type Policy } from '../machines/policy.js';
 import { rejection, type Rejection } from '../machines/rejection.js';
 import type { AuditEntry } from '../machines/schemas/audit.js';
 import type { Actor } from '../machines/schemas/actor.js';
@@ -74,14 +74,23 @@ type Effect =
   | { kind: 'limit'; change: ConcurrencyChange }
   | { kind: 'record'; record: DecisionRecord };
 
-const { loadPolicy, applyConcurrencyLimit, recordDecision } = proxyActivities<Activities>({
+const { loadPolicy } = proxyActivities<Activities>({
   startToCloseTimeout: '1 minute',
   retry: { initialInterval: '2 seconds', maximumInterval: '10 minutes', backoffCoefficient: 2 },
 });
-const { sendNotice } = proxyActivities<Activities>({
-  startToCloseTimeout: '2 minutes',
-  retry: { initialInterval: '5 seconds', maximumInterval: '1 hour', backoffCoefficient: 2, maximumAttempts: 20 },
-});
+
+/** the effect activities, with the unit's policy's timeouts (`effectTimeoutSeconds`, `noticeTimeoutSeconds`) */
+function effectActivities(policy: Pick<Policy, 'effectTimeoutSeconds' | 'noticeTimeoutSeconds'>) {
+  const { applyConcurrencyLimit, recordDecision } = proxyActivities<Activities>({
+    startToCloseTimeout: policy.effectTimeoutSeconds * 1000,
+    retry: { initialInterval: '2 seconds', maximumInterval: '10 minutes', backoffCoefficient: 2 },
+  });
+  const { sendNotice } = proxyActivities<Activities>({
+    startToCloseTimeout: policy.noticeTimeoutSeconds * 1000,
+    retry: { initialInterval: '5 seconds', maximumInterval: '1 hour', backoffCoefficient: 2, maximumAttempts: 20 },
+  });
+  return { applyConcurrencyLimit, recordDecision, sendNotice };
+}
 
 const CLOCK: Actor = { role: 'system', id: 'clock' };
 const now = (): string => toCstInstant(Date.now());
@@ -164,7 +173,7 @@ export async function unitLifecycle(input: UnitLifecycleInput): Promise<StateSum
     const phase = summarize(snapshot).phase;
     const base = { at: now(), kind: 'notice' as const, actor: CLOCK, command: `NOTICE:${notice.template}`, from: phase, to: phase, ruleId: notice.ruleId };
     try {
-      const receipt = await sendNotice(request);
+      const receipt = await effectActivities(snapshot.context.policy).sendNotice(request);
       const missed = [...receipt.rejected, ...receipt.dropped.map((d) => d.email || d.audience)];
       record({ ...base, outcome: 'applied', reason: `${receipt.messageId} to ${receipt.accepted.join(', ') || 'nobody'}${missed.length ? `; not delivered to ${missed.join(', ')}` : ''}` });
       if (missed.length > 0) escalateDelivery(notice, noticeId, at, missed);
@@ -288,10 +297,10 @@ export async function unitLifecycle(input: UnitLifecycleInput): Promise<StateSum
 
   async function perform(effect: Effect): Promise<void> {
     if (effect.kind === 'notice') await deliver(effect.notice, effect.noticeId, effect.at);
-    else if (effect.kind === 'limit') await applyConcurrencyLimit(effect.change);
+    else if (effect.kind === 'limit') await effectActivities(snapshot.context.policy).applyConcurrencyLimit(effect.change);
     else {
       try {
-        await recordDecision(effect.record);
+        await effectActivities(snapshot.context.policy).recordDecision(effect.record);
       } catch (err) {
         // a permanent refusal (RecordConflict: the same key with other content) must not stall the unit;
         // the record's verifier reports the gap, the worker log says why
