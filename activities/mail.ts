@@ -13,7 +13,7 @@
 import { createHash } from 'node:crypto';
 import { ApplicationFailure } from '@temporalio/activity';
 import type { Transporter } from 'nodemailer';
-import type { Audience } from '../machines/unit/notice.js';
+import type { Audience } from '../machines/notice.js';
 import { resolveRecipients, type Addressee, type DroppedRecipient, type Mailboxes } from './notices/recipients.js';
 import { renderNotice } from './notices/render.js';
 import { InvalidNoticeFacts } from './notices/templates.js';

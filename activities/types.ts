@@ -1,5 +1,5 @@
 /** The payloads the workflow hands its activities; shared by both sides as types only. */
-import type { Audience, NoticeTemplate } from '../machines/unit/notice.js';
+import type { Audience, NoticeTemplate } from '../machines/notice.js';
 import type { AuditEntry } from '../machines/schemas/audit.js';
 
 export interface Recipient {

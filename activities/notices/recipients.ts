@@ -4,7 +4,7 @@
  * `provincialBureau`). An address that fails validation is dropped and reported, never sent to.
  */
 import { z } from 'zod';
-import type { Audience } from '../../machines/unit/notice.js';
+import type { Audience } from '../../machines/notice.js';
 import type { Recipient } from '../types.js';
 import type { Language } from './text.js';
 

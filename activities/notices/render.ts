@@ -2,7 +2,7 @@
  * The layout of every notice: subject, plain text and HTML, with the reader's language first and
  * the other below it. Templates say what; this says how it looks.
  */
-import type { Audience, NoticeTemplate } from '../../machines/unit/notice.js';
+import type { Audience, NoticeTemplate } from '../../machines/notice.js';
 import { atInstant, onDate } from './dates.js';
 import { html, type Html } from './html.js';
 import { clauseOf } from './rules.js';

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { addDays, CalendarDate, cstDate } from '../../machines/calendar.js';
-import type { Audience, NoticeTemplate } from '../../machines/unit/notice.js';
+import type { Audience, NoticeTemplate } from '../../machines/notice.js';
 import { atInstant, onDate } from './dates.js';
 import { CASE_TEMPLATES } from './caseTemplates.js';
 import { LIFECYCLE_TEMPLATES } from './lifecycleTemplates.js';

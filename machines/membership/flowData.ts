@@ -5,7 +5,7 @@
  */
 import { addDays, cstDate, endOf, startOf } from '../calendar.js';
 import type { CreditRating } from '../schemas/forms.js';
-import { nextPeriod, periodEnd, periodOf } from '../unit/obligations.js';
+import { nextPeriod, periodEnd, periodOf } from '../obligations.js';
 
 export type FlowDutyStatus = 'open' | 'fulfilled' | 'overdue' | 'waived';
 

@@ -2,7 +2,7 @@
  * The notices a membership asks for. `to: ['usingUnits']` with `facts.usingUnit` means that one
  * using unit (its contact is in the membership), not every using unit of the DCU.
  */
-import type { Audience, Notice } from '../unit/notice.js';
+import type { Audience, Notice } from '../notice.js';
 
 export type MembershipNoticeTemplate =
   | 'usingUnitInvited' // N-01

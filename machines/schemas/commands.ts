@@ -1,11 +1,11 @@
 /** Every command of the contract that this service accepts, as one discriminated union. */
 import { z } from 'zod';
 import { problemsOf, type Problem } from '../rejection.js';
-import { ApproveApplication, ResubmitApplication, ReturnApplication, SubmitApplication } from './onboarding.js';
-import { ApproveRenewal, Archive, RejectRenewal, RequestRenewal, SetConcurrency, Terminate } from './term.js';
-import { complianceSchemas } from './compliance.js';
-import { capabilitySchemas } from './capabilities.js';
-import { changeSchemas } from './changes.js';
+import { ApproveApplication, ResubmitApplication, ReturnApplication, SubmitApplication } from '../unit/onboarding/commands.js';
+import { ApproveRenewal, Archive, RejectRenewal, RequestRenewal, SetConcurrency, Terminate } from '../unit/term/commands.js';
+import { complianceSchemas } from '../unit/compliance/commands.js';
+import { capabilitySchemas } from '../unit/duties/capabilityCommands.js';
+import { changeSchemas } from '../unit/duties/changeCommands.js';
 import { usingUnitSchemas } from './usingUnits.js';
 
 export const commandSchemas = [

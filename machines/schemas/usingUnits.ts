@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { CalendarDate } from '../calendar.js';
 import { Uscc } from '../uscc.js';
 import type { Role } from './actor.js';
-import { command, Text } from './command.js';
+import { command, Text } from './commandBase.js';
 import { cleanLine } from './text.js';
 import { Contact, CreditRating, DocumentRef, ExemptSector, TaxAuthorityCode, UsingUnitRelationship } from './forms.js';
 

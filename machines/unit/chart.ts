@@ -9,12 +9,12 @@ import { initialContext } from './context.js';
 import type { DeadlineEvent } from './events.js';
 import { pendingDecisions } from './pending.js';
 import { unitSetup } from './setup.js';
-import { complianceTransitions } from './states/compliance.js';
-import { dutyTransitions } from './states/duties.js';
-import { prospect, returned, underReview } from './states/onboarding.js';
-import { closed, terminated } from './states/terminated.js';
-import { termTransitions } from './states/term.js';
-import { usingUnitTransitionsOn } from './states/usingUnits.js';
+import { complianceTransitions } from './compliance/transitions.js';
+import { dutyTransitions } from './duties/transitions.js';
+import { prospect, returned, underReview } from './onboarding/transitions.js';
+import { closed, terminated } from './term/terminated.js';
+import { termTransitions } from './term/transitions.js';
+import { usingUnitTransitionsOn } from './usingUnits/transitions.js';
 import { not } from 'xstate';
 
 export const unitMachine = unitSetup.createMachine({

@@ -1,7 +1,7 @@
 /** The events the unit chart takes: a validated command stamped with the workflow's clock, or a deadline. */
 import type { Command, CommandType } from '../schemas/commands.js';
 import type { Role } from '../schemas/actor.js';
-import type { DeadlineKind } from './deadlines.js';
+import type { DeadlineKind } from './deadline.js';
 import { allowedRolesUU, governingRuleUU } from '../schemas/usingUnits.js';
 
 /** a command as the chart sees it: `at` is the workflow's now, never a client field */

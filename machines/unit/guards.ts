@@ -5,16 +5,17 @@
 import { cstDate, endOf } from '../calendar.js';
 import { addsUsingUnit, isUsingUnitCommand } from '../membership/index.js';
 import type { UsingUnitCommand } from '../schemas/usingUnits.js';
-import * as builder from './builderFlow.js';
-import { catalogueEntry, liveGrant, qualifies, subscription } from './capabilities.js';
-import { accessSuspended, capabilitiesStopped, findCase, newUsingUnitsStopped, windowCap, type Case } from './cases.js';
-import * as changes from './changes.js';
-import * as compliance from './compliance.js';
+import * as builder from './usingUnits/builderFlow.js';
+import { catalogueEntry, liveGrant, qualifies, subscription } from './duties/capabilities.js';
+import { accessSuspended, capabilitiesStopped, findCase, newUsingUnitsStopped, windowCap } from './compliance/cases.js';
+import type { Case } from './compliance/slice.js';
+import * as changes from './duties/reducers.js';
+import * as compliance from './compliance/reducers.js';
 import type { UnitContext } from './context.js';
 import { deadlines, type DeadlineKind } from './deadlines.js';
 import { isAuthorized, type DeadlineEvent, type UnitEvent } from './events.js';
-import * as memberships from './memberships.js';
-import { usingUnitStatus } from './usingUnits.js';
+import * as memberships from './usingUnits/memberships.js';
+import { usingUnitStatus } from './usingUnits/status.js';
 
 type Args = { context: UnitContext; event: UnitEvent };
 type Of<T extends UnitEvent['type']> = Extract<UnitEvent, { type: T }>;

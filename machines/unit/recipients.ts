@@ -1,7 +1,7 @@
 /** Who receives a notice, from the unit's own state: the application's contacts and the using units' own. */
 import { serving, usingUnitContact } from '../membership/index.js';
 import type { UnitContext } from './context.js';
-import type { Audience, Notice } from './notice.js';
+import type { Audience, Notice } from '../notice.js';
 
 export interface NoticeRecipient {
   name: string;

@@ -6,7 +6,7 @@ import { assign, setup } from 'xstate';
 import type { UnitContext, UnitInput } from './context.js';
 import type { DeadlineEvent, UnitEvent } from './events.js';
 import { unitGuards } from './guards.js';
-import type { Notice } from './notice.js';
+import type { Notice } from '../notice.js';
 
 export const unitSetup = setup({
   types: {

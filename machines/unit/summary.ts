@@ -2,13 +2,13 @@
 import { endOf } from '../calendar.js';
 import type { EligibilityFindings } from '../eligibility.js';
 import type { Restriction, Termination } from './context.js';
-import { effectiveLimit } from './concurrency.js';
+import { effectiveLimit } from './term/concurrency.js';
 import { deadlines, effectOf } from './deadlines.js';
 import { ageInDays, escalatesAt, pendingDecisions } from './pending.js';
 import type { UnitSnapshot } from './engine.js';
 import { phaseOf, type Phase } from './phase.js';
-import { builderOf, relationshipLedger, usingUnitsOf } from './usingUnits.js';
-import { capabilitiesStopped } from './cases.js';
+import { builderOf, relationshipLedger, usingUnitsOf } from './usingUnits/status.js';
+import { capabilitiesStopped } from './compliance/cases.js';
 import { authoritiesOf } from './authority.js';
 
 export interface StateSummary {

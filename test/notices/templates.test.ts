@@ -4,7 +4,7 @@ import { atInstant, enDate, zhDate } from '../../activities/notices/dates.js';
 import { renderNotice, type NoticeFacts } from '../../activities/notices/render.js';
 import { clauseOf, isCitedRule, RULE_CLAUSES } from '../../activities/notices/rules.js';
 import { TEMPLATES } from '../../activities/notices/templates.js';
-import type { Audience, NoticeTemplate } from '../../machines/unit/notice.js';
+import type { Audience, NoticeTemplate } from '../../machines/notice.js';
 
 const UNIT = { unitId: '91510100MA6CEXA01F', unitName: '四川示例科技集团有限公司' };
 /** what every membership notice carries (`base(context)` in machines/membership/machine.ts) */
@@ -233,9 +233,10 @@ describe('N-05, N-08…N-14, N-24: every notice kind renders with its unit, rule
 
 describe('rule clauses', () => {
   it('has a clause in both languages, with its source lines, for every rule id the unit chart cites in a notice', () => {
-    // the chart and its states (machines/unit/states/*.ts)
-    const statesDir = new URL('../../machines/unit/states/', import.meta.url);
-    const chart = [readFileSync(new URL('../../machines/unit/chart.ts', import.meta.url), 'utf8'), ...readdirSync(statesDir).map((f) => readFileSync(new URL(f, statesDir), 'utf8'))].join('\n');
+    // the chart and its domains' transitions (machines/unit/<domain>/*.ts)
+    const unitDir = new URL('../../machines/unit/', import.meta.url);
+    const domains = readdirSync(unitDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => new URL(`${d.name}/`, unitDir));
+    const chart = [readFileSync(new URL('chart.ts', unitDir), 'utf8'), ...domains.flatMap((dir) => readdirSync(dir).map((f) => readFileSync(new URL(f, dir), 'utf8')))].join('\n');
     const direct = [...chart.matchAll(/template: '\w+', ruleId: '([A-Z]+(?:-[A-Z]+)*-?\d*)'/g)].map((m) => m[1]!);
     const viaCaseNotice = [...chart.matchAll(/caseNotice\([^;]*?, '\w+', '([A-Z0-9-]+)'/g)].map((m) => m[1]!);
     const cited = new Set([...direct, ...viaCaseNotice]);

@@ -1,0 +1,222 @@
+/**
+ * Compliance cases (S-04…S-08, E-DCU-14, T-09, M-*), standing duties (O-16, S-12) and security
+ * incidents (P-SEC-01) while the unit is live, with the case and duty deadlines.
+ */
+import { and, assign } from 'xstate';
+import * as compliance from './reducers.js';
+import type { DeadlineEvent, UnitEvent } from '../events.js';
+import { caseNotice, lastCaseId } from './notices.js';
+import { cstDate } from '../../calendar.js';
+import { findCase } from './cases.js';
+import { unitSetup } from '../setup.js';
+
+type Of<T extends UnitEvent['type']> = Extract<UnitEvent, { type: T }>;
+
+export const complianceTransitions = unitSetup.createStateConfig({
+  on: {
+    ISSUE_RISK_WARNING: {
+      guard: and(['authorized', 'knownTarget']),
+      meta: { rule: 'S-04' },
+      actions: [
+        assign(({ context, event }) => compliance.issueRiskWarning(context, event)),
+        { type: 'notify', params: ({ context }) => caseNotice(context, lastCaseId(context), 'caseOpened', 'S-04', ['unit', 'usingUnits', 'officer']) },
+      ],
+    },
+    SUBMIT_RECTIFICATION_FEEDBACK: {
+      guard: and(['authorized', 'feedbackOpen']),
+      meta: { rule: 'S-04' },
+      actions: [
+        assign(({ context, event }) => compliance.submitFeedback(context, event)),
+        { type: 'notify', params: ({ context, event }) => caseNotice(context, (event as Of<'SUBMIT_RECTIFICATION_FEEDBACK'>).caseId, 'caseUpdated', 'S-04', ['officer']) },
+      ],
+    },
+    RECORD_RISK_MEASURE: {
+      guard: and(['authorized', { type: 'caseIs', params: { kinds: ['riskWarning'] as const, status: 'open' as const } }]),
+      meta: { rule: 'M-RISK-MEASURE' },
+      actions: [
+        assign(({ context, event }) => compliance.recordRiskMeasure(context, event)),
+        { type: 'notify', params: ({ context, event }) => caseNotice(context, (event as Of<'RECORD_RISK_MEASURE'>).caseId, 'caseClosed', 'M-RISK-MEASURE', ['unit', 'usingUnits']) },
+      ],
+    },
+    SUSPEND_FOR_NONCOMPLIANCE: {
+      guard: and(['authorized', 'knownTarget']),
+      meta: { rule: 'S-05' },
+      actions: [
+        assign(({ context, event }) => compliance.suspendForNoncompliance(context, event)),
+        { type: 'notify', params: ({ context }) => caseNotice(context, lastCaseId(context), 'caseOpened', 'S-05', ['unit', 'officer', 'usingUnits']) },
+      ],
+    },
+    REPORT_SECURITY_THREAT: [
+      {
+        guard: and(['authorized', 'knownTarget', 'securityRecurrence']),
+        meta: { rule: 'S-06' },
+        actions: [
+          assign(({ context, event }) => compliance.securityRecurrence(context, event)),
+          {
+            type: 'notify',
+            params: ({ context, event }) => caseNotice(context, compliance.priorSecurityCase(context, (event as Of<'REPORT_SECURITY_THREAT'>).target?.usingUnit ?? null)!.id, 'terminationProposed', 'S-06', ['officer']),
+          },
+        ],
+      },
+      {
+        guard: and(['authorized', 'knownTarget']),
+        meta: { rule: 'S-06' },
+        actions: [
+          assign(({ context, event }) => compliance.reportSecurityThreat(context, event)),
+          { type: 'notify', params: ({ context }) => caseNotice(context, lastCaseId(context), 'caseOpened', 'S-06', ['unit', 'officer']) },
+        ],
+      },
+    ],
+    APPLY_MEASURES: {
+      guard: and(['authorized', 'knownTarget']),
+      meta: { rule: 'S-07' },
+      actions: [
+        assign(({ context, event }) => compliance.applyMeasures(context, event)),
+        { type: 'notify', params: ({ context }) => caseNotice(context, lastCaseId(context), 'caseOpened', 'S-07', ['unit', 'officer', 'usingUnits']) },
+      ],
+    },
+    RECORD_INTERVIEW: {
+      guard: and(['authorized', { type: 'caseIs', params: { kinds: ['nonCompliance', 'securityThreat', 'obligationBreach'] as const, status: 'open' as const } }]),
+      meta: { rule: 'M-INTERVIEW' },
+      actions: [assign(({ context, event }) => compliance.recordInterview(context, event))],
+    },
+    CONFIRM_RECTIFIED: {
+      guard: and(['authorized', { type: 'caseIs', params: { kinds: ['nonCompliance', 'securityThreat', 'obligationBreach'] as const, status: 'open' as const } }]),
+      meta: { rule: 'M-RESTORE' },
+      actions: [
+        assign(({ context, event }) => compliance.confirmRectified(context, event)),
+        { type: 'notify', params: ({ context, event }) => caseNotice(context, (event as Of<'CONFIRM_RECTIFIED'>).caseId, 'caseClosed', 'M-RESTORE', ['unit', 'officer', 'usingUnits']) },
+      ],
+    },
+    ADJUST_CASE_WINDOW: {
+      guard: and(['authorized', { type: 'caseIs', params: { kinds: ['nonCompliance', 'securityThreat', 'obligationBreach', 'riskWarning'] as const, status: 'open' as const } }, 'withinCap']),
+      meta: { rule: 'T-09' },
+      actions: [
+        assign(({ context, event }) => compliance.adjustCaseWindow(context, event)),
+        { type: 'notify', params: ({ context, event }) => caseNotice(context, (event as Of<'ADJUST_CASE_WINDOW'>).caseId, 'caseUpdated', 'T-09', ['unit', 'officer']) },
+      ],
+    },
+    REPORT_SERIOUS_VIOLATION: [
+      {
+        // a using unit's serious violation ends only that membership; the DCU's joint liability is recorded (S-11)
+        guard: and(['authorized', 'knownTarget', 'targetsUsingUnit']),
+        meta: { rule: 'S-08' },
+        actions: [
+          assign(({ context, event }) => compliance.reportSeriousViolation(context, event)),
+          { type: 'notify', params: ({ context }) => caseNotice(context, lastCaseId(context), 'caseClosed', 'S-08', ['unit', 'officer', 'usingUnits']) },
+        ],
+      },
+      {
+        guard: and(['authorized', 'knownTarget']),
+        target: 'terminated',
+        meta: { rule: 'S-08' },
+        actions: [
+          assign(({ context, event }) => compliance.reportSeriousViolation(context, event)),
+          { type: 'notify', params: ({ context, event }) => ({ template: 'terminated', ruleId: 'S-08', to: ['unit', 'officer', 'usingUnits'], facts: { reason: context.termination?.reason ?? null, on: cstDate(event.at), caseId: lastCaseId(context) } }) },
+        ],
+      },
+    ],
+    REPORT_ELIGIBILITY_CHANGE: [
+      {
+        guard: and(['authorized', 'knownTarget', 'eligibilityFails']),
+        meta: { rule: 'E-DCU-14' },
+        actions: [
+          assign(({ context, event }) => compliance.proposeEligibilityCase(context, event)),
+          { type: 'notify', params: ({ context }) => caseNotice(context, lastCaseId(context), 'eligibilityProposed', 'E-DCU-14', ['officer']) },
+        ],
+      },
+      // a change that keeps the conditions met is recorded in the audit, nothing more
+      { guard: and(['authorized', 'knownTarget']), meta: { rule: 'E-DCU-14' }, actions: ['recordOnly'] },
+    ],
+    CONFIRM_PROPOSED_CASE: {
+      guard: and(['authorized', { type: 'caseIs', params: { kinds: ['eligibility'] as const, status: 'proposed' as const } }]),
+      meta: { rule: 'S-05' },
+      actions: [
+        assign(({ context, event }) => compliance.confirmProposedCase(context, event)),
+        { type: 'notify', params: ({ context, event }) => caseNotice(context, (event as Of<'CONFIRM_PROPOSED_CASE'>).caseId, 'caseOpened', 'S-05', ['unit', 'officer', 'usingUnits']) },
+      ],
+    },
+    DISMISS_PROPOSED_CASE: {
+      guard: and(['authorized', { type: 'caseIs', params: { kinds: ['eligibility'] as const, status: 'proposed' as const } }]),
+      meta: { rule: 'E-DCU-14' },
+      actions: [assign(({ context, event }) => compliance.dismissProposedCase(context, event))],
+    },
+    RECORD_MONITORING_RUN: {
+      guard: and(['authorized', 'periodOwed']),
+      meta: { rule: 'O-16' },
+      actions: [assign(({ context, event }) => compliance.recordMonitoringRun(context, event))],
+    },
+    REPORT_SECURITY_INCIDENT: {
+      guard: 'authorized',
+      meta: { rule: 'P-SEC-01' },
+      actions: [
+        assign(({ context, event }) => compliance.reportSecurityIncident(context, event)),
+        { type: 'notify', params: ({ event }) => ({ template: 'securityIncident', ruleId: 'P-SEC-01', to: ['provincialBureau', 'officer'], facts: { occurredOn: (event as Of<'REPORT_SECURITY_INCIDENT'>).occurredOn, details: (event as Of<'REPORT_SECURITY_INCIDENT'>).details } }) },
+      ],
+    },
+    DEADLINE: [
+      {
+        guard: { type: 'due', params: { what: 'caseFeedbackDue' as const } },
+        meta: { rule: 'S-04' },
+        actions: [
+          'markDone',
+          assign(({ context, event }) => compliance.feedbackOverdue(context, event as DeadlineEvent)),
+          { type: 'notify', params: ({ context, event }) => caseNotice(context, (event as DeadlineEvent).ref!, 'caseEscalated', 'S-04', ['officer']) },
+        ],
+      },
+      {
+        guard: { type: 'due', params: { what: 'caseWindowWarning' as const } },
+        meta: { rule: 'T-09' },
+        actions: [
+          'markDone',
+          assign(({ context, event }) => compliance.windowWarned(context, event as DeadlineEvent)),
+          { type: 'notify', params: ({ context, event }) => caseNotice(context, (event as DeadlineEvent).ref!, 'caseDueSoon', 'T-09', ['unit', 'officer']) },
+        ],
+      },
+      {
+        guard: and([{ type: 'due', params: { what: 'caseWindowEnd' as const } }, { type: 'caseRefIs', params: { kinds: ['securityThreat'] as const } }]),
+        meta: { rule: 'S-06' },
+        actions: [
+          'markDone',
+          assign(({ context, event }) => compliance.observationPassed(context, event as DeadlineEvent)),
+          { type: 'notify', params: ({ context, event }) => caseNotice(context, (event as DeadlineEvent).ref!, 'caseClosed', 'M-RESTORE', ['unit', 'officer']) },
+        ],
+      },
+      {
+        // a using unit's window ended unconfirmed: that membership ends, the DCU stays (decisions.md)
+        guard: and([{ type: 'due', params: { what: 'caseWindowEnd' as const } }, 'targetsUsingUnit']),
+        meta: { rule: 'T-09' },
+        actions: [
+          'markDone',
+          assign(({ context, event }) => compliance.windowExpired(context, event as DeadlineEvent)),
+          { type: 'notify', params: ({ context, event }) => caseNotice(context, (event as DeadlineEvent).ref!, 'caseClosed', 'M-TERMINATE', ['unit', 'officer', 'usingUnits']) },
+        ],
+      },
+      {
+        guard: { type: 'due', params: { what: 'caseWindowEnd' as const } },
+        target: 'terminated',
+        meta: { rule: 'T-09' },
+        actions: [
+          'markDone',
+          assign(({ context, event }) => compliance.windowExpired(context, event as DeadlineEvent)),
+          { type: 'notify', params: ({ context, event }) => ({ template: 'terminated', ruleId: findCase(context, (event as DeadlineEvent).ref!)?.ruleId ?? 'T-09', to: ['unit', 'officer', 'usingUnits'], facts: { reason: context.termination?.reason ?? null, on: cstDate(event.at), caseId: (event as DeadlineEvent).ref ?? null } }) },
+        ],
+      },
+      {
+        guard: { type: 'due', params: { what: 'obligationDue' as const } },
+        meta: { rule: 'S-12' },
+        actions: [
+          'markDone',
+          assign(({ context, event }) => compliance.obligationOverdue(context, event as DeadlineEvent)),
+          {
+            type: 'notify',
+            params: ({ context, event }) => {
+              const o = context.obligations.find((x) => x.id === (event as DeadlineEvent).ref);
+              return { template: 'obligationOverdue', ruleId: o?.ruleId ?? 'O-16', to: ['unit', 'officer'], facts: { obligation: o?.kind ?? null, subject: o?.subject ?? null, dueOn: o?.dueOn ?? null } };
+            },
+          },
+        ],
+      },
+    ],
+  },
+}).on;

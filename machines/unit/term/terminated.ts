@@ -1,0 +1,28 @@
+/**
+ * A terminated unit (T-10, P-TRM-04): the cascade on entry; the record closes on ARCHIVE or
+ * after closeTerminatedAfterMonths.
+ */
+import { assign } from 'xstate';
+import * as changes from '../duties/reducers.js';
+import { unitSetup } from '../setup.js';
+
+export const terminated = unitSetup.createStateConfig({
+  // P-TRM-04: subscriptions, grants, the network filing and open duties end with the unit
+  entry: assign(({ context }) => changes.cascadeTermination(context)),
+  on: {
+    ARCHIVE: {
+      guard: 'authorized',
+      target: 'closed',
+      meta: { rule: 'T-10' },
+      actions: [{ type: 'notify', params: { template: 'archived', ruleId: 'T-10', to: ['officer'], facts: {} } }],
+    },
+    DEADLINE: {
+      guard: { type: 'due', params: { what: 'closeTerminated' as const } },
+      target: 'closed',
+      meta: { rule: 'T-10' },
+      actions: ['markDone'],
+    },
+  },
+});
+
+export const closed = unitSetup.createStateConfig({type: 'final' });
