@@ -18,7 +18,7 @@ import { ConfigError, loadEnv, temporalConnection } from '../../config/env.js';
 import { checkUscc, LeqiClient, validate, type CommandInput, type ConnectOptions } from '../client.js';
 import { LeqiError } from '../errors.js';
 import { ListFilter, Phase } from '../listing.js';
-import { DEFAULT_TASK_QUEUE } from '../names.js';
+import { DEFAULT_TASK_QUEUE } from '../../contract/index.js';
 import { jsonSchema } from '../schemas.js';
 import { formatAudit, formatFanOut, formatList, formatState, table } from './format.js';
 import { listScope, mayRead, scopedAudit, scopedState, type Reader } from '../scope.js';
