@@ -2,12 +2,13 @@
  * Compliance cases (S-04…S-08, E-DCU-14, T-09, M-*), standing duties (O-16, S-12) and security
  * incidents (P-SEC-01) while the unit is live, with the case and duty deadlines.
  */
-import { and, assign } from 'xstate';
+import { assign } from 'xstate';
 import * as compliance from './reducers.js';
 import type { DeadlineEvent, UnitEvent } from '../events.js';
 import { caseNotice, lastCaseId } from './notices.js';
 import { cstDate } from '../../calendar.js';
 import { findCase } from './cases.js';
+import { when } from '../guards.js';
 import { unitSetup } from '../setup.js';
 
 type Of<T extends UnitEvent['type']> = Extract<UnitEvent, { type: T }>;
@@ -15,7 +16,7 @@ type Of<T extends UnitEvent['type']> = Extract<UnitEvent, { type: T }>;
 export const complianceTransitions = unitSetup.createStateConfig({
   on: {
     ISSUE_RISK_WARNING: {
-      guard: and(['authorized', 'knownTarget']),
+      guard: when('authorized', 'knownTarget'),
       meta: { rule: 'S-04' },
       actions: [
         assign(({ context, event }) => compliance.issueRiskWarning(context, event)),
@@ -23,7 +24,7 @@ export const complianceTransitions = unitSetup.createStateConfig({
       ],
     },
     SUBMIT_RECTIFICATION_FEEDBACK: {
-      guard: and(['authorized', 'feedbackOpen']),
+      guard: when('authorized', 'feedbackOpen'),
       meta: { rule: 'S-04' },
       actions: [
         assign(({ context, event }) => compliance.submitFeedback(context, event)),
@@ -31,7 +32,7 @@ export const complianceTransitions = unitSetup.createStateConfig({
       ],
     },
     RECORD_RISK_MEASURE: {
-      guard: and(['authorized', { type: 'caseIs', params: { kinds: ['riskWarning'] as const, status: 'open' as const } }]),
+      guard: when('authorized', { type: 'caseIs', params: { kinds: ['riskWarning'] as const, status: 'open' as const } }),
       meta: { rule: 'M-RISK-MEASURE' },
       actions: [
         assign(({ context, event }) => compliance.recordRiskMeasure(context, event)),
@@ -39,7 +40,7 @@ export const complianceTransitions = unitSetup.createStateConfig({
       ],
     },
     SUSPEND_FOR_NONCOMPLIANCE: {
-      guard: and(['authorized', 'knownTarget']),
+      guard: when('authorized', 'knownTarget'),
       meta: { rule: 'S-05' },
       actions: [
         assign(({ context, event }) => compliance.suspendForNoncompliance(context, event)),
@@ -48,7 +49,7 @@ export const complianceTransitions = unitSetup.createStateConfig({
     },
     REPORT_SECURITY_THREAT: [
       {
-        guard: and(['authorized', 'knownTarget', 'securityRecurrence']),
+        guard: when('authorized', 'knownTarget', 'securityRecurrence'),
         meta: { rule: 'S-06' },
         actions: [
           assign(({ context, event }) => compliance.securityRecurrence(context, event)),
@@ -59,7 +60,7 @@ export const complianceTransitions = unitSetup.createStateConfig({
         ],
       },
       {
-        guard: and(['authorized', 'knownTarget']),
+        guard: when('authorized', 'knownTarget'),
         meta: { rule: 'S-06' },
         actions: [
           assign(({ context, event }) => compliance.reportSecurityThreat(context, event)),
@@ -68,7 +69,7 @@ export const complianceTransitions = unitSetup.createStateConfig({
       },
     ],
     APPLY_MEASURES: {
-      guard: and(['authorized', 'knownTarget']),
+      guard: when('authorized', 'knownTarget'),
       meta: { rule: 'S-07' },
       actions: [
         assign(({ context, event }) => compliance.applyMeasures(context, event)),
@@ -76,12 +77,12 @@ export const complianceTransitions = unitSetup.createStateConfig({
       ],
     },
     RECORD_INTERVIEW: {
-      guard: and(['authorized', { type: 'caseIs', params: { kinds: ['nonCompliance', 'securityThreat', 'obligationBreach'] as const, status: 'open' as const } }]),
+      guard: when('authorized', { type: 'caseIs', params: { kinds: ['nonCompliance', 'securityThreat', 'obligationBreach'] as const, status: 'open' as const } }),
       meta: { rule: 'M-INTERVIEW' },
       actions: [assign(({ context, event }) => compliance.recordInterview(context, event))],
     },
     CONFIRM_RECTIFIED: {
-      guard: and(['authorized', { type: 'caseIs', params: { kinds: ['nonCompliance', 'securityThreat', 'obligationBreach'] as const, status: 'open' as const } }]),
+      guard: when('authorized', { type: 'caseIs', params: { kinds: ['nonCompliance', 'securityThreat', 'obligationBreach'] as const, status: 'open' as const } }),
       meta: { rule: 'M-RESTORE' },
       actions: [
         assign(({ context, event }) => compliance.confirmRectified(context, event)),
@@ -89,7 +90,7 @@ export const complianceTransitions = unitSetup.createStateConfig({
       ],
     },
     ADJUST_CASE_WINDOW: {
-      guard: and(['authorized', { type: 'caseIs', params: { kinds: ['nonCompliance', 'securityThreat', 'obligationBreach', 'riskWarning'] as const, status: 'open' as const } }, 'withinCap']),
+      guard: when('authorized', { type: 'caseIs', params: { kinds: ['nonCompliance', 'securityThreat', 'obligationBreach', 'riskWarning'] as const, status: 'open' as const } }, 'withinCap'),
       meta: { rule: 'T-09' },
       actions: [
         assign(({ context, event }) => compliance.adjustCaseWindow(context, event)),
@@ -99,7 +100,7 @@ export const complianceTransitions = unitSetup.createStateConfig({
     REPORT_SERIOUS_VIOLATION: [
       {
         // a using unit's serious violation ends only that membership; the DCU's joint liability is recorded (S-11)
-        guard: and(['authorized', 'knownTarget', 'targetsUsingUnit']),
+        guard: when('authorized', 'knownTarget', 'targetsUsingUnit'),
         meta: { rule: 'S-08' },
         actions: [
           assign(({ context, event }) => compliance.reportSeriousViolation(context, event)),
@@ -107,7 +108,7 @@ export const complianceTransitions = unitSetup.createStateConfig({
         ],
       },
       {
-        guard: and(['authorized', 'knownTarget']),
+        guard: when('authorized', 'knownTarget'),
         target: 'terminated',
         meta: { rule: 'S-08' },
         actions: [
@@ -118,7 +119,7 @@ export const complianceTransitions = unitSetup.createStateConfig({
     ],
     REPORT_ELIGIBILITY_CHANGE: [
       {
-        guard: and(['authorized', 'knownTarget', 'eligibilityFails']),
+        guard: when('authorized', 'knownTarget', 'eligibilityFails'),
         meta: { rule: 'E-DCU-14' },
         actions: [
           assign(({ context, event }) => compliance.proposeEligibilityCase(context, event)),
@@ -126,10 +127,10 @@ export const complianceTransitions = unitSetup.createStateConfig({
         ],
       },
       // a change that keeps the conditions met is recorded in the audit, nothing more
-      { guard: and(['authorized', 'knownTarget']), meta: { rule: 'E-DCU-14' }, actions: ['recordOnly'] },
+      { guard: when('authorized', 'knownTarget'), meta: { rule: 'E-DCU-14' }, actions: ['recordOnly'] },
     ],
     CONFIRM_PROPOSED_CASE: {
-      guard: and(['authorized', { type: 'caseIs', params: { kinds: ['eligibility'] as const, status: 'proposed' as const } }]),
+      guard: when('authorized', { type: 'caseIs', params: { kinds: ['eligibility'] as const, status: 'proposed' as const } }),
       meta: { rule: 'S-05' },
       actions: [
         assign(({ context, event }) => compliance.confirmProposedCase(context, event)),
@@ -137,12 +138,12 @@ export const complianceTransitions = unitSetup.createStateConfig({
       ],
     },
     DISMISS_PROPOSED_CASE: {
-      guard: and(['authorized', { type: 'caseIs', params: { kinds: ['eligibility'] as const, status: 'proposed' as const } }]),
+      guard: when('authorized', { type: 'caseIs', params: { kinds: ['eligibility'] as const, status: 'proposed' as const } }),
       meta: { rule: 'E-DCU-14' },
       actions: [assign(({ context, event }) => compliance.dismissProposedCase(context, event))],
     },
     RECORD_MONITORING_RUN: {
-      guard: and(['authorized', 'periodOwed']),
+      guard: when('authorized', 'periodOwed'),
       meta: { rule: 'O-16' },
       actions: [assign(({ context, event }) => compliance.recordMonitoringRun(context, event))],
     },
@@ -174,7 +175,7 @@ export const complianceTransitions = unitSetup.createStateConfig({
         ],
       },
       {
-        guard: and([{ type: 'due', params: { what: 'caseWindowEnd' as const } }, { type: 'caseRefIs', params: { kinds: ['securityThreat'] as const } }]),
+        guard: when({ type: 'due', params: { what: 'caseWindowEnd' as const } }, { type: 'caseRefIs', params: { kinds: ['securityThreat'] as const } }),
         meta: { rule: 'S-06' },
         actions: [
           'markDone',
@@ -184,7 +185,7 @@ export const complianceTransitions = unitSetup.createStateConfig({
       },
       {
         // a using unit's window ended unconfirmed: that membership ends, the DCU stays (decisions.md)
-        guard: and([{ type: 'due', params: { what: 'caseWindowEnd' as const } }, 'targetsUsingUnit']),
+        guard: when({ type: 'due', params: { what: 'caseWindowEnd' as const } }, 'targetsUsingUnit'),
         meta: { rule: 'T-09' },
         actions: [
           'markDone',

@@ -2,11 +2,12 @@
  * Chapters 4–5: capabilities (P-CAP-*, S-02, E-UU-8), change reports (P-CHG-*, T-06), platform
  * upgrades (T-07), the network filing (T-14) and termination filings (T-08, P-TRM-01), with their deadlines.
  */
-import { and, assign, not } from 'xstate';
+import { assign } from 'xstate';
 import * as changes from './reducers.js';
 import type { DeadlineEvent, UnitEvent } from '../events.js';
 import { cstDate } from '../../calendar.js';
 import { obligationNotice } from '../compliance/notices.js';
+import { when } from '../guards.js';
 import { unitSetup } from '../setup.js';
 
 type Of<T extends UnitEvent['type']> = Extract<UnitEvent, { type: T }>;
@@ -14,7 +15,7 @@ type Of<T extends UnitEvent['type']> = Extract<UnitEvent, { type: T }>;
 export const dutyTransitions = unitSetup.createStateConfig({
   on: {
     SUBSCRIBE_CAPABILITY: {
-      guard: and(['authorized', 'inCatalogue', 'notSubscribed', 'industryQualified', 'capabilitiesAllowed', not('accessSuspended')]),
+      guard: when('authorized', 'inCatalogue', 'notSubscribed', 'industryQualified', 'capabilitiesAllowed', 'notSuspended'),
       meta: { rule: 'P-CAP-02' },
       actions: [
         assign(({ context, event }) => changes.subscribe(context, event)),
@@ -22,7 +23,7 @@ export const dutyTransitions = unitSetup.createStateConfig({
       ],
     },
     SUBMIT_CAPABILITY_TEST_REPORT: {
-      guard: and(['authorized', { type: 'subscriptionIs', params: { status: ['testing'] as const } }]),
+      guard: when('authorized', { type: 'subscriptionIs', params: { status: ['testing'] as const } }),
       meta: { rule: 'P-CAP-04' },
       actions: [
         assign(({ context, event }) => changes.submitTestReport(context, event)),
@@ -30,7 +31,7 @@ export const dutyTransitions = unitSetup.createStateConfig({
       ],
     },
     CONFIRM_CAPABILITY: {
-      guard: and(['authorized', { type: 'subscriptionIs', params: { status: ['reportSubmitted'] as const } }]),
+      guard: when('authorized', { type: 'subscriptionIs', params: { status: ['reportSubmitted'] as const } }),
       meta: { rule: 'P-CAP-05' },
       actions: [
         assign(({ context, event }) => changes.confirmCapability(context, event)),
@@ -38,7 +39,7 @@ export const dutyTransitions = unitSetup.createStateConfig({
       ],
     },
     RETURN_CAPABILITY: {
-      guard: and(['authorized', { type: 'subscriptionIs', params: { status: ['testing', 'reportSubmitted'] as const } }]),
+      guard: when('authorized', { type: 'subscriptionIs', params: { status: ['testing', 'reportSubmitted'] as const } }),
       meta: { rule: 'P-CAP-05' },
       actions: [
         assign(({ context, event }) => changes.returnCapability(context, event)),
@@ -46,7 +47,7 @@ export const dutyTransitions = unitSetup.createStateConfig({
       ],
     },
     AUTHORIZE_CAPABILITY: {
-      guard: and(['authorized', { type: 'subscriptionIs', params: { status: ['open'] as const } }, 'capabilitiesAllowed', 'usingUnitActive', 'notGranted']),
+      guard: when('authorized', { type: 'subscriptionIs', params: { status: ['open'] as const } }, 'capabilitiesAllowed', 'usingUnitActive', 'notGranted'),
       meta: { rule: 'P-CAP-06' },
       actions: [
         assign(({ context, event }) => changes.authorizeCapability(context, event)),
@@ -54,12 +55,12 @@ export const dutyTransitions = unitSetup.createStateConfig({
       ],
     },
     PROVIDE_QUALIFICATION: {
-      guard: and(['authorized', 'grantOffered', 'grantQualificationFits']),
+      guard: when('authorized', 'grantOffered', 'grantQualificationFits'),
       meta: { rule: 'E-UU-8' },
       actions: [assign(({ context, event }) => changes.provideQualification(context, event))],
     },
     ACCEPT_CAPABILITY_AUTHORIZATION: {
-      guard: and(['authorized', 'grantAcceptable', 'capabilitiesAllowed']),
+      guard: when('authorized', 'grantAcceptable', 'capabilitiesAllowed'),
       meta: { rule: 'P-CAP-06' },
       actions: [
         assign(({ context, event }) => changes.acceptGrant(context, event)),
@@ -67,7 +68,7 @@ export const dutyTransitions = unitSetup.createStateConfig({
       ],
     },
     REPORT_CHANGE: {
-      guard: and(['authorized', 'changeSubjectKnown']),
+      guard: when('authorized', 'changeSubjectKnown'),
       meta: { rule: 'P-CHG-01' },
       actions: [
         assign(({ context, event }) => changes.reportChange(context, event)),
@@ -82,9 +83,9 @@ export const dutyTransitions = unitSetup.createStateConfig({
       ],
     },
     DETECT_RELATIONSHIP_CHANGE: [
-      { guard: and(['authorized', 'changeSubjectKnown', 'alreadyReported']), meta: { rule: 'T-06' }, actions: ['recordOnly'] },
+      { guard: when('authorized', 'changeSubjectKnown', 'alreadyReported'), meta: { rule: 'T-06' }, actions: ['recordOnly'] },
       {
-        guard: and(['authorized', 'changeSubjectKnown']),
+        guard: when('authorized', 'changeSubjectKnown'),
         meta: { rule: 'T-06' },
         actions: [
           assign(({ context, event }) => changes.detectRelationshipChange(context, event)),
@@ -93,12 +94,12 @@ export const dutyTransitions = unitSetup.createStateConfig({
       },
     ],
     SUBMIT_SIGNED_AGREEMENT: {
-      guard: and(['authorized', 'agreementOwed']),
+      guard: when('authorized', 'agreementOwed'),
       meta: { rule: 'P-CHG-02' },
       actions: [assign(({ context, event }) => changes.submitSignedAgreement(context, event))],
     },
     PUBLISH_VERSION_UPGRADE: {
-      guard: and(['authorized', 'newVersion']),
+      guard: when('authorized', 'newVersion'),
       meta: { rule: 'T-07' },
       actions: [
         assign(({ context, event }) => changes.publishUpgrade(context, event)),
@@ -106,12 +107,12 @@ export const dutyTransitions = unitSetup.createStateConfig({
       ],
     },
     COMPLETE_VERSION_UPGRADE: {
-      guard: and(['authorized', 'upgradeOwed']),
+      guard: when('authorized', 'upgradeOwed'),
       meta: { rule: 'T-07' },
       actions: [assign(({ context, event }) => changes.completeUpgrade(context, event))],
     },
     FILE_NETWORK_ADDRESS: {
-      guard: and(['authorized', 'networkActionFits']),
+      guard: when('authorized', 'networkActionFits'),
       meta: { rule: 'P-CHG-05' },
       actions: [
         assign(({ context, event }) => changes.fileNetworkAddress(context, event)),
@@ -119,7 +120,7 @@ export const dutyTransitions = unitSetup.createStateConfig({
       ],
     },
     FILE_TERMINATION: {
-      guard: and(['authorized', 'leadTime', 'filingScopeValid']),
+      guard: when('authorized', 'leadTime', 'filingScopeValid'),
       meta: { rule: 'T-08' },
       actions: [
         assign(({ context, event }) => changes.fileTermination(context, event)),
@@ -133,7 +134,7 @@ export const dutyTransitions = unitSetup.createStateConfig({
       ],
     },
     WITHDRAW_TERMINATION: {
-      guard: and(['authorized', 'filingScheduled']),
+      guard: when('authorized', 'filingScheduled'),
       meta: { rule: 'P-TRM-01' },
       actions: [
         { type: 'notify', params: ({ context }) => ({ template: 'terminationWithdrawn', ruleId: 'P-TRM-01', to: ['unit', 'officer', 'usingUnits'], facts: { effectiveOn: changes.scheduledFilings(context).at(-1)?.effectiveOn ?? null } }) },
@@ -171,7 +172,7 @@ export const dutyTransitions = unitSetup.createStateConfig({
       },
       {
         // some using units: their service ends, the DCU stays (P-TRM-01)
-        guard: and([{ type: 'due', params: { what: 'terminationEffective' as const } }, 'filingForUsingUnits']),
+        guard: when({ type: 'due', params: { what: 'terminationEffective' as const } }, 'filingForUsingUnits'),
         meta: { rule: 'P-TRM-01' },
         actions: [
           'markDone',

@@ -2,7 +2,7 @@
  * Onboarding (P-ONB-02, P-ONB-04, T-01): a prospect applies; the officer approves or returns;
  * a returned application is resubmitted.
  */
-import { and, assign } from 'xstate';
+import { assign } from 'xstate';
 import * as builder from '../usingUnits/builderFlow.js';
 import * as memberships from '../usingUnits/memberships.js';
 import type { ApplicationSubmission } from '../../schemas/forms.js';
@@ -13,6 +13,7 @@ import { firstMonitoringObligation } from '../../obligations.js';
 import { initialTermEndsOn, newTerm } from '../term/dates.js';
 import * as changes from '../duties/reducers.js';
 import { submissionOf, withTerm } from '../term/startTerm.js';
+import { when } from '../guards.js';
 import { unitSetup } from '../setup.js';
 
 type Of<T extends UnitEvent['type']> = Extract<UnitEvent, { type: T }>;
@@ -20,7 +21,7 @@ type Of<T extends UnitEvent['type']> = Extract<UnitEvent, { type: T }>;
 export const prospect = unitSetup.createStateConfig({
   on: {
     SUBMIT_APPLICATION: {
-      guard: and(['authorized', 'forThisUnit']),
+      guard: when('authorized', 'forThisUnit'),
       target: 'underReview',
       meta: { rule: 'P-ONB-02' },
       actions: [
@@ -41,7 +42,7 @@ export const prospect = unitSetup.createStateConfig({
 export const underReview = unitSetup.createStateConfig({
   on: {
     APPROVE_APPLICATION: {
-      guard: and(['authorized', 'termEndAfterApproval']),
+      guard: when('authorized', 'termEndAfterApproval'),
       target: 'live',
       meta: { rule: 'T-01' },
       actions: [

@@ -2,13 +2,14 @@
  * Term, renewal and concurrency (T-01…T-05, S-03, T-04, M-TERMINATE) while the unit is live,
  * and the term's deadlines: reminders, the late-renewal ladder, term end, undecided escalation.
  */
-import { and, assign } from 'xstate';
+import { assign } from 'xstate';
 import * as compliance from '../compliance/reducers.js';
 import type { DeadlineEvent, UnitEvent } from '../events.js';
 import { cstDate, daysBetween, endOf } from '../../calendar.js';
 import { ladderLimit, newTerm } from './dates.js';
 import { lift, OFFICER_LEVEL, RENEWAL_LADDER, restrict } from './concurrency.js';
 import { withTerm } from './startTerm.js';
+import { when } from '../guards.js';
 import { unitSetup } from '../setup.js';
 
 type Of<T extends UnitEvent['type']> = Extract<UnitEvent, { type: T }>;
@@ -17,7 +18,7 @@ export const termTransitions = unitSetup.createStateConfig({
   on: {
     REQUEST_RENEWAL: [
       {
-        guard: and(['authorized', 'renewalOpen', 'onTime']),
+        guard: when('authorized', 'renewalOpen', 'onTime'),
         meta: { rule: 'P-REN-01' },
         actions: [
           assign({ term: ({ context, event }) => context.term && { ...context.term, renewal: 'requested', requestedAt: event.at, late: false } }),
@@ -27,7 +28,7 @@ export const termTransitions = unitSetup.createStateConfig({
       {
         // Q-15 reading a: a request after the due date but before term end is accepted;
         // the throttle stays until the officer decides (or lifts now, per policy)
-        guard: and(['authorized', 'renewalOpen']),
+        guard: when('authorized', 'renewalOpen'),
         meta: { rule: 'P-REN-02' },
         actions: [
           assign(({ context, event }) => ({
@@ -41,7 +42,7 @@ export const termTransitions = unitSetup.createStateConfig({
     APPROVE_RENEWAL: [
       {
         // approved after the old term ended (the request was undecided at term end): the new term runs now
-        guard: and(['authorized', 'renewalRequested', 'extendsBeyondTerm', 'pastTermEnd']),
+        guard: when('authorized', 'renewalRequested', 'extendsBeyondTerm', 'pastTermEnd'),
         meta: { rule: 'T-05' },
         actions: [
           assign(({ context, event }) => {
@@ -52,7 +53,7 @@ export const termTransitions = unitSetup.createStateConfig({
         ],
       },
       {
-        guard: and(['authorized', 'renewalRequested', 'extendsBeyondTerm']),
+        guard: when('authorized', 'renewalRequested', 'extendsBeyondTerm'),
         meta: { rule: 'T-05' },
         actions: [
           assign(({ context, event }) => ({
@@ -64,7 +65,7 @@ export const termTransitions = unitSetup.createStateConfig({
       },
     ],
     REJECT_RENEWAL: {
-      guard: and(['authorized', 'renewalRequested']),
+      guard: when('authorized', 'renewalRequested'),
       meta: { rule: 'T-03' },
       actions: [
         assign({ term: ({ context }) => context.term && { ...context.term, renewal: 'rejected' } }),
@@ -86,7 +87,7 @@ export const termTransitions = unitSetup.createStateConfig({
     TERMINATE: [
       {
         // confirms a proposed termination of a using unit's membership (S-06 recurrence); the DCU stays
-        guard: and(['authorized', 'terminationCase', 'targetsUsingUnit']),
+        guard: when('authorized', 'terminationCase', 'targetsUsingUnit'),
         meta: { rule: 'M-TERMINATE' },
         actions: [
           assign(({ context, event }) => compliance.confirmTermination(context, event)),
@@ -94,7 +95,7 @@ export const termTransitions = unitSetup.createStateConfig({
         ],
       },
       {
-        guard: and(['authorized', 'terminationCase']),
+        guard: when('authorized', 'terminationCase'),
         target: 'terminated',
         meta: { rule: 'M-TERMINATE' },
         actions: [
@@ -113,7 +114,7 @@ export const termTransitions = unitSetup.createStateConfig({
         ],
       },
       {
-        guard: and([{ type: 'due', params: { what: 'throttleStep' as const } }, 'automaticLadder']),
+        guard: when({ type: 'due', params: { what: 'throttleStep' as const } }, 'automaticLadder'),
         meta: { rule: 'S-03' },
         actions: [
           'markDone',
@@ -144,7 +145,7 @@ export const termTransitions = unitSetup.createStateConfig({
         ],
       },
       {
-        guard: and([{ type: 'due', params: { what: 'termEnd' as const } }, 'renewalApproved']),
+        guard: when({ type: 'due', params: { what: 'termEnd' as const } }, 'renewalApproved'),
         meta: { rule: 'T-05' },
         actions: [
           assign(({ context, event }) => {
@@ -155,7 +156,7 @@ export const termTransitions = unitSetup.createStateConfig({
         ],
       },
       {
-        guard: and([{ type: 'due', params: { what: 'termEnd' as const } }, 'terminatesAtTermEnd']),
+        guard: when({ type: 'due', params: { what: 'termEnd' as const } }, 'terminatesAtTermEnd'),
         target: 'terminated',
         meta: { rule: 'T-03' },
         actions: [

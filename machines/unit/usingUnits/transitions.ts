@@ -2,13 +2,14 @@
  * Using units (P-UU-*, O-27, T-17, Q-28): their commands and deadlines go to their memberships;
  * a B-rated authorized builder's flow data (E-AUTH-4) is kept here.
  */
-import { and, assign } from 'xstate';
+import { assign } from 'xstate';
 import * as builder from './builderFlow.js';
 import * as memberships from './memberships.js';
 import type { Notice } from '../../notice.js';
 import type { UnitContext } from '../context.js';
 import type { DeadlineEvent, UnitEvent } from '../events.js';
 import { governingRuleUU, usingUnitSchemas, type UsingUnitCommand } from '../../schemas/usingUnits.js';
+import { when } from '../guards.js';
 import { unitSetup } from '../setup.js';
 
 type Of<T extends UnitEvent['type']> = Extract<UnitEvent, { type: T }>;
@@ -25,7 +26,7 @@ const usingUnitTransitions = Object.fromEntries(
     return [
       type,
       {
-        guard: and(['authorized', 'newUsingUnitsAllowed', 'membershipAllows']),
+        guard: when('authorized', 'newUsingUnitsAllowed', 'membershipAllows'),
         meta: { rule: governingRuleUU[type], ruleFromMembership: true },
         actions: [
           { type: 'notifyAll', params: ({ context, event }: { context: UnitContext; event: UnitEvent }) => ({ notices: memberships.stepCommand(context, event as UsingUnitEvent).notices as Notice[] }) },
@@ -45,7 +46,7 @@ export const usingUnitTransitionsOn = unitSetup.createStateConfig({
     SUBMIT_FLOW_DATA: [
       {
         // E-AUTH-4, O-27: the authorized builder's own flow data (it is no membership)
-        guard: and(['authorized', 'builderOwes']),
+        guard: when('authorized', 'builderOwes'),
         meta: { rule: 'O-27' },
         actions: [assign({ builderFlow: ({ context, event }) => builder.submitBuilderFlow(context, event as Of<'SUBMIT_FLOW_DATA'>) })],
       },
