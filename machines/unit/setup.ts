@@ -7,6 +7,7 @@ import type { UnitContext, UnitInput } from './context.js';
 import type { DeadlineEvent, UnitEvent } from './events.js';
 import { unitGuards } from './guards.js';
 import type { Notice } from '../notice.js';
+import { stepCommand, usingUnitEventOf } from './usingUnits/memberships.js';
 
 export const unitSetup = setup({
   types: {
@@ -21,6 +22,11 @@ export const unitSetup = setup({
     notifyAll: (_, _params: { notices: Notice[] }) => {},
     /** the event is recorded in the audit and changes nothing else (an enabled, effect-free transition) */
     recordOnly: () => {},
+    /** P-UU-*: a using-unit command's step of its membership's chart */
+    stepMembership: assign(({ context, event }) => {
+      const e = usingUnitEventOf(event);
+      return e ? { memberships: { ...context.memberships, [e.usingUnit]: stepCommand(context, e).state } } : {};
+    }),
     markDone: assign({ done: ({ context, event }) => [...context.done, (event as DeadlineEvent).key] }),
   },
   guards: unitGuards,

@@ -189,3 +189,32 @@ describe('refusals name their real reason (issue 11)', () => {
     expect(!r.ok && r.reason).not.toContain('renewal');
   });
 });
+
+describe('rule ids a reader can follow: meta.rule is the rule that makes the transition legal (issue 11)', () => {
+  const live = () => states['active (approved 2027-03-15)']!();
+  const stepOf = (snapshot: UnitSnapshot, command: Record<string, unknown>) => {
+    const checked = check(snapshot, command, NOW);
+    if (!checked.ok) throw new Error(checked.reason);
+    return step(snapshot, { ...checked.command, at: NOW } as UnitEvent);
+  };
+  it('T-06: REPORT_CHANGE of a relationship change is applied under T-06', () => {
+    expect(stepOf(live(), { type: 'REPORT_CHANGE', actor: unitActor, kind: 'relationship', effectiveOn: '2027-04-09', details: '股权变更', usingUnit: BRANCH }).ruleId).toBe('T-06');
+  });
+  it('P-CHG-02: REPORT_CHANGE of a new legal representative (the re-signed agreement it owes) is applied under P-CHG-02', () => {
+    const s = stepOf(live(), { type: 'REPORT_CHANGE', actor: unitActor, kind: 'legalRepresentative', effectiveOn: '2027-04-09', details: '法定代表人变更' });
+    expect(s.ruleId).toBe('P-CHG-02');
+    expect(stepOf(s.snapshot, { type: 'SUBMIT_SIGNED_AGREEMENT', actor: unitActor, agreementRef: 'doc:agreement-2' }).ruleId).toBe('P-CHG-02');
+  });
+  it('P-CHG-01: any other change is applied under P-CHG-01', () => {
+    expect(stepOf(live(), { type: 'REPORT_CHANGE', actor: unitActor, kind: 'contact', effectiveOn: '2027-04-09', details: '联系人变更' }).ruleId).toBe('P-CHG-01');
+  });
+  it('P-UU-01, P-UU-02, P-UU-06, O-27: the unit chart’s using-unit transitions carry their own rule ids', () => {
+    const live = unitMachine.root.states.live!;
+    const ruleOf = (type: string) => live.transitions.get(type)?.map((t) => t.meta?.rule);
+    expect(ruleOf('INVITE_USING_UNIT')).toEqual(['P-UU-01']);
+    expect(ruleOf('APPLY_FOR_AUTHORIZATION')).toEqual(['P-UU-02']);
+    expect(ruleOf('CONSENT_TO_USING_UNIT')).toEqual(['P-UU-02']);
+    expect(ruleOf('REMOVE_USING_UNIT')).toEqual(['P-UU-06']);
+    expect(ruleOf('SUBMIT_FLOW_DATA')).toEqual(['O-27', 'O-27']);
+  });
+});

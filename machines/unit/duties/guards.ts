@@ -7,6 +7,7 @@ import { assertEvent } from 'xstate';
 import { cstDate } from '../../calendar.js';
 import { eventRule, fieldOf, guard, type GuardArgs } from '../guard.js';
 import { usingUnitStatus } from '../usingUnits/status.js';
+import type { ChangeKind } from './changeCommands.js';
 import { catalogueEntry, liveGrant, qualifies, subscription } from './capabilities.js';
 import { alreadyReported, earliestEffectiveOn, grantAcceptable, scheduledFilings } from './reducers.js';
 
@@ -93,6 +94,18 @@ export const dutyGuards = {
       return event.usingUnit === undefined || usingUnitStatus(context, event.usingUnit) !== undefined;
     },
     refuse: ({ event }) => (fieldOf(event, 'usingUnit') === undefined ? 'a relationship change must name its using unit (T-06)' : `${fieldOf(event, 'usingUnit')} is not a using unit of this unit`),
+  }),
+  /** the reported change is of one of the given kinds (T-06 relationship, P-CHG-02 legal representative) */
+  changeKindIs: guard<{ kinds: readonly ChangeKind[] }>({
+    rule: eventRule,
+    test: ({ event }, params) => {
+      assertEvent(event, 'REPORT_CHANGE');
+      return params.kinds.includes(event.kind);
+    },
+    refuse: ({ event }, params) => {
+      assertEvent(event, 'REPORT_CHANGE');
+      return `a ${event.kind} change, not ${params.kinds.join(' or ')}`;
+    },
   }),
   /** T-06: the relationship change was already reported by the unit */
   alreadyReported: guard({

@@ -2,7 +2,9 @@
  * Chapters 4–5: capabilities (P-CAP-*, S-02, E-UU-8), change reports (P-CHG-*, T-06), platform
  * upgrades (T-07), the network filing (T-14) and termination filings (T-08, P-TRM-01), with their deadlines.
  */
-import { assign } from 'xstate';
+import { assertEvent, assign } from 'xstate';
+import type { UnitContext } from '../context.js';
+import type { Notice } from '../../notice.js';
 import * as changes from './reducers.js';
 import type { DeadlineEvent, UnitEvent } from '../events.js';
 import { cstDate } from '../../calendar.js';
@@ -11,6 +13,16 @@ import { when } from '../guards.js';
 import { unitSetup } from '../setup.js';
 
 type Of<T extends UnitEvent['type']> = Extract<UnitEvent, { type: T }>;
+
+/** P-CHG-01, T-06, P-CHG-02: a reported change is acknowledged under the rule of its kind. */
+const changeNotice = {
+  type: 'notify' as const,
+  params: ({ context, event }: { context: UnitContext; event: UnitEvent }): Notice => {
+    assertEvent(event, 'REPORT_CHANGE');
+    const ruleId = event.kind === 'relationship' ? 'T-06' : event.kind === 'legalRepresentative' ? 'P-CHG-02' : 'P-CHG-01';
+    return { template: 'changeRecorded', ruleId, to: ['officer', 'unit'], facts: { kind: event.kind, effectiveOn: event.effectiveOn, late: context.changes.at(-1)?.late ? 'yes' : 'no', usingUnit: event.usingUnit ?? null } };
+  },
+};
 
 export const dutyTransitions = unitSetup.createStateConfig({
   on: {
@@ -67,21 +79,13 @@ export const dutyTransitions = unitSetup.createStateConfig({
         { type: 'notify', params: ({ event }) => ({ template: 'capabilityGranted', ruleId: 'P-CAP-06', to: ['unit'], facts: { code: (event as Of<'ACCEPT_CAPABILITY_AUTHORIZATION'>).code, usingUnit: (event as Of<'ACCEPT_CAPABILITY_AUTHORIZATION'>).usingUnit, status: 'accepted' } }) },
       ],
     },
-    REPORT_CHANGE: {
-      guard: when('authorized', 'changeSubjectKnown'),
-      meta: { rule: 'P-CHG-01' },
-      actions: [
-        assign(({ context, event }) => changes.reportChange(context, event)),
-        {
-          type: 'notify',
-          params: ({ context, event }) => {
-            const e = event as Of<'REPORT_CHANGE'>;
-            const ruleId = e.kind === 'relationship' ? 'T-06' : e.kind === 'legalRepresentative' ? 'P-CHG-02' : 'P-CHG-01';
-            return { template: 'changeRecorded', ruleId, to: ['officer', 'unit'], facts: { kind: e.kind, effectiveOn: e.effectiveOn, late: context.changes.at(-1)?.late ? 'yes' : 'no', usingUnit: e.usingUnit ?? null } };
-          },
-        },
-      ],
-    },
+    REPORT_CHANGE: [
+      // T-06: a relationship change, on time within 3 calendar days or recorded as late
+      { guard: when('authorized', 'changeSubjectKnown', { type: 'changeKindIs', params: { kinds: ['relationship'] as const } }), meta: { rule: 'T-06' }, actions: [assign(({ context, event }) => changes.reportChange(context, event)), changeNotice] },
+      // P-CHG-02: a new legal representative owes a re-signed agreement
+      { guard: when('authorized', 'changeSubjectKnown', { type: 'changeKindIs', params: { kinds: ['legalRepresentative'] as const } }), meta: { rule: 'P-CHG-02' }, actions: [assign(({ context, event }) => changes.reportChange(context, event)), changeNotice] },
+      { guard: when('authorized', 'changeSubjectKnown'), meta: { rule: 'P-CHG-01' }, actions: [assign(({ context, event }) => changes.reportChange(context, event)), changeNotice] },
+    ],
     DETECT_RELATIONSHIP_CHANGE: [
       { guard: when('authorized', 'changeSubjectKnown', 'alreadyReported'), meta: { rule: 'T-06' }, actions: ['recordOnly'] },
       {

@@ -7,6 +7,7 @@ import {
   canMembership,
   cascadeTargets,
   forbiddenMembership,
+  isUsingUnitCommand,
   explainMembership,
   membershipDeadlines,
   membershipFor,
@@ -22,7 +23,7 @@ import {
 import type { UsingUnitCommand } from '../../schemas/usingUnits.js';
 import type { UnitContext } from '../context.js';
 import type { Deadline } from '../deadline.js';
-import type { DeadlineEvent } from '../events.js';
+import type { DeadlineEvent, UnitEvent } from '../events.js';
 
 export type Memberships = Record<string, MembershipState>;
 
@@ -53,6 +54,11 @@ export function membershipForbids(context: UnitContext, event: UsingUnitEvent): 
 
 export function membershipRefusal(context: UnitContext, event: UsingUnitEvent): string {
   return explainMembership(membershipOf(context, event.usingUnit), event);
+}
+
+/** The event as a using-unit command (stamped with `at`), or null for any other event. */
+export function usingUnitEventOf(event: UnitEvent): UsingUnitEvent | null {
+  return event.type !== 'DEADLINE' && isUsingUnitCommand(event) ? event : null;
 }
 
 /** A using-unit command applied to its membership. */
