@@ -10,7 +10,7 @@ import { unitMachine } from './chart.js';
 import { initialContext, type UnitContext, type UnitInput } from './context.js';
 import { Policy } from '../policy.js';
 import { deadlines, type Deadline } from './deadlines.js';
-import { membershipForbids, stepCommand, stepDeadline } from './usingUnits/memberships.js';
+import { membershipForbids, stepCommand, stepDeadline, usingUnitEventOf } from './usingUnits/memberships.js';
 import { isUsingUnitCommand } from '../membership/index.js';
 import { allowedRoles, governingRule, type DeadlineEvent, type UnitEvent } from './events.js';
 import type { Notice } from '../notice.js';
@@ -98,7 +98,9 @@ export function ruleOf(snapshot: UnitSnapshot, event: UnitEvent): string {
   if (meta?.ruleFromDeadline && event.type === 'DEADLINE') return event.ruleId;
   if (meta?.ruleFromMembership) {
     // the membership's chart knows which path (P-UU-01 invitation, P-UU-02 application, …) the step takes
-    return event.type === 'DEADLINE' ? stepDeadline(snapshot.context, event).ruleId : stepCommand(snapshot.context, event as never).ruleId;
+    if (event.type === 'DEADLINE') return stepDeadline(snapshot.context, event).ruleId;
+    const command = usingUnitEventOf(event);
+    if (command) return stepCommand(snapshot.context, command).ruleId;
   }
   return meta?.rule ?? (event.type === 'DEADLINE' ? event.ruleId : governingRule[event.type]);
 }

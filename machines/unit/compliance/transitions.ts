@@ -4,14 +4,11 @@
  */
 import { assign } from 'xstate';
 import * as compliance from './reducers.js';
-import type { DeadlineEvent, UnitEvent } from '../events.js';
 import { caseNotice, lastCaseId } from './notices.js';
 import { cstDate } from '../../calendar.js';
 import { findCase } from './cases.js';
 import { when } from '../guards.js';
 import { unitSetup } from '../setup.js';
-
-type Of<T extends UnitEvent['type']> = Extract<UnitEvent, { type: T }>;
 
 export const complianceTransitions = unitSetup.createStateConfig({
   on: {
@@ -28,7 +25,7 @@ export const complianceTransitions = unitSetup.createStateConfig({
       meta: { rule: 'S-04' },
       actions: [
         assign(({ context, event }) => compliance.submitFeedback(context, event)),
-        { type: 'notify', params: ({ context, event }) => caseNotice(context, (event as Of<'SUBMIT_RECTIFICATION_FEEDBACK'>).caseId, 'caseUpdated', 'S-04', ['officer']) },
+        { type: 'notify', params: ({ context, event }) => caseNotice(context, event.caseId, 'caseUpdated', 'S-04', ['officer']) },
       ],
     },
     RECORD_RISK_MEASURE: {
@@ -36,7 +33,7 @@ export const complianceTransitions = unitSetup.createStateConfig({
       meta: { rule: 'M-RISK-MEASURE' },
       actions: [
         assign(({ context, event }) => compliance.recordRiskMeasure(context, event)),
-        { type: 'notify', params: ({ context, event }) => caseNotice(context, (event as Of<'RECORD_RISK_MEASURE'>).caseId, 'caseClosed', 'M-RISK-MEASURE', ['unit', 'usingUnits']) },
+        { type: 'notify', params: ({ context, event }) => caseNotice(context, event.caseId, 'caseClosed', 'M-RISK-MEASURE', ['unit', 'usingUnits']) },
       ],
     },
     SUSPEND_FOR_NONCOMPLIANCE: {
@@ -55,7 +52,7 @@ export const complianceTransitions = unitSetup.createStateConfig({
           assign(({ context, event }) => compliance.securityRecurrence(context, event)),
           {
             type: 'notify',
-            params: ({ context, event }) => caseNotice(context, compliance.priorSecurityCase(context, (event as Of<'REPORT_SECURITY_THREAT'>).target?.usingUnit ?? null)!.id, 'terminationProposed', 'S-06', ['officer']),
+            params: ({ context, event }) => caseNotice(context, compliance.priorSecurityCase(context, event.target?.usingUnit ?? null)!.id, 'terminationProposed', 'S-06', ['officer']),
           },
         ],
       },
@@ -86,7 +83,7 @@ export const complianceTransitions = unitSetup.createStateConfig({
       meta: { rule: 'M-RESTORE' },
       actions: [
         assign(({ context, event }) => compliance.confirmRectified(context, event)),
-        { type: 'notify', params: ({ context, event }) => caseNotice(context, (event as Of<'CONFIRM_RECTIFIED'>).caseId, 'caseClosed', 'M-RESTORE', ['unit', 'officer', 'usingUnits']) },
+        { type: 'notify', params: ({ context, event }) => caseNotice(context, event.caseId, 'caseClosed', 'M-RESTORE', ['unit', 'officer', 'usingUnits']) },
       ],
     },
     ADJUST_CASE_WINDOW: {
@@ -94,7 +91,7 @@ export const complianceTransitions = unitSetup.createStateConfig({
       meta: { rule: 'T-09' },
       actions: [
         assign(({ context, event }) => compliance.adjustCaseWindow(context, event)),
-        { type: 'notify', params: ({ context, event }) => caseNotice(context, (event as Of<'ADJUST_CASE_WINDOW'>).caseId, 'caseUpdated', 'T-09', ['unit', 'officer']) },
+        { type: 'notify', params: ({ context, event }) => caseNotice(context, event.caseId, 'caseUpdated', 'T-09', ['unit', 'officer']) },
       ],
     },
     REPORT_SERIOUS_VIOLATION: [
@@ -134,7 +131,7 @@ export const complianceTransitions = unitSetup.createStateConfig({
       meta: { rule: 'S-05' },
       actions: [
         assign(({ context, event }) => compliance.confirmProposedCase(context, event)),
-        { type: 'notify', params: ({ context, event }) => caseNotice(context, (event as Of<'CONFIRM_PROPOSED_CASE'>).caseId, 'caseOpened', 'S-05', ['unit', 'officer', 'usingUnits']) },
+        { type: 'notify', params: ({ context, event }) => caseNotice(context, event.caseId, 'caseOpened', 'S-05', ['unit', 'officer', 'usingUnits']) },
       ],
     },
     DISMISS_PROPOSED_CASE: {
@@ -152,7 +149,7 @@ export const complianceTransitions = unitSetup.createStateConfig({
       meta: { rule: 'P-SEC-01' },
       actions: [
         assign(({ context, event }) => compliance.reportSecurityIncident(context, event)),
-        { type: 'notify', params: ({ event }) => ({ template: 'securityIncident', ruleId: 'P-SEC-01', to: ['provincialBureau', 'officer'], facts: { occurredOn: (event as Of<'REPORT_SECURITY_INCIDENT'>).occurredOn, details: (event as Of<'REPORT_SECURITY_INCIDENT'>).details } }) },
+        { type: 'notify', params: ({ event }) => ({ template: 'securityIncident', ruleId: 'P-SEC-01', to: ['provincialBureau', 'officer'], facts: { occurredOn: event.occurredOn, details: event.details } }) },
       ],
     },
     DEADLINE: [
@@ -161,8 +158,8 @@ export const complianceTransitions = unitSetup.createStateConfig({
         meta: { rule: 'S-04' },
         actions: [
           'markDone',
-          assign(({ context, event }) => compliance.feedbackOverdue(context, event as DeadlineEvent)),
-          { type: 'notify', params: ({ context, event }) => caseNotice(context, (event as DeadlineEvent).ref!, 'caseEscalated', 'S-04', ['officer']) },
+          assign(({ context, event }) => compliance.feedbackOverdue(context, event)),
+          { type: 'notify', params: ({ context, event }) => caseNotice(context, event.ref!, 'caseEscalated', 'S-04', ['officer']) },
         ],
       },
       {
@@ -170,8 +167,8 @@ export const complianceTransitions = unitSetup.createStateConfig({
         meta: { rule: 'T-09' },
         actions: [
           'markDone',
-          assign(({ context, event }) => compliance.windowWarned(context, event as DeadlineEvent)),
-          { type: 'notify', params: ({ context, event }) => caseNotice(context, (event as DeadlineEvent).ref!, 'caseDueSoon', 'T-09', ['unit', 'officer']) },
+          assign(({ context, event }) => compliance.windowWarned(context, event)),
+          { type: 'notify', params: ({ context, event }) => caseNotice(context, event.ref!, 'caseDueSoon', 'T-09', ['unit', 'officer']) },
         ],
       },
       {
@@ -179,8 +176,8 @@ export const complianceTransitions = unitSetup.createStateConfig({
         meta: { rule: 'S-06' },
         actions: [
           'markDone',
-          assign(({ context, event }) => compliance.observationPassed(context, event as DeadlineEvent)),
-          { type: 'notify', params: ({ context, event }) => caseNotice(context, (event as DeadlineEvent).ref!, 'caseClosed', 'M-RESTORE', ['unit', 'officer']) },
+          assign(({ context, event }) => compliance.observationPassed(context, event)),
+          { type: 'notify', params: ({ context, event }) => caseNotice(context, event.ref!, 'caseClosed', 'M-RESTORE', ['unit', 'officer']) },
         ],
       },
       {
@@ -189,8 +186,8 @@ export const complianceTransitions = unitSetup.createStateConfig({
         meta: { rule: 'T-09' },
         actions: [
           'markDone',
-          assign(({ context, event }) => compliance.windowExpired(context, event as DeadlineEvent)),
-          { type: 'notify', params: ({ context, event }) => caseNotice(context, (event as DeadlineEvent).ref!, 'caseClosed', 'M-TERMINATE', ['unit', 'officer', 'usingUnits']) },
+          assign(({ context, event }) => compliance.windowExpired(context, event)),
+          { type: 'notify', params: ({ context, event }) => caseNotice(context, event.ref!, 'caseClosed', 'M-TERMINATE', ['unit', 'officer', 'usingUnits']) },
         ],
       },
       {
@@ -199,8 +196,8 @@ export const complianceTransitions = unitSetup.createStateConfig({
         meta: { rule: 'T-09' },
         actions: [
           'markDone',
-          assign(({ context, event }) => compliance.windowExpired(context, event as DeadlineEvent)),
-          { type: 'notify', params: ({ context, event }) => ({ template: 'terminated', ruleId: findCase(context, (event as DeadlineEvent).ref!)?.ruleId ?? 'T-09', to: ['unit', 'officer', 'usingUnits'], facts: { reason: context.termination?.reason ?? null, on: cstDate(event.at), caseId: (event as DeadlineEvent).ref ?? null } }) },
+          assign(({ context, event }) => compliance.windowExpired(context, event)),
+          { type: 'notify', params: ({ context, event }) => ({ template: 'terminated', ruleId: findCase(context, event.ref!)?.ruleId ?? 'T-09', to: ['unit', 'officer', 'usingUnits'], facts: { reason: context.termination?.reason ?? null, on: cstDate(event.at), caseId: event.ref ?? null } }) },
         ],
       },
       {
@@ -208,11 +205,11 @@ export const complianceTransitions = unitSetup.createStateConfig({
         meta: { rule: 'S-12' },
         actions: [
           'markDone',
-          assign(({ context, event }) => compliance.obligationOverdue(context, event as DeadlineEvent)),
+          assign(({ context, event }) => compliance.obligationOverdue(context, event)),
           {
             type: 'notify',
             params: ({ context, event }) => {
-              const o = context.obligations.find((x) => x.id === (event as DeadlineEvent).ref);
+              const o = context.obligations.find((x) => x.id === event.ref);
               return { template: 'obligationOverdue', ruleId: o?.ruleId ?? 'O-16', to: ['unit', 'officer'], facts: { obligation: o?.kind ?? null, subject: o?.subject ?? null, dueOn: o?.dueOn ?? null } };
             },
           },

@@ -6,13 +6,11 @@ import { assertEvent, assign } from 'xstate';
 import type { UnitContext } from '../context.js';
 import type { Notice } from '../../notice.js';
 import * as changes from './reducers.js';
-import type { DeadlineEvent, UnitEvent } from '../events.js';
+import type { UnitEvent } from '../events.js';
 import { cstDate } from '../../calendar.js';
 import { obligationNotice } from '../compliance/notices.js';
 import { when } from '../guards.js';
 import { unitSetup } from '../setup.js';
-
-type Of<T extends UnitEvent['type']> = Extract<UnitEvent, { type: T }>;
 
 /** P-CHG-01, T-06, P-CHG-02: a reported change is acknowledged under the rule of its kind. */
 const changeNotice = {
@@ -31,7 +29,7 @@ export const dutyTransitions = unitSetup.createStateConfig({
       meta: { rule: 'P-CAP-02' },
       actions: [
         assign(({ context, event }) => changes.subscribe(context, event)),
-        { type: 'notify', params: ({ event }) => ({ template: 'capabilityUpdated', ruleId: 'P-CAP-02', to: ['unit', 'officer'], facts: { code: (event as Of<'SUBSCRIBE_CAPABILITY'>).code, status: 'testing' } }) },
+        { type: 'notify', params: ({ event }) => ({ template: 'capabilityUpdated', ruleId: 'P-CAP-02', to: ['unit', 'officer'], facts: { code: event.code, status: 'testing' } }) },
       ],
     },
     SUBMIT_CAPABILITY_TEST_REPORT: {
@@ -39,7 +37,7 @@ export const dutyTransitions = unitSetup.createStateConfig({
       meta: { rule: 'P-CAP-04' },
       actions: [
         assign(({ context, event }) => changes.submitTestReport(context, event)),
-        { type: 'notify', params: ({ event }) => ({ template: 'capabilityUpdated', ruleId: 'P-CAP-04', to: ['officer'], facts: { code: (event as Of<'SUBMIT_CAPABILITY_TEST_REPORT'>).code, status: 'reportSubmitted' } }) },
+        { type: 'notify', params: ({ event }) => ({ template: 'capabilityUpdated', ruleId: 'P-CAP-04', to: ['officer'], facts: { code: event.code, status: 'reportSubmitted' } }) },
       ],
     },
     CONFIRM_CAPABILITY: {
@@ -47,7 +45,7 @@ export const dutyTransitions = unitSetup.createStateConfig({
       meta: { rule: 'P-CAP-05' },
       actions: [
         assign(({ context, event }) => changes.confirmCapability(context, event)),
-        { type: 'notify', params: ({ context, event }) => ({ template: 'capabilityUpdated', ruleId: 'P-CAP-05', to: ['unit'], facts: { code: (event as Of<'CONFIRM_CAPABILITY'>).code, status: 'open', validTo: context.term?.endsOn ?? null } }) },
+        { type: 'notify', params: ({ context, event }) => ({ template: 'capabilityUpdated', ruleId: 'P-CAP-05', to: ['unit'], facts: { code: event.code, status: 'open', validTo: context.term?.endsOn ?? null } }) },
       ],
     },
     RETURN_CAPABILITY: {
@@ -55,7 +53,7 @@ export const dutyTransitions = unitSetup.createStateConfig({
       meta: { rule: 'P-CAP-05' },
       actions: [
         assign(({ context, event }) => changes.returnCapability(context, event)),
-        { type: 'notify', params: ({ event }) => ({ template: 'capabilityUpdated', ruleId: (event as Of<'RETURN_CAPABILITY'>).reason === 'industry' ? 'S-02' : 'P-CAP-05', to: ['unit'], facts: { code: (event as Of<'RETURN_CAPABILITY'>).code, status: 'returned', opinion: (event as Of<'RETURN_CAPABILITY'>).opinion } }) },
+        { type: 'notify', params: ({ event }) => ({ template: 'capabilityUpdated', ruleId: event.reason === 'industry' ? 'S-02' : 'P-CAP-05', to: ['unit'], facts: { code: event.code, status: 'returned', opinion: event.opinion } }) },
       ],
     },
     AUTHORIZE_CAPABILITY: {
@@ -63,7 +61,7 @@ export const dutyTransitions = unitSetup.createStateConfig({
       meta: { rule: 'P-CAP-06' },
       actions: [
         assign(({ context, event }) => changes.authorizeCapability(context, event)),
-        { type: 'notify', params: ({ event }) => ({ template: 'capabilityGranted', ruleId: 'P-CAP-06', to: ['usingUnits'], facts: { code: (event as Of<'AUTHORIZE_CAPABILITY'>).code, usingUnit: (event as Of<'AUTHORIZE_CAPABILITY'>).usingUnit, status: 'offered' } }) },
+        { type: 'notify', params: ({ event }) => ({ template: 'capabilityGranted', ruleId: 'P-CAP-06', to: ['usingUnits'], facts: { code: event.code, usingUnit: event.usingUnit, status: 'offered' } }) },
       ],
     },
     PROVIDE_QUALIFICATION: {
@@ -76,7 +74,7 @@ export const dutyTransitions = unitSetup.createStateConfig({
       meta: { rule: 'P-CAP-06' },
       actions: [
         assign(({ context, event }) => changes.acceptGrant(context, event)),
-        { type: 'notify', params: ({ event }) => ({ template: 'capabilityGranted', ruleId: 'P-CAP-06', to: ['unit'], facts: { code: (event as Of<'ACCEPT_CAPABILITY_AUTHORIZATION'>).code, usingUnit: (event as Of<'ACCEPT_CAPABILITY_AUTHORIZATION'>).usingUnit, status: 'accepted' } }) },
+        { type: 'notify', params: ({ event }) => ({ template: 'capabilityGranted', ruleId: 'P-CAP-06', to: ['unit'], facts: { code: event.code, usingUnit: event.usingUnit, status: 'accepted' } }) },
       ],
     },
     REPORT_CHANGE: [
@@ -120,7 +118,7 @@ export const dutyTransitions = unitSetup.createStateConfig({
       meta: { rule: 'P-CHG-05' },
       actions: [
         assign(({ context, event }) => changes.fileNetworkAddress(context, event)),
-        { type: 'notify', params: ({ event }) => ({ template: 'networkFilingUpdated', ruleId: 'P-CHG-05', to: ['unit', 'provincialBureau'], facts: { action: (event as Of<'FILE_NETWORK_ADDRESS'>).filing.action } }) },
+        { type: 'notify', params: ({ event }) => ({ template: 'networkFilingUpdated', ruleId: 'P-CHG-05', to: ['unit', 'provincialBureau'], facts: { action: event.filing.action } }) },
       ],
     },
     FILE_TERMINATION: {
@@ -131,7 +129,7 @@ export const dutyTransitions = unitSetup.createStateConfig({
         {
           type: 'notify',
           params: ({ event }) => {
-            const e = event as Of<'FILE_TERMINATION'>;
+            const e = event;
             return { template: 'terminationFiled', ruleId: e.usingUnits ? 'P-TRM-01' : 'T-08', to: ['unit', 'officer', 'usingUnits'], facts: { effectiveOn: e.effectiveOn, reason: e.reason, usingUnits: e.usingUnits?.join(', ') ?? null } };
           },
         },
@@ -152,8 +150,8 @@ export const dutyTransitions = unitSetup.createStateConfig({
         meta: { rule: 'T-07', ruleFromDeadline: true },
         actions: [
           'markDone',
-          assign({ obligations: ({ context, event }) => context.obligations.map((o) => (o.id === (event as DeadlineEvent).ref ? { ...o, reminded: true } : o)) }),
-          { type: 'notify', params: ({ context, event }) => obligationNotice(context, (event as DeadlineEvent).ref!, 'obligationDue', ['unit']) },
+          assign({ obligations: ({ context, event }) => context.obligations.map((o) => (o.id === event.ref ? { ...o, reminded: true } : o)) }),
+          { type: 'notify', params: ({ context, event }) => obligationNotice(context, event.ref!, 'obligationDue', ['unit']) },
         ],
       },
       {
@@ -161,7 +159,7 @@ export const dutyTransitions = unitSetup.createStateConfig({
         meta: { rule: 'T-14' },
         actions: [
           'markDone',
-          assign(({ context, event }) => changes.networkReminded(context, event as DeadlineEvent)),
+          assign(({ context, event }) => changes.networkReminded(context, event)),
           { type: 'notify', params: ({ context }) => ({ template: 'networkFilingExpiring', ruleId: 'T-14', to: ['unit'], facts: { endsOn: context.network?.filing.validity.type === 'temporary' ? context.network.filing.validity.endsOn : null } }) },
         ],
       },
@@ -170,7 +168,7 @@ export const dutyTransitions = unitSetup.createStateConfig({
         meta: { rule: 'T-14' },
         actions: [
           'markDone',
-          assign(({ context, event }) => changes.networkExpired(context, event as DeadlineEvent)),
+          assign(({ context, event }) => changes.networkExpired(context, event)),
           { type: 'notify', params: ({ context }) => ({ template: 'networkFilingExpired', ruleId: 'T-14', to: ['unit', 'officer'], facts: { endsOn: context.network?.filing.validity.type === 'temporary' ? context.network.filing.validity.endsOn : null } }) },
         ],
       },
@@ -180,8 +178,8 @@ export const dutyTransitions = unitSetup.createStateConfig({
         meta: { rule: 'P-TRM-01' },
         actions: [
           'markDone',
-          assign(({ context, event }) => changes.filingTakesEffect(context, event as DeadlineEvent)),
-          { type: 'notify', params: ({ context, event }) => ({ template: 'usingUnitsEnded', ruleId: 'P-TRM-01', to: ['unit', 'officer', 'usingUnits'], facts: { usingUnits: context.terminationFilings.find((f) => f.id === (event as DeadlineEvent).ref)?.usingUnits?.join(', ') ?? null, on: cstDate(event.at) } }) },
+          assign(({ context, event }) => changes.filingTakesEffect(context, event)),
+          { type: 'notify', params: ({ context, event }) => ({ template: 'usingUnitsEnded', ruleId: 'P-TRM-01', to: ['unit', 'officer', 'usingUnits'], facts: { usingUnits: context.terminationFilings.find((f) => f.id === event.ref)?.usingUnits?.join(', ') ?? null, on: cstDate(event.at) } }) },
         ],
       },
       {
@@ -190,7 +188,7 @@ export const dutyTransitions = unitSetup.createStateConfig({
         meta: { rule: 'T-08' },
         actions: [
           'markDone',
-          assign(({ context, event }) => changes.filingTakesEffect(context, event as DeadlineEvent)),
+          assign(({ context, event }) => changes.filingTakesEffect(context, event)),
           { type: 'notify', params: ({ context, event }) => ({ template: 'terminated', ruleId: 'T-08', to: ['unit', 'officer', 'usingUnits'], facts: { reason: context.termination?.reason ?? null, on: cstDate(event.at) } }) },
         ],
       },

@@ -4,15 +4,12 @@
  */
 import { assign } from 'xstate';
 import * as compliance from '../compliance/reducers.js';
-import type { DeadlineEvent, UnitEvent } from '../events.js';
 import { cstDate, daysBetween, endOf } from '../../calendar.js';
 import { ladderLimit, newTerm } from './dates.js';
 import { lift, OFFICER_LEVEL, RENEWAL_LADDER, restrict } from './concurrency.js';
 import { withTerm } from './startTerm.js';
 import { when } from '../guards.js';
 import { unitSetup } from '../setup.js';
-
-type Of<T extends UnitEvent['type']> = Extract<UnitEvent, { type: T }>;
 
 export const termTransitions = unitSetup.createStateConfig({
   on: {
@@ -69,7 +66,7 @@ export const termTransitions = unitSetup.createStateConfig({
       meta: { rule: 'T-03' },
       actions: [
         assign({ term: ({ context }) => context.term && { ...context.term, renewal: 'rejected' } }),
-        { type: 'notify', params: ({ context, event }) => ({ template: 'renewalRejected', ruleId: 'T-03', to: ['unit'], facts: { opinion: (event as Of<'REJECT_RENEWAL'>).opinion, endsOn: context.term?.endsOn ?? null } }) },
+        { type: 'notify', params: ({ context, event }) => ({ template: 'renewalRejected', ruleId: 'T-03', to: ['unit'], facts: { opinion: event.opinion, endsOn: context.term?.endsOn ?? null } }) },
       ],
     },
     SET_CONCURRENCY: {
@@ -81,7 +78,7 @@ export const termTransitions = unitSetup.createStateConfig({
           concurrency: restrict(lift(context.concurrency, RENEWAL_LADDER), { id: OFFICER_LEVEL, ruleId: 'T-04', limit: event.limit, since: event.at, reason: event.reason }),
           term: context.term && { ...context.term, ladderByOfficer: true },
         })),
-        { type: 'notify', params: ({ event }) => ({ template: 'concurrencySet', ruleId: 'T-04', to: ['unit'], facts: { limit: (event as Of<'SET_CONCURRENCY'>).limit, reason: (event as Of<'SET_CONCURRENCY'>).reason } }) },
+        { type: 'notify', params: ({ event }) => ({ template: 'concurrencySet', ruleId: 'T-04', to: ['unit'], facts: { limit: event.limit, reason: event.reason } }) },
       ],
     },
     TERMINATE: [
@@ -91,7 +88,7 @@ export const termTransitions = unitSetup.createStateConfig({
         meta: { rule: 'M-TERMINATE' },
         actions: [
           assign(({ context, event }) => compliance.confirmTermination(context, event)),
-          { type: 'notify', params: ({ event }) => ({ template: 'caseClosed', ruleId: (event as Of<'TERMINATE'>).ruleId, to: ['unit', 'officer', 'usingUnits'], facts: { caseId: (event as Of<'TERMINATE'>).caseId ?? null, outcome: 'terminated', reason: (event as Of<'TERMINATE'>).reason } }) },
+          { type: 'notify', params: ({ event }) => ({ template: 'caseClosed', ruleId: event.ruleId, to: ['unit', 'officer', 'usingUnits'], facts: { caseId: event.caseId ?? null, outcome: 'terminated', reason: event.reason } }) },
         ],
       },
       {
@@ -100,7 +97,7 @@ export const termTransitions = unitSetup.createStateConfig({
         meta: { rule: 'M-TERMINATE' },
         actions: [
           assign(({ context, event }) => compliance.confirmTermination(context, event)),
-          { type: 'notify', params: ({ event }) => ({ template: 'terminated', ruleId: (event as Of<'TERMINATE'>).ruleId, to: ['unit', 'officer', 'usingUnits'], facts: { reason: (event as Of<'TERMINATE'>).reason, on: cstDate(event.at), caseId: (event as Of<'TERMINATE'>).caseId ?? null } }) },
+          { type: 'notify', params: ({ event }) => ({ template: 'terminated', ruleId: event.ruleId, to: ['unit', 'officer', 'usingUnits'], facts: { reason: event.reason, on: cstDate(event.at), caseId: event.caseId ?? null } }) },
         ],
       },
     ],
@@ -120,15 +117,15 @@ export const termTransitions = unitSetup.createStateConfig({
           'markDone',
           assign({
             concurrency: ({ context, event }) => {
-              const step = context.policy.ladder[(event as DeadlineEvent).step ?? 0]!;
+              const step = context.policy.ladder[event.step ?? 0]!;
               const limit = ladderLimit(context.concurrency.base, step.fraction);
-              return restrict(context.concurrency, { id: RENEWAL_LADDER, ruleId: 'S-03', limit, since: event.at, reason: `renewal not requested by ${context.term?.renewalDueOn} (T-04 step ${((event as DeadlineEvent).step ?? 0) + 1})` });
+              return restrict(context.concurrency, { id: RENEWAL_LADDER, ruleId: 'S-03', limit, since: event.at, reason: `renewal not requested by ${context.term?.renewalDueOn} (T-04 step ${(event.step ?? 0) + 1})` });
             },
           }),
           {
             type: 'notify',
             params: ({ context, event }) => {
-              const step = (event as DeadlineEvent).step ?? 0;
+              const step = event.step ?? 0;
               const limit = context.concurrency.restrictions.find((r) => r.id === RENEWAL_LADDER)?.limit ?? null;
               return { template: step === 0 ? 'renewalOverdueThrottle' : 'throttleStep', ruleId: step === 0 ? 'S-03' : 'T-04', to: ['unit'], facts: { step: step + 1, limit, renewalDueOn: context.term?.renewalDueOn ?? null, endsOn: context.term?.endsOn ?? null } };
             },
@@ -141,7 +138,7 @@ export const termTransitions = unitSetup.createStateConfig({
         meta: { rule: 'S-03' },
         actions: [
           'markDone',
-          { type: 'notify', params: ({ context, event }) => ({ template: 'renewalOverdueThrottle', ruleId: 'S-03', to: ['unit', 'officer'], facts: { step: ((event as DeadlineEvent).step ?? 0) + 1, limit: null, renewalDueOn: context.term?.renewalDueOn ?? null, endsOn: context.term?.endsOn ?? null } }) },
+          { type: 'notify', params: ({ context, event }) => ({ template: 'renewalOverdueThrottle', ruleId: 'S-03', to: ['unit', 'officer'], facts: { step: (event.step ?? 0) + 1, limit: null, renewalDueOn: context.term?.renewalDueOn ?? null, endsOn: context.term?.endsOn ?? null } }) },
         ],
       },
       {

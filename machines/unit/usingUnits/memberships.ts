@@ -8,6 +8,7 @@ import {
   cascadeTargets,
   forbiddenMembership,
   isUsingUnitCommand,
+  membershipDeadlineKinds,
   explainMembership,
   membershipDeadlines,
   membershipFor,
@@ -92,7 +93,9 @@ export function membershipDeadlineList(context: UnitContext): Deadline[] {
 
 /** A unit deadline event turned back into the membership's own. */
 export function membershipDeadlineEvent(event: DeadlineEvent): MembershipEvent {
-  return { type: 'DEADLINE', key: event.key, what: event.sub as never, ruleId: event.ruleId, at: event.at, ref: event.ref!, ...(event.period ? { period: event.period } : {}) };
+  const what = membershipDeadlineKinds.find((k) => k === event.sub);
+  if (!what) throw new Error(`deadline ${event.key}: ${event.sub ?? 'no sub'} is no membership deadline`);
+  return { type: 'DEADLINE', key: event.key, what, ruleId: event.ruleId, at: event.at, ref: event.ref!, ...(event.period ? { period: event.period } : {}) };
 }
 
 export function stepDeadline(context: UnitContext, event: DeadlineEvent): MembershipStep {

@@ -6,13 +6,11 @@ import { assign } from 'xstate';
 import * as builder from './builderFlow.js';
 import * as memberships from './memberships.js';
 import type { UnitContext } from '../context.js';
-import type { DeadlineEvent, UnitEvent } from '../events.js';
+import type { UnitEvent } from '../events.js';
 import type { Notice } from '../../notice.js';
 import type { UsingUnitCommand } from '../../schemas/usingUnits.js';
 import { when } from '../guards.js';
 import { unitSetup } from '../setup.js';
-
-type Of<T extends UnitEvent['type']> = Extract<UnitEvent, { type: T }>;
 
 /** The notices of the membership's own step (its chart's `notify` actions), forwarded. */
 function membershipNotices({ context, event }: { context: UnitContext; event: UnitEvent }): { notices: Notice[] } {
@@ -55,7 +53,7 @@ export const usingUnitTransitionsOn = unitSetup.createStateConfig({
         // E-AUTH-4, O-27: the authorized builder's own flow data (it is no membership)
         guard: when('authorized', 'builderOwes'),
         meta: { rule: 'O-27' },
-        actions: [assign({ builderFlow: ({ context, event }) => builder.submitBuilderFlow(context, event as Of<'SUBMIT_FLOW_DATA'>) })],
+        actions: [assign({ builderFlow: ({ context, event }) => builder.submitBuilderFlow(context, event) })],
       },
       usingUnitTransitions.SUBMIT_FLOW_DATA,
     ],
@@ -66,8 +64,8 @@ export const usingUnitTransitionsOn = unitSetup.createStateConfig({
         meta: { rule: 'T-17', ruleFromMembership: true },
         actions: [
           'markDone',
-          { type: 'notifyAll', params: ({ context, event }) => ({ notices: memberships.stepDeadline(context, event as DeadlineEvent).notices as Notice[] }) },
-          assign({ memberships: ({ context, event }) => ({ ...context.memberships, [(event as DeadlineEvent).ref!]: memberships.stepDeadline(context, event as DeadlineEvent).state }) }),
+          { type: 'notifyAll', params: ({ context, event }) => ({ notices: memberships.stepDeadline(context, event).notices as Notice[] }) },
+          assign({ memberships: ({ context, event }) => ({ ...context.memberships, [event.ref!]: memberships.stepDeadline(context, event).state }) }),
         ],
       },
       {
@@ -76,11 +74,11 @@ export const usingUnitTransitionsOn = unitSetup.createStateConfig({
         meta: { rule: 'O-27', ruleFromDeadline: true },
         actions: [
           'markDone',
-          assign({ builderFlow: ({ context, event }) => builder.builderFlowDeadlineFired(context, event as DeadlineEvent) }),
+          assign({ builderFlow: ({ context, event }) => builder.builderFlowDeadlineFired(context, event) }),
           {
             type: 'notify',
             params: ({ context, event }) => {
-              const e = event as DeadlineEvent;
+              const e = event;
               const duty = context.builderFlow.find((d) => d.period === e.period);
               const overdue = e.sub === 'flowDataOverdue';
               return { template: overdue ? 'flowDataOverdue' : 'flowDataDue', ruleId: e.ruleId, to: overdue ? ['officer', 'unit'] : ['unit'], facts: { usingUnit: e.ref ?? null, name: context.submission?.application.authorizedUnit?.name ?? null, period: e.period ?? null, dueOn: duty?.dueOn ?? null, rating: 'B' } };
