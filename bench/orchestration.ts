@@ -1,0 +1,376 @@
+/**
+ * `npm run bench` (its last part): what the orchestration around the chart costs, against two bare
+ * Temporal workflows measured in the same run (issue 19). It starts its own Temporal dev server
+ * (SQLite file, free ports, never the defaults) and, per run, one worker process of its own
+ * (bench/orchestration/worker.ts) with the real activities and a null mail sink:
+ *
+ * - `bare`: an update that appends to an array (the no-effect ceiling);
+ * - `bare-same-effects`: the same plus the record writes and notices unitLifecycle performs for these
+ *   commands, through the same activities (bench/orchestration/bareWorkflows.ts);
+ * - `dispatch`: unitLifecycle through the contract's `dispatch` update.
+ *
+ * Runs alternate A-B-C-C-B-A over `--repeats`; each figure is min/median/max over them. Per run: N units
+ * started by update-with-start (10 clients), then K `SET_CONCURRENCY` commands per unit at 1, 10 and 50
+ * clients; CPU of the worker and the server per command at 10 clients, effects included (read from
+ * /proc after the effects drained); worker memory per cached unit (RSS after a full GC, before and after
+ * the starts). Then one 2-year life on the time-skipping server: history events, workflow tasks,
+ * activities, wall time. Printed, never asserted; the last lines are machine-readable:
+ *
+ *     ratio dispatch/bare-same-effects: 0.NN
+ *     ratio dispatch/bare: 0.NN
+ *     memory per cached unit MB: N.NN
+ *     events per 2-year term: NNN
+ *
+ * Options: `--quick` (smoke run for npm test), `--units N`, `--commands K`, `--repeats R`, `--memory-units M`.
+ */
+import { fork, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { WithStartWorkflowOperation, type Client } from '@temporalio/client';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import { bundleWorkflowCode, DefaultLogger, Runtime, Worker } from '@temporalio/worker';
+import nodemailer from 'nodemailer';
+import { createActivities } from '../activities/index.js';
+import { SqliteDecisionStore } from '../activities/record/index.js';
+import type { Recipient } from '../activities/types.js';
+import { makePolicy } from '../machines/policy.js';
+import { usccWithCheck } from '../machines/uscc.js';
+import { createDevEnv, createTestEnv } from '../test/support/temporal.js';
+import { workflowsPath } from '../worker/createWorker.js';
+import { registerSearchAttributes } from '../worker/searchAttributes.js';
+import type { BenchWorkerSpec, Probe } from './orchestration/worker.js';
+
+const { values: opts } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    units: { type: 'string' },
+    commands: { type: 'string' },
+    repeats: { type: 'string' },
+    'memory-units': { type: 'string' },
+  },
+});
+const quick = opts.quick!;
+const N = Number(opts.units ?? (quick ? 4 : 50));
+const K = Number(opts.commands ?? (quick ? 3 : 10));
+const REPEATS = Number(opts.repeats ?? (quick ? 1 : 2));
+const MEMORY_UNITS = Number(opts['memory-units'] ?? (quick ? 8 : 1000));
+const CLIENTS = quick ? [1, 2, 4] : [1, 10, 50];
+const MAIN_CLIENTS = CLIENTS[1]!;
+
+const MODES = ['bare', 'bare-same-effects', 'dispatch'] as const;
+type Mode = (typeof MODES)[number];
+
+const example = readFileSync(new URL('../examples/application.json', import.meta.url), 'utf8');
+const exampleUscc = JSON.parse(example).application.dcuUscc as string;
+const recipients: Recipient[] = (JSON.parse(example).contacts as { name: string; email: string; language: 'zh' | 'en' }[]).map((c) => ({ name: c.name, email: c.email, language: c.language, audience: 'unit' }));
+const officer = { role: 'officer', id: 'officer-chen', authority: '15101000000' } as const;
+const unitActor = { role: 'unit', id: 'unit-admin' } as const;
+const quiet = { log() {}, trace() {}, debug() {}, info() {}, warn() {}, error: console.error } as never;
+
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+/** `n` clients working through `items` in order, each waiting for its answer before the next */
+async function pool<T>(items: T[], n: number, fn: (item: T) => Promise<unknown>): Promise<void> {
+  let next = 0;
+  await Promise.all(Array.from({ length: n }, async () => {
+    while (next < items.length) await fn(items[next++]!);
+  }));
+}
+
+/** CPU seconds (user + system) of a process and its threads so far, from /proc */
+function cpuSeconds(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (USER_HZ = 100)
+}
+
+/** the dev server the test environment spawned: our child whose command line is `temporal server start-dev` */
+function serverPid(): number {
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      if (ppid !== process.pid) continue;
+      if (readFileSync(`/proc/${entry}/cmdline`, 'utf8').includes('start-dev')) return Number(entry);
+    } catch {
+      // a process that ended meanwhile
+    }
+  }
+  throw new Error('dev server process not found among this process’s children');
+}
+
+class BenchWorker {
+  private constructor(readonly child: ChildProcess, private waiting: ((p: Probe) => void)[] = []) {
+    child.on('message', (m: { probe?: Probe }) => {
+      if (m.probe) this.waiting.shift()?.(m.probe);
+    });
+  }
+
+  static async start(spec: BenchWorkerSpec): Promise<BenchWorker> {
+    const child = fork(fileURLToPath(new URL('./orchestration/worker.ts', import.meta.url)), [JSON.stringify(spec)], {
+      execArgv: ['--expose-gc', '--import', 'tsx'],
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
+    await new Promise<void>((resolve, reject) => {
+      child.once('message', () => resolve());
+      child.once('exit', (code) => reject(new Error(`bench worker exited with ${code}`)));
+    });
+    return new BenchWorker(child);
+  }
+
+  probe(): Promise<Probe> {
+    return new Promise((resolve) => {
+      this.waiting.push(resolve);
+      this.child.send({ ask: 'probe' });
+    });
+  }
+
+  cpu(): number {
+    return cpuSeconds(this.child.pid!);
+  }
+
+  /** waits until no activity completed for `quietMs` */
+  async drained(quietMs = 1000): Promise<void> {
+    let last = (await this.probe()).activities;
+    for (;;) {
+      await sleep(quietMs);
+      const now = (await this.probe()).activities;
+      if (now === last) return;
+      last = now;
+    }
+  }
+
+  async stop(): Promise<void> {
+    const exited = new Promise((r) => this.child.once('exit', r));
+    this.child.send({ ask: 'stop' });
+    await Promise.race([exited, sleep(20_000)]);
+    if (this.child.exitCode === null) this.child.kill('SIGKILL');
+  }
+}
+
+interface RunFigures {
+  startsPerS: number;
+  updatesPerS: Record<number, number>;
+  p50Ms: number;
+  workerCpuMs: number;
+  serverCpuMs: number;
+  memoryPerUnitMB?: number;
+}
+
+/** one unit's handle for a mode: how to start it and how to send it a command */
+function unitOps(client: Client, mode: Mode, taskQueue: string, run: number) {
+  const id = (i: number) => (mode === 'dispatch' ? usccWithCheck(`91510100MA${String(run * 20_000 + i).padStart(7, '0')}`) : `bench-${run}-${i}`);
+  const workflowId = (i: number) => (mode === 'dispatch' ? `unit:${id(i)}` : `bare:${id(i)}`);
+  return {
+    async start(i: number): Promise<void> {
+      const uscc = id(i);
+      const startWorkflowOperation = new WithStartWorkflowOperation(mode === 'dispatch' ? 'unitLifecycle' : mode === 'bare' ? 'bareUnit' : 'bareEffectsUnit', {
+        workflowId: workflowId(i),
+        taskQueue,
+        args: [mode === 'dispatch' ? { unitId: uscc } : { unitId: uscc, recipients }],
+        workflowIdConflictPolicy: 'USE_EXISTING',
+      });
+      const command = mode === 'dispatch' ? { type: 'SUBMIT_APPLICATION', actor: unitActor, ...JSON.parse(example.replaceAll(exampleUscc, uscc)) } : { type: 'SUBMIT_APPLICATION', actor: unitActor };
+      await client.workflow.executeUpdateWithStart('dispatch', { args: [command], startWorkflowOperation });
+    },
+    async send(i: number, command: Record<string, unknown>): Promise<void> {
+      await client.workflow.getHandle(workflowId(i)).executeUpdate('dispatch', { args: [command] });
+    },
+  };
+}
+
+async function runMode(env: TestWorkflowEnvironment, server: number, bundles: Record<Mode, string>, mode: Mode, run: number, memoryUnits: number, dir: string): Promise<RunFigures> {
+  const taskQueue = `bench-${mode}-${run}`;
+  const starts = Math.max(N, memoryUnits);
+  const worker = await BenchWorker.start({ address: env.address, namespace: env.namespace ?? 'default', taskQueue, bundlePath: bundles[mode], maxCachedWorkflows: starts + 100, dir });
+  try {
+    const ops = unitOps(env.client, mode, taskQueue, run);
+    // one unit first, so the V8 context and the activities' stores exist before the baseline probe
+    await ops.start(0);
+    await worker.drained(500);
+    const before = await worker.probe();
+    const t0 = performance.now();
+    await pool(Array.from({ length: starts - 1 }, (_, i) => i + 1), MAIN_CLIENTS, (i) => ops.start(i));
+    const startsPerS = (starts - 1) / ((performance.now() - t0) / 1000);
+    await worker.drained(500);
+    const after = await worker.probe();
+    const memoryPerUnitMB = memoryUnits > 0 ? (after.rss - before.rss) / (starts - 1) / 2 ** 20 : undefined;
+    await pool(Array.from({ length: N }, (_, i) => i), MAIN_CLIENTS, (i) => ops.send(i, { type: 'APPROVE_APPLICATION', actor: officer, opinion: '同意' }));
+    await worker.drained(500);
+
+    let counter = 0;
+    // round-robin over units, so one unit's commands are far apart; each a new limit (one limit change each)
+    const commands = (count: number) => Array.from({ length: count }, (_, j) => ({ unit: j % N, limit: 60 + ((counter++ % 2) * 10) }));
+    const updatesPerS: Record<number, number> = {};
+    let p50Ms = 0;
+    let workerCpuMs = 0;
+    let serverCpuMs = 0;
+    for (const clients of CLIENTS) {
+      const items = commands(clients === 1 ? Math.min(N * K, quick ? N * K : 100) : N * K);
+      const latencies: number[] = [];
+      const cpu0 = [worker.cpu(), cpuSeconds(server)];
+      const t = performance.now();
+      await pool(items, clients, async ({ unit, limit }) => {
+        const s = performance.now();
+        await ops.send(unit, { type: 'SET_CONCURRENCY', actor: officer, limit, reason: 'bench' });
+        latencies.push(performance.now() - s);
+      });
+      updatesPerS[clients] = items.length / ((performance.now() - t) / 1000);
+      await worker.drained(clients === MAIN_CLIENTS ? 1000 : 500);
+      if (clients === 1) p50Ms = median(latencies);
+      if (clients === MAIN_CLIENTS) {
+        workerCpuMs = ((worker.cpu() - cpu0[0]!) * 1000) / items.length;
+        serverCpuMs = ((cpuSeconds(server) - cpu0[1]!) * 1000) / items.length;
+      }
+    }
+    return { startsPerS, updatesPerS, p50Ms, workerCpuMs, serverCpuMs, ...(memoryPerUnitMB !== undefined ? { memoryPerUnitMB } : {}) };
+  } finally {
+    await worker.stop();
+  }
+}
+
+interface LifeFigures {
+  wallS: number;
+  events: number;
+  runs: number;
+  workflowTasks: number;
+  activities: Record<string, number>;
+  phase: string;
+}
+
+/** One unit's 2-year life under the time-skipping server: submit, approve, no renewal, termination at term end. */
+async function life(bundlePath: string): Promise<LifeFigures> {
+  const env = await createTestEnv();
+  try {
+    await registerSearchAttributes(env.connection, env.namespace ?? 'default');
+    const taskQueue = 'bench-life';
+    const decisions = new SqliteDecisionStore({ path: ':memory:' });
+    const activities = createActivities({ decisions, policy: makePolicy(), mailer: { transport: nodemailer.createTransport({ jsonTransport: true }), from: 'noreply@leqi.invalid' }, officerMailbox: 'officer@tax.invalid', provincialBureauMailbox: 'bureau@tax.invalid', supervisorMailbox: 'supervisor@tax.invalid', gateway: async () => {} });
+    const worker = await Worker.create({ connection: env.nativeConnection, taskQueue, workflowBundle: { codePath: bundlePath }, activities });
+    return await worker.runUntil(async () => {
+      const uscc = usccWithCheck('91510100MA9000001');
+      const t0 = performance.now();
+      const startWorkflowOperation = new WithStartWorkflowOperation('unitLifecycle', { workflowId: `unit:${uscc}`, taskQueue, args: [{ unitId: uscc }], workflowIdConflictPolicy: 'USE_EXISTING' });
+      await env.client.workflow.executeUpdateWithStart('dispatch', { args: [{ type: 'SUBMIT_APPLICATION', actor: unitActor, ...JSON.parse(example.replaceAll(exampleUscc, uscc)) }], startWorkflowOperation });
+      const handle = env.client.workflow.getHandle(`unit:${uscc}`);
+      await handle.executeUpdate('dispatch', { args: [{ type: 'APPROVE_APPLICATION', actor: officer, opinion: '同意' }] });
+      const firstRun = (await handle.describe()).runId;
+      // two years and a month: reminders, the late-renewal ladder, termination at term end
+      await env.sleep((2 * 365 + 31) * 86_400_000);
+      const summary = (await handle.query('state')) as { phase: string };
+      const wallS = (performance.now() - t0) / 1000;
+      // every run of the life, first to last
+      let runId: string | undefined = firstRun;
+      let events = 0;
+      let runs = 0;
+      let workflowTasks = 0;
+      const activities: Record<string, number> = {};
+      while (runId) {
+        const history = await env.client.workflow.getHandle(`unit:${uscc}`, runId).fetchHistory();
+        runs++;
+        runId = undefined;
+        for (const e of history.events ?? []) {
+          events++;
+          if (e.workflowTaskCompletedEventAttributes) workflowTasks++;
+          const type = e.activityTaskScheduledEventAttributes?.activityType?.name;
+          if (type) activities[type] = (activities[type] ?? 0) + 1;
+          runId ||= e.workflowExecutionContinuedAsNewEventAttributes?.newExecutionRunId ?? undefined;
+        }
+      }
+      await decisions.close();
+      return { wallS, events, runs, workflowTasks, activities, phase: summary.phase };
+    });
+  } finally {
+    await env.teardown();
+  }
+}
+
+function fmt(x: number | undefined, digits = 1): string {
+  return x === undefined || Number.isNaN(x) ? '—' : x.toFixed(digits);
+}
+
+function spread(xs: number[], digits = 1): string {
+  if (xs.length === 0) return '—';
+  if (xs.length === 1) return fmt(xs[0], digits);
+  return `${fmt(Math.min(...xs), digits)} / ${fmt(median(xs), digits)} / ${fmt(Math.max(...xs), digits)}`;
+}
+
+async function main(): Promise<void> {
+  Runtime.install({ logger: new DefaultLogger('ERROR') });
+  const dir = mkdtempSync(join(tmpdir(), 'leqi-bench-'));
+  try {
+    const bundles = {} as Record<Mode, string>;
+    const leqiCode = (await bundleWorkflowCode({ workflowsPath, logger: quiet })).code;
+    const bareCode = (await bundleWorkflowCode({ workflowsPath: fileURLToPath(new URL('./orchestration/bareWorkflows.ts', import.meta.url)), logger: quiet })).code;
+    writeFileSync((bundles.dispatch = join(dir, 'leqi-bundle.js')), leqiCode);
+    writeFileSync((bundles.bare = join(dir, 'bare-bundle.js')), bareCode);
+    bundles['bare-same-effects'] = bundles.bare;
+
+    const env = await createDevEnv({ dbFilename: join(dir, 'temporal.db') });
+    const figures: Record<Mode, RunFigures[]> = { bare: [], 'bare-same-effects': [], dispatch: [] };
+    try {
+      const server = serverPid();
+      // A-B-C-C-B-A…: each mode as often early as late
+      const order: Mode[] = [];
+      for (let r = 0; r < REPEATS; r++) order.push(...(r % 2 === 0 ? MODES : [...MODES].reverse()));
+      let run = 0;
+      for (const mode of order) {
+        run++;
+        const memoryUnits = figures[mode].length === 0 ? MEMORY_UNITS : 0;
+        process.stderr.write(`bench: run ${run}/${order.length} ${mode}${memoryUnits ? ` (${memoryUnits} units kept in cache)` : ''}…\n`);
+        figures[mode].push(await runMode(env, server, bundles, mode, run, memoryUnits, dir));
+      }
+    } finally {
+      await env.teardown();
+    }
+    process.stderr.write('bench: a 2-year life on the time-skipping server…\n');
+    const lifeFigures = await life(bundles.dispatch);
+
+    const col = (mode: Mode, pick: (f: RunFigures) => number | undefined, digits = 1) => spread(figures[mode].map(pick).filter((x): x is number => x !== undefined), digits);
+    const med = (mode: Mode, pick: (f: RunFigures) => number | undefined) => median(figures[mode].map(pick).filter((x): x is number => x !== undefined));
+    const rows: [string, (f: RunFigures) => number | undefined, number, 'higher' | 'lower'][] = [
+      ['updates/s, 1 client', (f) => f.updatesPerS[1], 1, 'higher'],
+      ...CLIENTS.slice(1).map((c) => [`updates/s, ${c} clients`, (f: RunFigures) => f.updatesPerS[c], 1, 'higher'] as [string, (f: RunFigures) => number | undefined, number, 'higher']),
+      ['update latency p50, 1 client (ms)', (f) => f.p50Ms, 1, 'lower'],
+      [`starts/s (update-with-start, ${MAIN_CLIENTS} clients)`, (f) => f.startsPerS, 1, 'higher'],
+      [`worker CPU per command incl. effects, ${MAIN_CLIENTS} clients (ms)`, (f) => f.workerCpuMs, 2, 'lower'],
+      [`server CPU per command incl. effects, ${MAIN_CLIENTS} clients (ms)`, (f) => f.serverCpuMs, 2, 'lower'],
+      [`worker memory per cached unit, ${MEMORY_UNITS} units (MB)`, (f) => f.memoryPerUnitMB, 3, 'lower'],
+    ];
+    const out: string[] = [];
+    out.push(`orchestration bench: N = ${N} units × K = ${K} SET_CONCURRENCY commands, clients ${CLIENTS.join('/')}, ${REPEATS} repeat(s) alternating A-B-C-C-B-A; cells min / median / max`);
+    out.push(`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} at the end; Temporal dev server (SQLite file), one worker process, mail to a null sink`);
+    out.push('');
+    out.push('| figure | bare | bare-same-effects | dispatch | dispatch/bare | dispatch/bare-same-effects |');
+    out.push('| --- | --- | --- | --- | --- | --- |');
+    for (const [name, pick, digits] of rows) {
+      const [b, e, d] = [med('bare', pick), med('bare-same-effects', pick), med('dispatch', pick)];
+      out.push(`| ${name} | ${col('bare', pick, digits)} | ${col('bare-same-effects', pick, digits)} | ${col('dispatch', pick, digits)} | ${fmt(d / b, 2)} | ${fmt(d / e, 2)} |`);
+    }
+    out.push('');
+    const acts = Object.entries(lifeFigures.activities).map(([k, v]) => `${k} ${v}`).join(', ');
+    out.push(`2-year life (time-skipping server, null sink; submit, approve, no renewal, +2 years 1 month): ${fmt(lifeFigures.wallS, 2)} s wall, ${lifeFigures.events} history events in ${lifeFigures.runs} run(s), ${lifeFigures.workflowTasks} workflow tasks, activities: ${acts}; phase at the end: ${lifeFigures.phase}`);
+    out.push('');
+    const tput = (m: Mode) => med(m, (f) => f.updatesPerS[MAIN_CLIENTS]);
+    out.push(`ratio dispatch/bare-same-effects: ${(tput('dispatch') / tput('bare-same-effects')).toFixed(2)}`);
+    out.push(`ratio dispatch/bare: ${(tput('dispatch') / tput('bare')).toFixed(2)}`);
+    out.push(`memory per cached unit MB: ${med('dispatch', (f) => f.memoryPerUnitMB).toFixed(2)}`);
+    out.push(`events per 2-year term: ${lifeFigures.events}`);
+    console.log(out.join('\n'));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (err) => {
+    console.error(err);
+    process.exit(1);
+  },
+);

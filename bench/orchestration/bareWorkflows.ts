@@ -1,0 +1,92 @@
+/**
+ * The two baselines of `npm run bench` (bench/orchestration.ts), bundled on their own so that they
+ * never load the pure core (machines/): no chart, no zod, no state summary.
+ *
+ * - `bareUnit`: the update `dispatch` appends the command to an array and returns its length (the
+ *   no-effect ceiling of a Temporal workflow on this machine).
+ * - `bareEffectsUnit`: the same, and it performs the effects unitLifecycle performs for the bench's
+ *   commands, through the same activities in the same order: the command's decision record entry,
+ *   the concurrency limit (SET_CONCURRENCY), one notice to the unit's contacts and its record entry.
+ *   Effects run beside the updates, as in unitLifecycle: the update answers before they are done.
+ */
+import { condition, defineUpdate, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow';
+import type { Activities } from '../../activities/index.js';
+import type { DecisionRecord, NoticeRequest, Recipient } from '../../activities/types.js';
+
+/** the bench's command: a type and an actor, and the limit of a SET_CONCURRENCY */
+export interface BareCommand {
+  type: string;
+  actor: { role: string; id: string };
+  limit?: number;
+  reason?: string;
+}
+
+export interface BareInput {
+  unitId: string;
+  /** who a notice to `unit` goes to (the example application's contacts) */
+  recipients: Recipient[];
+}
+
+/** the baselines' update: same name as the contract's, a lean answer */
+export const bareDispatch = defineUpdate<{ n: number }, [BareCommand]>('dispatch');
+
+const { recordDecision, applyConcurrencyLimit, sendNotice } = proxyActivities<Activities>({
+  startToCloseTimeout: '1 minute',
+  retry: { initialInterval: '2 seconds', maximumInterval: '10 minutes', backoffCoefficient: 2 },
+});
+
+/** Baseline 1: an update that appends to an array and returns. Never completes (the bench drops the server). */
+export async function bareUnit(_input: BareInput): Promise<void> {
+  const commands: BareCommand[] = [];
+  setHandler(bareDispatch, (command) => {
+    commands.push(command);
+    return { n: commands.length };
+  });
+  await condition(() => false);
+}
+
+type BareEffect = { kind: 'record'; record: DecisionRecord } | { kind: 'limit'; limit: number; at: string } | { kind: 'notice'; request: NoticeRequest };
+
+/** Baseline 2: baseline 1 plus the same record writes and notices as unitLifecycle, in order. */
+export async function bareEffectsUnit(input: BareInput): Promise<void> {
+  const commands: BareCommand[] = [];
+  const effects: BareEffect[] = [];
+  let seq = 0;
+  const lifetime = workflowInfo().firstExecutionRunId;
+  const entry = (at: string, kind: 'command' | 'notice', command: string, actor: BareCommand['actor']) => ({
+    seq: ++seq, at, kind, actor, command, from: 'active', to: 'active', ruleId: 'T-04', outcome: 'applied',
+  });
+  setHandler(bareDispatch, (command) => {
+    commands.push(command);
+    const at = new Date().toISOString();
+    const applied = entry(at, 'command', command.type, command.actor);
+    effects.push({ kind: 'record', record: { unitId: input.unitId, lifetime, entry: applied, payload: command } as DecisionRecord });
+    if (command.type === 'SET_CONCURRENCY') effects.push({ kind: 'limit', limit: command.limit ?? 100, at });
+    effects.push({
+      kind: 'notice',
+      request: {
+        noticeId: `${workflowInfo().workflowId}/${lifetime.slice(0, 8)}/${applied.seq}.1`,
+        unitId: input.unitId,
+        unitName: null,
+        template: 'concurrencySet',
+        ruleId: 'T-04',
+        audience: ['unit'],
+        recipients: input.recipients,
+        facts: { limit: command.limit ?? null, reason: command.reason ?? null },
+        at,
+      },
+    });
+    return { n: commands.length };
+  });
+  for (;;) {
+    await condition(() => effects.length > 0);
+    const effect = effects.shift()!;
+    if (effect.kind === 'record') await recordDecision(effect.record);
+    else if (effect.kind === 'limit') await applyConcurrencyLimit({ unitId: input.unitId, limit: effect.limit, restrictions: [], at: effect.at });
+    else {
+      const receipt = await sendNotice(effect.request);
+      const done = entry(new Date().toISOString(), 'notice', 'NOTICE:concurrencySet', { role: 'system', id: 'clock' });
+      await recordDecision({ unitId: input.unitId, lifetime, entry: { ...done, reason: `${receipt.messageId} to ${receipt.accepted.join(', ')}` }, payload: null } as DecisionRecord);
+    }
+  }
+}
