@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
 describe('npm run bench -- --quick', () => {
-  it('O-14/T-04: prints the table with both baselines and ratios, and ends with the four machine-readable lines', () => {
+  it('issue 19: prints the table with both baselines and ratios, and ends with the four machine-readable lines', () => {
     const r = spawnSync('npm', ['run', '--silent', 'bench', '--', '--quick'], { cwd: root, encoding: 'utf8', timeout: 540_000 });
     expect(r.status, r.stderr).toBe(0);
     const lines = r.stdout.trimEnd().split('\n');
