@@ -8,23 +8,38 @@ import { AesGcmCodec, parseKeys } from '../codec/aesGcm.js';
 import { Client, Connection, WithStartWorkflowOperation, type WorkflowExecutionInfo } from '@temporalio/client';
 import { z } from 'zod';
 import { toCstInstant } from '../machines/calendar.js';
-import { invalidCommand, problemsOf } from '../machines/rejection.js';
+import { invalidCommand, problemsOf, type Problem } from '../machines/rejection.js';
 import { ageInDays } from '../machines/unit/pending.js';
 import type { Actor } from '../machines/schemas/actor.js';
 import type { AuditEntry } from '../machines/schemas/audit.js';
 import { parseCommand, type Command } from '../machines/schemas/commands.js';
 import type { ApplicationSubmission } from '../machines/schemas/forms.js';
-import { LeqiConcurrencyLimit, LeqiInbox, LeqiNextDeadline, LeqiOldestPending, LeqiAuthorities, LeqiOpenCases, LeqiPhase, LeqiTermEndsOn, LeqiUnitName } from '../machines/searchAttributes.js';
 import { decodeInboxEntry, type InboxEntry } from '../machines/unit/inbox.js';
 import type { Phase } from '../machines/unit/phase.js';
 import type { StateSummary } from '../machines/unit/summary.js';
 import { usccFormatProblem, isValidUscc } from '../machines/uscc.js';
 import { LeqiError, toLeqiError } from './errors.js';
 import { visibilityQuery, type ListFilter } from './listing.js';
-import { AUDIT_QUERY, DEFAULT_TASK_QUEUE, DISPATCH_UPDATE, EVENT_SIGNAL, STATE_QUERY, unitWorkflowId, usccOfWorkflowId, WORKFLOW_TYPE } from './names.js';
-
-/** the workflow's signature, by contract (one input object; clients never send `carried`) */
-type UnitWorkflow = (input: { unitId: string }) => Promise<StateSummary>;
+import {
+  auditQuery,
+  DEFAULT_TASK_QUEUE,
+  dispatchUpdate,
+  eventSignal,
+  LeqiAuthorities,
+  LeqiConcurrencyLimit,
+  LeqiInbox,
+  LeqiNextDeadline,
+  LeqiOldestPending,
+  LeqiOpenCases,
+  LeqiPhase,
+  LeqiTermEndsOn,
+  LeqiUnitName,
+  stateQuery,
+  unitWorkflowId,
+  usccOfWorkflowId,
+  WORKFLOW_TYPE,
+  type UnitWorkflow,
+} from '../contract/index.js';
 
 export interface LeqiClientOptions {
   client: Client;
@@ -139,9 +154,9 @@ export class LeqiClient {
           args: [{ unitId: uscc }],
           workflowIdConflictPolicy: 'USE_EXISTING',
         });
-        return await this.client.workflow.executeUpdateWithStart<UnitWorkflow, StateSummary, [Command]>(DISPATCH_UPDATE, { args: [command], startWorkflowOperation });
+        return await this.client.workflow.executeUpdateWithStart(dispatchUpdate, { args: [command], startWorkflowOperation });
       }
-      return await this.handle(uscc).executeUpdate<StateSummary, [Command]>(DISPATCH_UPDATE, { args: [command] });
+      return await this.handle(uscc).executeUpdate(dispatchUpdate, { args: [command] });
     } catch (err) {
       throw toLeqiError(err);
     }
@@ -151,7 +166,7 @@ export class LeqiClient {
   async signal(uscc: string, input: CommandInput): Promise<void> {
     const command = validate(uscc, input);
     try {
-      await this.handle(uscc).signal<[Command]>(EVENT_SIGNAL, command);
+      await this.handle(uscc).signal(eventSignal, command);
     } catch (err) {
       throw toLeqiError(err);
     }
@@ -161,7 +176,7 @@ export class LeqiClient {
   async state(uscc: string): Promise<StateSummary> {
     checkUscc(uscc);
     try {
-      return withAges(await this.handle(uscc).query<StateSummary>(STATE_QUERY), Date.now());
+      return withAges(await this.handle(uscc).query(stateQuery), Date.now());
     } catch (err) {
       throw toLeqiError(err);
     }
@@ -171,7 +186,7 @@ export class LeqiClient {
   async audit(uscc: string): Promise<AuditEntry[]> {
     checkUscc(uscc);
     try {
-      return await this.handle(uscc).query<AuditEntry[]>(AUDIT_QUERY);
+      return await this.handle(uscc).query(auditQuery);
     } catch (err) {
       throw toLeqiError(err);
     }
@@ -263,9 +278,27 @@ export function checkUscc(uscc: string): void {
 }
 
 /** The checks `dispatch` makes before sending: the unit id and the command's schema (InvalidCommand). */
+/**
+ * The commands this process has parsed already (the results of `parseOnce`): a command parsed at
+ * the HTTP edge or by the CLI is sent as it is, never parsed a second time on its way out.
+ */
+const parsedCommands = new WeakSet<object>();
+
+/**
+ * Parses a command once on the client side (zod, `machines/schemas/commands.ts`): the parsed command,
+ * or every bad field. A command this process parsed before is returned as it is.
+ */
+export function parseOnce(input: CommandInput): { ok: true; command: Command } | { ok: false; problems: Problem[] } {
+  if (parsedCommands.has(input)) return { ok: true, command: input as Command };
+  const parsed = parseCommand(input);
+  if (parsed.ok) parsedCommands.add(parsed.command);
+  return parsed;
+}
+
+/** A command checked for sending to the unit `uscc`: its id, then the command (parsed once); an InvalidCommand `LeqiError` otherwise. */
 export function validate(uscc: string, input: CommandInput): Command {
   checkUscc(uscc);
-  const parsed = parseCommand(input);
+  const parsed = parseOnce(input);
   if (!parsed.ok) throw LeqiError.of(invalidCommand(parsed.problems));
   return parsed.command;
 }

@@ -2,4 +2,5 @@
 export { LeqiClient, listQuery, type CommandInput, type ConnectOptions, type FanOutOptions, type FanOutResult, type LeqiClientOptions, type UnitListing } from './client.js';
 export { LeqiError, toLeqiError, type LeqiErrorType } from './errors.js';
 export { ListFilter, visibilityQuery } from './listing.js';
-export * from './names.js';
+/** the contract: names, message definitions, failure types, search attributes */
+export * from '../contract/index.js';

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { addDays, CalendarDate, endOf, Instant } from '../machines/calendar.js';
 import { phases } from '../machines/unit/phase.js';
 import { Uscc } from '../machines/uscc.js';
-import { unitWorkflowId, WORKFLOW_TYPE } from './names.js';
+import { unitWorkflowId, WORKFLOW_TYPE } from '../contract/index.js';
 
 /** an instant with an offset, or a CST calendar day (meaning 00:00 CST of that day) */
 export const InstantOrDate = z.union([Instant, CalendarDate]).meta({

@@ -17,6 +17,7 @@ import type { SecurityEvent as SecurityEventType } from './api/securityLog.js';
 import { inboxKinds } from '../machines/unit/inbox.js';
 import { Uscc } from '../machines/uscc.js';
 import { ListFilter, Phase } from './listing.js';
+import { ApiRole } from './roles.js';
 
 // the shared pieces of every document: one definition each, referenced by `$ref` (contractSchemas)
 const instant = Instant;
@@ -251,8 +252,7 @@ export const FanOutRequest = z.strictObject({
   command: z.looseObject({ type: z.enum(commandTypes as [CommandType, ...CommandType[]]) }).meta({ description: 'a command body (as for POST /v1/units/{uscc}/commands); each unit gets it with requestId suffixed `:<USCC>` when one is given' }),
 });
 
-export const ApiRole = z.enum([...Role.options, 'auditor']);
-export type ApiRole = z.infer<typeof ApiRole>;
+export { ApiRole } from './roles.js';
 
 export const Whoami = z.strictObject({
   role: ApiRole,

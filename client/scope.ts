@@ -10,7 +10,7 @@ import { defaultPolicy } from '../machines/policy.js';
 import type { AuditEntry } from '../machines/schemas/audit.js';
 import type { StateSummary } from '../machines/unit/summary.js';
 import type { ListFilter } from './listing.js';
-import type { ApiRole } from './schemas.js';
+import type { ApiRole } from './roles.js';
 
 /** who reads: a token's principal or the CLI's actor; `units` null means no unit list (every unit its role allows) */
 export interface Reader {

@@ -102,7 +102,7 @@ export const LeqiEnv = z.object({
   LEQI_API_BODY_LIMIT: z.coerce.number().int().positive().default(1_048_576).meta(meta({ example: '1048576' })),
   /** requests per minute per token and route (429 with Retry-After beyond) */
   LEQI_API_RATE_LIMIT: z.coerce.number().int().positive().default(600).meta(meta({ example: '120' })),
-  /** the security log (O-14): refusals at the edge as JSON lines; keep it at least LEQI_RECORD_RETENTION_MONTHS (≥ 6) */
+  /** the security log (O-14): refusals at the edge and updates the validator refused, JSON lines in monthly files `<path>.<YYYY-MM>`, kept by LEQI_RECORD_RETENTION_MONTHS (≥ 6) */
   LEQI_SECURITY_LOG: z.string().min(1).default('.data/security.log').meta(meta({ example: '/data/security.log' })),
   /** `production` (any case) refuses the embedded dev tokens; so does LEQI_API_HOST beyond loopback */
   NODE_ENV: z.string().optional().meta(meta({ example: 'production' })),

@@ -3,7 +3,6 @@
  * HTTP API's error body and the CLI's `--json` error, one shape for every client (Rejection.json).
  * Clients branch on `type` and `ruleId`, never on the text of `reason`.
  */
-import { ApplicationFailure } from '@temporalio/common';
 import { z } from 'zod';
 
 /** The failure types of a rejected command (ApplicationFailure.type), contract "rejection". */
@@ -41,15 +40,6 @@ export type Rejection = z.infer<typeof Rejection>;
 /** Builds a rejection; every producer (chart, workflow, client, HTTP edge) goes through here. */
 export function rejection(type: FailureType, reason: string, { ruleId = null, state = null, problems = [] }: { ruleId?: string | null; state?: string | null; problems?: Problem[] } = {}): Rejection {
   return { type, ruleId, state, reason, problems };
-}
-
-/**
- * The failure a workflow throws for a rejection (from an update's validator or handler, or for an
- * `InvalidStart`): non-retryable, `type` = the rejection's type, message = its reason, and the
- * rejection itself as the first detail. The one way rejections leave the workflow.
- */
-export function rejectionFailure(r: Rejection): ApplicationFailure {
-  return ApplicationFailure.create({ type: r.type, message: r.reason, nonRetryable: true, details: [r] });
 }
 
 /** An InvalidCommand listing every bad field; the reason repeats them as `pointer: message`. */

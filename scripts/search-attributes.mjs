@@ -1,5 +1,5 @@
 // The contract's search attributes as the Temporal CLI names their types, for scripts that run
-// without TypeScript. machines/searchAttributes.ts is the typed source; a test keeps both equal.
+// without TypeScript. contract/index.ts is the typed source; a test keeps both equal.
 
 /** @type {ReadonlyArray<{ name: string, type: 'Keyword' | 'KeywordList' | 'Datetime' | 'Int' }>} */
 export const CONTRACT_SEARCH_ATTRIBUTES = [

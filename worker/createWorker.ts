@@ -6,7 +6,7 @@ import { AesGcmCodec } from '../codec/aesGcm.js';
 import { createActivities, type ActivityDeps } from '../activities/index.js';
 import { sqliteSentNotices } from '../activities/sentNotices.js';
 import { describeRecordUrl, openDecisionStore, type DecisionStore } from '../activities/record/index.js';
-import { fileSecurityLog } from '../client/api/securityLog.js';
+import { fileSecurityLog, purgeSecurityLogDaily } from '../client/api/securityLog.js';
 import type { Config } from './config.js';
 import { securitySinks } from './securitySinks.js';
 
@@ -47,6 +47,9 @@ export async function createWorker({ connection, config, workflowBundle, deps }:
     keepRetention(store);
     decisions = store;
   }
+  // O-14, T-10: the security log shared with the API, kept (and purged) by the record's retention
+  const security = fileSecurityLog(config.securityLogPath, { retentionMonths: config.record.retentionMonths });
+  purgeSecurityLogDaily(security);
   return Worker.create({
     connection,
     namespace: config.temporal.namespace,
@@ -57,7 +60,7 @@ export async function createWorker({ connection, config, workflowBundle, deps }:
     ...(config.codecKeys ? { dataConverter: { payloadCodecs: [new AesGcmCodec(config.codecKeys)] } } : {}),
     activities: createActivities({ ...activityDeps(config), decisions, ...deps }),
     // O-14: an update the validator refuses leaves no history; it becomes a line of the security log
-    sinks: securitySinks(fileSecurityLog(config.securityLogPath)),
+    sinks: securitySinks(security),
   });
 }
 

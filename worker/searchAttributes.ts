@@ -1,7 +1,7 @@
 /** Makes sure the contract's search attributes exist in the namespace (idempotent). */
 import type { Connection } from '@temporalio/client';
 import proto from '@temporalio/proto';
-import { allSearchAttributes } from '../machines/searchAttributes.js';
+import { allSearchAttributes } from '../contract/index.js';
 
 // CommonJS package: its namespace comes through the default export under Node's ESM loader
 const { IndexedValueType } = proto.temporal.api.enums.v1;

@@ -1,6 +1,6 @@
 /** Step 6 of a command's path: the contract's search attributes, upserted only when they change. */
 import { patched, upsertSearchAttributes } from '@temporalio/workflow';
-import { LeqiAuthorities, LeqiConcurrencyLimit, LeqiInbox, LeqiUnitName, LeqiNextDeadline, LeqiOldestPending, LeqiOpenCases, LeqiPhase, LeqiTermEndsOn } from '../machines/searchAttributes.js';
+import { LeqiAuthorities, LeqiConcurrencyLimit, LeqiInbox, LeqiUnitName, LeqiNextDeadline, LeqiOldestPending, LeqiOpenCases, LeqiPhase, LeqiTermEndsOn } from '../contract/index.js';
 import { authoritiesOf } from '../machines/unit/authority.js';
 import type { UnitSnapshot } from '../machines/unit/engine.js';
 import { encodeInboxEntry, inboxOf } from '../machines/unit/inbox.js';

@@ -9,7 +9,7 @@
 import { z } from 'zod';
 import { addDays, CalendarDate } from '../../machines/calendar.js';
 import { atInstant, onDate } from './dates.js';
-import type { Action, NoticeContent, NoticeContext, TemplateDef } from './templates.js';
+import type { Action, NoticeContent, NoticeContext, TemplateDef } from './templateDef.js';
 import { bi, LABELS, type Bilingual } from './text.js';
 
 const day = CalendarDate.nullish().transform((v) => v ?? null);

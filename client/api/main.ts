@@ -7,7 +7,7 @@ import { LeqiClient } from '../client.js';
 import { createApp } from './app.js';
 import { devTokens, TokenTable } from './auth.js';
 import { devTokenExposure } from '../exposure.js';
-import { fileSecurityLog } from './securityLog.js';
+import { fileSecurityLog, purgeSecurityLogDaily } from './securityLog.js';
 import { makePolicy } from '../../machines/policy.js';
 
 const policyOf = (path: string | undefined) => (path ? makePolicy(JSON.parse(readFileSync(path, 'utf8'))) : makePolicy());
@@ -22,12 +22,15 @@ async function main(): Promise<void> {
   const leqi = await LeqiClient.connect({ ...temporal, ...(env.LEQI_CODEC_KEYS ? { codecKeys: env.LEQI_CODEC_KEYS } : {}) });
   // the decision record the worker writes, read by the auditor API (/v1/audit)
   const records = await openDecisionStore(recordConfigOf(env));
+  // O-14, T-10: the security log, kept (and purged) by the record's retention
+  const security = fileSecurityLog(env.LEQI_SECURITY_LOG, { retentionMonths: records.retentionMonths });
+  purgeSecurityLogDaily(security);
   const app = createApp({
     leqi,
     tokens,
     bodyLimit: env.LEQI_API_BODY_LIMIT,
     records,
-    security: fileSecurityLog(env.LEQI_SECURITY_LOG),
+    security,
     rateLimit: { windowMs: 60_000, limit: env.LEQI_API_RATE_LIMIT },
     console: { temporalUiUrl: `http://localhost:${env.LEQI_TEMPORAL_UI_PORT}`, namespace: temporal.namespace, escalationDays: policyOf(env.LEQI_POLICY).pendingDecisionEscalationDays },
   });

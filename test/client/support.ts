@@ -1,5 +1,8 @@
 /** Shared pieces of the client tests: tokens, an HTTP helper, the CLI in-process, a worker on the dev server. */
 import { randomUUID } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
 import nodemailer from 'nodemailer';
@@ -8,6 +11,8 @@ import { createActivities } from '../../activities/index.js';
 import { makePolicy } from '../../machines/policy.js';
 import type { Hono } from 'hono';
 import type { TokenFile } from '../../client/api/auth.js';
+import { fileSecurityLog } from '../../client/api/securityLog.js';
+import { securitySinks } from '../../worker/securitySinks.js';
 import { main } from '../../client/cli/main.js';
 import { conformingCliOutput, conformingHttpAnswer } from '../support/contract.js';
 
@@ -82,7 +87,8 @@ export async function startWorker(env: TestWorkflowEnvironment): Promise<{ taskQ
     officerMailbox: 'officer@tax.invalid',
     gateway: async () => {},
   });
-  const worker = await Worker.create({ connection: env.nativeConnection, taskQueue, workflowBundle: { codePath: inject('workflowBundlePath') }, activities });
+  const security = fileSecurityLog(join(mkdtempSync(join(tmpdir(), 'leqi-client-security-')), 'security.log'));
+  const worker = await Worker.create({ connection: env.nativeConnection, taskQueue, workflowBundle: { codePath: inject('workflowBundlePath') }, activities, sinks: securitySinks(security) });
   const running = worker.run();
   return {
     taskQueue,

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DecisionStore, StoredRecord } from '../../activities/record/index.js';
-import { eventSignal } from '../../workflows/messages.js';
+import { eventSignal } from '../../contract/index.js';
 import { advanceTo, approve, auditOf, freshUscc, latestRun, officer, send, settle, startHarness, submit, unitActor, type Harness, type UnitHandle } from '../support/harness.js';
 import { backends, requirePostgresInCi } from './support.js';
 

@@ -4,7 +4,7 @@
  * a unit's audit and decision record without bound (finding 4).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eventSignal } from '../../workflows/messages.js';
+import { eventSignal } from '../../contract/index.js';
 import { auditOf, officer, rejection, send, settle, startHarness, state, submit, freshUscc, approve, type Harness } from '../support/harness.js';
 
 const CAP = 5;

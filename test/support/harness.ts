@@ -4,7 +4,9 @@
  * brings an SMTP server), and helpers to move the clock to exact CST instants.
  */
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { WithStartWorkflowOperation, WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
 import type { PayloadCodec } from '@temporalio/common';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
@@ -18,11 +20,11 @@ import { makePolicy, type PolicyOverrides } from '../../machines/policy.js';
 import type { AuditEntry } from '../../machines/schemas/audit.js';
 import type { StateSummary } from '../../machines/unit/summary.js';
 import { usccWithCheck } from '../../machines/uscc.js';
-import { auditQuery, dispatchUpdate, stateQuery, unitWorkflowId, WORKFLOW_TYPE } from '../../workflows/messages.js';
+import { auditQuery, dispatchUpdate, stateQuery, unitWorkflowId, WORKFLOW_TYPE } from '../../contract/index.js';
 import type { unitLifecycle } from '../../workflows/unitLifecycle.js';
 import { registerSearchAttributes } from '../../worker/searchAttributes.js';
 import { securitySinks } from '../../worker/securitySinks.js';
-import type { SecurityLog } from '../../client/api/securityLog.js';
+import { fileSecurityLog, type SecurityLog } from '../../client/api/securityLog.js';
 import { conforms } from './contract.js';
 import { createDevEnv, createTestEnv } from './temporal.js';
 
@@ -80,7 +82,7 @@ export interface HarnessOptions {
   devServer?: boolean;
   /** the worker's workflow cache (LEQI_MAX_CACHED_WORKFLOWS); `0` for outage tests on the time-skipping server */
   maxCachedWorkflows?: number;
-  /** the security log the worker's sink writes updates refused by the validator to (worker/securitySinks.ts) */
+  /** the security log the worker's sink writes updates refused by the validator to (worker/securitySinks.ts); absent: one in a temporary directory */
   security?: SecurityLog;
 }
 
@@ -98,6 +100,7 @@ export async function startHarness(policy: PolicyOverrides = {}, options: Harnes
   const limits: ConcurrencyChange[] = [];
   const taskQueue = `test-${randomUUID()}`;
   const decisions = options.decisions ?? new SqliteDecisionStore({ path: ':memory:' });
+  const security = options.security ?? fileSecurityLog(join(mkdtempSync(join(tmpdir(), 'leqi-harness-security-')), 'security.log'));
   const activities = createActivities({
     decisions,
     policy: makePolicy(policy),
@@ -116,7 +119,7 @@ export async function startHarness(policy: PolicyOverrides = {}, options: Harnes
       workflowBundle: { codePath: inject('workflowBundlePath') },
       ...(options.maxCachedWorkflows !== undefined ? { maxCachedWorkflows: options.maxCachedWorkflows } : {}),
       ...(dataConverter ? { dataConverter } : {}),
-      ...(options.security ? { sinks: securitySinks(options.security) } : {}),
+      sinks: securitySinks(security),
       activities: {
         ...activities,
         async sendNotice(request: NoticeRequest) {

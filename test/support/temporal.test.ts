@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { TypedSearchAttributes } from '@temporalio/common';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { allSearchAttributes } from '../../machines/searchAttributes.js';
+import { allSearchAttributes } from '../../contract/index.js';
 import { CONTRACT_SEARCH_ATTRIBUTES } from '../../scripts/search-attributes.mjs';
 import { createTestEnv, testServerBinary } from './temporal.js';
 
@@ -68,7 +68,7 @@ describe('time-skipping test environment', () => {
 });
 
 describe('search attributes for the dev server', () => {
-  it('npm start and docker-compose register the same attributes as machines/searchAttributes', () => {
+  it('npm start and docker-compose register the same attributes as contract/index.ts', () => {
     const typed = allSearchAttributes.map((k) => ({ name: k.name, type: TypedSearchAttributes.toMetadataType(k.type) }));
     expect(CONTRACT_SEARCH_ATTRIBUTES).toEqual(typed);
     const compose = readFileSync(new URL('../../docker-compose.yml', import.meta.url), 'utf8');

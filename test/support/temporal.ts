@@ -4,7 +4,7 @@ import type {
   LocalTestWorkflowEnvironmentOptions,
   TimeSkippingTestWorkflowEnvironmentOptions,
 } from '@temporalio/testing';
-import { allSearchAttributes } from '../../machines/searchAttributes.js';
+import { allSearchAttributes } from '../../contract/index.js';
 import {
   describeBin,
   resolveTemporalCli,

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { eventSignal } from '../../workflows/messages.js';
+import { eventSignal } from '../../contract/index.js';
 import { advanceTo, applicationFor, approve, auditOf, freshUscc, latestRun, officer, rejection, send, settle, startHarness, state, submit, unitActor, type Harness } from '../support/harness.js';
 
 let h: Harness;

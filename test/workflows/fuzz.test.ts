@@ -9,9 +9,10 @@
 import { WorkflowUpdateFailedError } from '@temporalio/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rejectionTypes } from '../../machines/rejection.js';
-import { eventSignal } from '../../workflows/messages.js';
+import { eventSignal } from '../../contract/index.js';
 import { generate, random, type FuzzKind } from '../support/fuzz.js';
-import { advanceTo, approve, auditOf, freshUscc, send, startHarness, state, submit, type Harness, type UnitHandle } from '../support/harness.js';
+import type { StateSummary } from '../../machines/unit/summary.js';
+import { advanceTo, approve, auditOf, freshUscc, officer, send, settle, startHarness, submit, type Harness, type UnitHandle } from '../support/harness.js';
 
 const COMMANDS = Number(process.env.LEQI_FUZZ_COMMANDS ?? 1000);
 const SEED = Number(process.env.LEQI_FUZZ_SEED ?? 20261130);
@@ -43,6 +44,21 @@ async function outcome(p: Promise<unknown>): Promise<{ type: string | null; answ
   }
 }
 
+/** the approval each fuzzed unit got, by request id: sent again, it is answered `replayed` with the current summary */
+const approval = (seed: number) => ({ type: 'APPROVE_APPLICATION', actor: officer, opinion: '材料齐全，同意接入', requestId: `fz-approve-${seed}` });
+
+/**
+ * The unit's state, read by replaying its approval (an update) rather than by the `state` query:
+ * on the time-skipping server a query that reaches a run while its continue-as-new task is in
+ * flight is never answered and that task's completion is refused (the run is left closed without
+ * its ContinuedAsNew event, and the server's clock stays locked) — see docs/testing.md.
+ */
+async function read(handle: UnitHandle, seed: number): Promise<StateSummary> {
+  const { replayed, ...summary } = await send(handle, approval(seed));
+  expect(replayed).toBe(true);
+  return summary;
+}
+
 async function fuzzUnit(handle: UnitHandle, count: number, seed: number, tally: Tally): Promise<void> {
   const commands = generate(count, random(seed), `fz${seed}`);
   let signalled = false;
@@ -60,7 +76,7 @@ async function fuzzUnit(handle: UnitHandle, count: number, seed: number, tally: 
     // a barrier first: an update the validator refuses is judged after every earlier signal was processed
     if (expectRefusal && signalled) expect((await outcome(send(handle, {} as never))).type).toBe('InvalidCommand');
     signalled = false;
-    const before = expectRefusal ? await state(handle) : null;
+    const before = expectRefusal ? await read(handle, seed) : null;
     const { type, answer } = await outcome(send(handle, c.body as Record<string, unknown>));
     if (type === null) {
       if ((answer as { replayed?: boolean }).replayed) tally.replayed++;
@@ -68,24 +84,23 @@ async function fuzzUnit(handle: UnitHandle, count: number, seed: number, tally: 
     }
     tally.rejected[type] = (tally.rejected[type] ?? 0) + 1;
     expect(rejectionTypes, `${c.kind} ${JSON.stringify(c.body)}`).toContain(type);
-    if (before) expect(await state(handle), `state changed by a rejected ${c.kind} update`).toEqual(before);
+    if (before) expect(await read(handle, seed), `state changed by a rejected ${c.kind} update`).toEqual(before);
   }
 }
 
-// Opt-in (`npm run fuzz`, or LEQI_FUZZ_COMMANDS=1000): in a CI run this test once hung on the
-// time-skipping server — a continue-as-new in the task that answers an update can stall its clock
-// or lose the update's outcome (issue 13, open) — and a hang must not keep the suite from landing.
-describe.skipIf(!process.env.LEQI_FUZZ_COMMANDS)('fuzzing through the workflow', () => {
+describe('fuzzing through the workflow', () => {
   it(`contract: ${COMMANDS} generated commands (valid, invalid, illegal, wrong role, repeated and reused ids; updates and signals) → 0 workflow-task failures, rejected updates change nothing, every rejection a contract type`, async () => {
     await advanceTo(h, '2027-03-15T10:00:00+08:00');
     const units: UnitHandle[] = [];
     for (let i = 0; i < UNITS; i++) {
       const { handle } = await submit(h, freshUscc());
-      await approve(handle);
+      await approve(handle, { requestId: approval(SEED + i).requestId });
       units.push(handle);
     }
     const tally: Tally = { sent: { valid: 0, invalid: 0, illegal: 0, wrongRole: 0, repeat: 0, reuse: 0 }, updates: 0, signals: 0, rejected: {}, replayed: 0 };
     await Promise.all(units.map((u, i) => fuzzUnit(u, Math.ceil(COMMANDS / UNITS), SEED + i, tally)));
+    // the last effects (and any continue-as-new they lead to) finish before the units are queried
+    await settle(h);
 
     let runs = 0;
     let failedTasks = 0;

@@ -8,7 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applicationWith } from '../../bench/size.js';
-import { eventSignal } from '../../workflows/messages.js';
+import { eventSignal } from '../../contract/index.js';
 import { approve, freshUscc, officer, send, startHarness, state, submit, type Harness } from '../support/harness.js';
 
 const USING_UNITS = Number(process.env.LEQI_SIZE_USING_UNITS ?? 200);
