@@ -30,7 +30,7 @@ import { startProblem } from '../machines/unit/start.js';
 import type { UnitEvent } from '../machines/unit/events.js';
 import { noticeAuthority } from '../machines/unit/authority.js';
 import type { Notice } from '../machines/notice.js';
-import { recipientsFor } from '../machines/unit/recipients.js';
+import { recipientsFor, usingUnitsAddressed } from '../machines/unit/recipients.js';
 import { summarize, type StateSummary } from '../machines/unit/summary.js';
 import { auditQuery, dispatchUpdate, eventSignal, INVALID_START, rejectionFailure, stateQuery } from '../contract/index.js';
 import { pack, unpack } from './pack.js';
@@ -162,7 +162,8 @@ export async function unitLifecycle(input: UnitLifecycleInput): Promise<StateSum
       authority: noticeAuthority(snapshot.context, notice.facts),
     };
     const phase = summarize(snapshot).phase;
-    const base = { at: now(), kind: 'notice' as const, actor: CLOCK, command: `NOTICE:${notice.template}`, from: phase, to: phase, ruleId: notice.ruleId };
+    const addressedTo = usingUnitsAddressed(snapshot.context, notice);
+    const base = { at: now(), kind: 'notice' as const, actor: CLOCK, command: `NOTICE:${notice.template}`, from: phase, to: phase, ruleId: notice.ruleId, ...(addressedTo.length ? { addressedTo } : {}) };
     try {
       const receipt = await sendNotice(request);
       const missed = [...receipt.rejected, ...receipt.dropped.map((d) => d.email || d.audience)];
