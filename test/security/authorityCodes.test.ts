@@ -8,6 +8,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { ConfigError, loadEnv } from '../../config/env.js';
 import { parseCommand } from '../../machines/schemas/commands.js';
 
 const example = JSON.parse(readFileSync(new URL('../../examples/application.json', import.meta.url), 'utf8'));
@@ -88,5 +89,14 @@ describe('competent authorities are 11-digit tax-authority codes in every form a
       ['AcceptInvitation.json#competentTaxAuthority', 'AccessInformationForm.json#competentTaxAuthority', 'AccessInformationForm.json#competentTaxAuthority', 'Actor.json#authority', 'ApplyForAuthorization.json#competentTaxAuthority', 'ListFilter.json#authority', 'ResubmitUseRequest.json#competentTaxAuthority'].sort(),
     );
     for (const [where, schema] of found) expect(schema, where).toMatchObject({ type: 'string', pattern: '^\\d{11}$' });
+  });
+
+  it('G3.1: the CLI’s LEQI_ACTOR_AUTHORITY is an 11-digit code too; a bad one stops the CLI naming the variable, never its value', () => {
+    expect(loadEnv({ LEQI_ACTOR_AUTHORITY: '15101000000' }).LEQI_ACTOR_AUTHORITY).toBe('15101000000');
+    for (const value of ['成都市税务局', '1510100000']) {
+      expect(() => loadEnv({ LEQI_ACTOR_AUTHORITY: value })).toThrow(ConfigError);
+      expect(() => loadEnv({ LEQI_ACTOR_AUTHORITY: value })).toThrow(/LEQI_ACTOR_AUTHORITY: expected an 11-digit tax-authority code/);
+      expect(() => loadEnv({ LEQI_ACTOR_AUTHORITY: value })).not.toThrow(value);
+    }
   });
 });
