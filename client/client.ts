@@ -8,7 +8,7 @@ import { AesGcmCodec, parseKeys } from '../codec/aesGcm.js';
 import { Client, Connection, WithStartWorkflowOperation, type WorkflowExecutionInfo } from '@temporalio/client';
 import { z } from 'zod';
 import { toCstInstant } from '../machines/calendar.js';
-import { invalidCommand, problemsOf } from '../machines/rejection.js';
+import { invalidCommand, problemsOf, type Problem } from '../machines/rejection.js';
 import { ageInDays } from '../machines/unit/pending.js';
 import type { Actor } from '../machines/schemas/actor.js';
 import type { AuditEntry } from '../machines/schemas/audit.js';
@@ -278,9 +278,27 @@ export function checkUscc(uscc: string): void {
 }
 
 /** The checks `dispatch` makes before sending: the unit id and the command's schema (InvalidCommand). */
+/**
+ * The commands this process has parsed already (the results of `parseOnce`): a command parsed at
+ * the HTTP edge or by the CLI is sent as it is, never parsed a second time on its way out.
+ */
+const parsedCommands = new WeakSet<object>();
+
+/**
+ * Parses a command once on the client side (zod, `machines/schemas/commands.ts`): the parsed command,
+ * or every bad field. A command this process parsed before is returned as it is.
+ */
+export function parseOnce(input: CommandInput): { ok: true; command: Command } | { ok: false; problems: Problem[] } {
+  if (parsedCommands.has(input)) return { ok: true, command: input as Command };
+  const parsed = parseCommand(input);
+  if (parsed.ok) parsedCommands.add(parsed.command);
+  return parsed;
+}
+
+/** A command checked for sending to the unit `uscc`: its id, then the command (parsed once); an InvalidCommand `LeqiError` otherwise. */
 export function validate(uscc: string, input: CommandInput): Command {
   checkUscc(uscc);
-  const parsed = parseCommand(input);
+  const parsed = parseOnce(input);
   if (!parsed.ok) throw LeqiError.of(invalidCommand(parsed.problems));
   return parsed.command;
 }

@@ -5,11 +5,11 @@
  */
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { parseCommand, type CommandType } from '../../machines/schemas/commands.js';
+import type { CommandType } from '../../machines/schemas/commands.js';
 import { allowedRoles, governingRule } from '../../machines/unit/events.js';
 import { invalidCommand, problemsOf, type Problem, type Rejection } from '../../machines/rejection.js';
 import { isValidUscc, usccFormatProblem } from '../../machines/uscc.js';
-import type { LeqiClient } from '../client.js';
+import { parseOnce, type LeqiClient } from '../client.js';
 import { LeqiError } from '../errors.js';
 import { ListFilter, toInstant } from '../listing.js';
 import { FanOutRequest } from '../schemas.js';
@@ -225,10 +225,10 @@ function commandOf(body: Record<string, unknown>, principal: Principal): Record<
     const ruleId = governingRule[type as CommandType];
     if (!roles.includes(actor.role)) throw new ApiError(403, 'Forbidden', `${type} may be sent only by ${roles.join(' or ')}, not by ${actor.role} (rule ${ruleId})`, { ruleId });
   }
-  const command = { ...body, ...(actor ? { actor } : {}) };
-  const parsed = parseCommand(command);
+  // parsed once here: the client sends the parsed command as it is (client.ts parseOnce)
+  const parsed = parseOnce({ ...body, ...(actor ? { actor } : {}) });
   if (!parsed.ok) throw rejected(invalidCommand(parsed.problems));
-  return command;
+  return parsed.command;
 }
 
 async function jsonObject(c: Context<Env>): Promise<Record<string, unknown>> {

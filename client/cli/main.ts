@@ -152,8 +152,8 @@ export async function main(argv: string[], io: Partial<Io> = {}): Promise<number
   const send = async (cmd: Program, uscc: string, type: CommandType, fields: Record<string, unknown>, fileActor?: unknown): Promise<void> => {
     const g = globals(cmd);
     const command: CommandInput = { ...fields, type, actor: actorFor(type, g, fileActor), ...(g.requestId ? { requestId: g.requestId } : {}) };
-    validate(uscc, command); // before connecting: invalid input answers at once
-    const state = await (await leqi(g)).dispatch(uscc, command);
+    const parsed = validate(uscc, command); // before connecting: invalid input answers at once
+    const state = await (await leqi(g)).dispatch(uscc, parsed);
     print(g, state, () => `${type} applied\n\n${formatState(state)}`);
   };
   const defined = <T extends Record<string, unknown>>(o: T): Partial<T> => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
@@ -247,13 +247,13 @@ export async function main(argv: string[], io: Partial<Io> = {}): Promise<number
       const { actor, ...fields } = { ...(o.jsonFile ? readJson(o.jsonFile) : {}), ...(o.data ? parseJson(o.data, '--data') : {}) };
       const type = typeOf(o.type ?? fields.type);
       const command: CommandInput = { ...fields, type, actor: actorFor(type, g, actor), ...(g.requestId ? { requestId: g.requestId } : {}) };
-      validate(uscc, command);
+      const parsed = validate(uscc, command);
       if (o.signal) {
-        await (await leqi(g)).signal(uscc, command);
+        await (await leqi(g)).signal(uscc, parsed);
         print(g, { signalled: true }, () => `${type} signalled (see \`leqi audit ${uscc}\` for the outcome)`);
         return;
       }
-      const state = await (await leqi(g)).dispatch(uscc, command);
+      const state = await (await leqi(g)).dispatch(uscc, parsed);
       print(g, state, () => `${type} applied\n\n${formatState(state)}`);
     });
 

@@ -1,0 +1,41 @@
+/**
+ * Issue 11 item 3: docs/rules.md, generated from the charts, the code, the policy and the tests
+ * (`npm run rules`, client/scripts/rules.ts), is current; a reader's grep of a rule id lands on the
+ * transition that makes it legal and on its tests.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { catalogueOfDoc, catalogueOfSpec, currentCatalogue, DOC, outsideList, renderRules, ruleRows, specRules } from '../../client/scripts/rules.js';
+
+const doc = readFileSync(DOC, 'utf8');
+const spec = specRules();
+
+describe('docs/rules.md (npm run rules)', () => {
+  it('is current: regenerating it changes nothing (run npm run rules after moving code, renaming a test or changing a meta.rule)', () => {
+    expect(renderRules(currentCatalogue(), outsideList()), 'docs/rules.md is stale: run npm run rules').toBe(doc);
+  });
+
+  it.runIf(spec !== null)('has one row per rule id of spec/rules.md, in its order', () => {
+    expect(catalogueOfDoc(doc)).toEqual(catalogueOfSpec(spec!));
+  });
+
+  it('P-UU-02, T-06, S-05: each lands on a chart transition, the meta.rule that cites it (file:line) and a test named by it', () => {
+    const rows = ruleRows(catalogueOfDoc(doc), []);
+    for (const id of ['P-UU-02', 'T-06', 'S-05']) {
+      const row = rows.find((r) => r.rule.id === id)!;
+      expect(row.chart.length, `${id}: a chart transition`).toBeGreaterThan(0);
+      expect(row.code.transition[0]?.at, `${id}: meta.rule at file:line`).toMatch(/^machines\/.+\.ts:\d+$/);
+      expect(row.tests.length, `${id}: a test named by it`).toBeGreaterThan(0);
+      const [file, line] = row.code.transition[0]!.at.split(':');
+      expect(readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8').split('\n')[Number(line) - 1]).toContain(`'${id}'`);
+    }
+  });
+
+  it('the hook for ids outside the product: listed by hand with a reason, shown in the row; an unknown id is refused', () => {
+    const catalogue = catalogueOfDoc(doc);
+    const out = renderRules(catalogue, [{ id: 'P-SUP-01', reason: 'support desk, not this service' }]);
+    expect(out).toMatch(/^\| \*\*P-SUP-01\*\* .* — \*outside the product: support desk, not this service\* \|/m);
+    expect(catalogueOfDoc(out)).toEqual(catalogue);
+    expect(() => renderRules(catalogue, [{ id: 'X-99', reason: 'no such rule' }])).toThrow(/X-99/);
+  });
+});
