@@ -1,6 +1,6 @@
 /** The side effects of the lifecycle, built from a factory so their dependencies are explicit. */
 import type { Policy } from '../machines/policy.js';
-import { log } from '@temporalio/activity';
+import { Context, log } from '@temporalio/activity';
 import type { ConcurrencyChange, DecisionLog, DecisionRecord, NoticeRequest } from './types.js';
 import { sendNoticeMail, type DeliveryReceipt, type Mailer } from './mail.js';
 import type { Mailboxes } from './notices/recipients.js';
@@ -28,6 +28,20 @@ export interface ActivityDeps {
   decisions?: DecisionLog;
 }
 
+/**
+ * The sent-notice claim outlives the attempt that took it: the activity's start-to-close (the unit's
+ * policy, `noticeTimeoutSeconds`) and a half. Outside an activity (direct calls), the store's default.
+ */
+function leaseOf(): { leaseMs?: number } {
+  let timeout = 0;
+  try {
+    timeout = Context.current().info.startToCloseTimeoutMs;
+  } catch {
+    return {};
+  }
+  return timeout > 0 ? { leaseMs: Math.round(timeout * 1.5) } : {};
+}
+
 export function createActivities(deps: ActivityDeps) {
   const officerLanguage = deps.officerLanguage ?? 'zh';
   const mailboxes: Mailboxes = {
@@ -45,7 +59,7 @@ export function createActivities(deps: ActivityDeps) {
 
     /** one e-mail per recipient; throws `TransientDeliveryFailure` (retried) or `PermanentDeliveryFailure` (activities/mail.ts) */
     async sendNotice(request: NoticeRequest): Promise<DeliveryReceipt> {
-      return sendNoticeMail({ mailer: deps.mailer, mailboxes, sentNotices }, request);
+      return sendNoticeMail({ mailer: deps.mailer, mailboxes, sentNotices, ...leaseOf() }, request);
     },
 
     /** T-04, S-03, S-06: the platform gateway enforces the unit's effective limit */

@@ -30,6 +30,8 @@ export interface MailDeps {
   mailer: Mailer;
   mailboxes: Mailboxes;
   sentNotices: SentNotices;
+  /** how long a claim blocks other attempts, ms (the activity's start-to-close and a half); the store's default when absent */
+  leaseMs?: number;
 }
 
 /** what happened to one copy */
@@ -86,7 +88,7 @@ async function deliverCopy(deps: MailDeps, request: NoticeRequest, to: Addressee
   const messageId = copyMessageIdOf(request.noticeId, to.email);
   const base = { to: to.email, audience: to.audience, language: to.language, messageId };
   // atomic check-and-set: of concurrent attempts, one sends; the others skip or retry later
-  const claim = await deps.sentNotices.claim(request.noticeId, to.email);
+  const claim = await deps.sentNotices.claim(request.noticeId, to.email, deps.leaseMs);
   if (claim.kind === 'sent') return { ...base, status: 'alreadySent', response: claim.entry.response };
   if (claim.kind === 'busy') return { ...base, status: 'deferred', response: `being sent by another attempt since ${claim.since}` };
 

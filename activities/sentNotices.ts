@@ -5,9 +5,9 @@
  * by another attempt) in one statement, the SMTP send follows, and `record` marks it sent.
  *
  * The window that remains: a worker that dies after the mail server accepted a copy and before
- * `record` leaves a claim that expires after the lease (default 3 minutes, longer than the
- * activity's 2-minute start-to-close timeout); the retry then sends that copy again, with the
- * same Message-ID, so mail clients show it once.
+ * `record` leaves a claim that expires after the lease (the activity's start-to-close and a half,
+ * the unit's policy `noticeTimeoutSeconds`: 3 minutes by default; 3 minutes outside an activity);
+ * the retry then sends that copy again, with the same Message-ID, so mail clients show it once.
  */
 import { mkdirSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
@@ -31,8 +31,11 @@ export interface SentNotice {
 export type Claim = { kind: 'claimed'; token: string } | { kind: 'sent'; entry: SentNotice } | { kind: 'busy'; since: string };
 
 export interface SentNotices {
-  /** atomically takes a copy for sending (address compared case-insensitively) */
-  claim(noticeId: string, to: string): Promise<Claim>;
+  /**
+   * atomically takes a copy for sending (address compared case-insensitively); `leaseMs` (default:
+   * the store's) is how long the claim blocks other attempts without a `record`
+   */
+  claim(noticeId: string, to: string, leaseMs?: number): Promise<Claim>;
   /** marks a claimed copy sent */
   record(entry: SentNotice, token: string): Promise<void>;
   /** gives a claim back after a failed send, so a retry may take it at once */
@@ -50,11 +53,11 @@ const keyOf = (noticeId: string, to: string): string => `${noticeId}\n${to.toLow
 export function memorySentNotices(leaseMs = DEFAULT_CLAIM_LEASE_MS, now: () => number = Date.now): SentNotices {
   const rows = new Map<string, { token: string; claimedMs: number; entry: SentNotice | null }>();
   return {
-    async claim(noticeId, to) {
+    async claim(noticeId, to, lease = leaseMs) {
       const key = keyOf(noticeId, to);
       const row = rows.get(key);
       if (row?.entry) return { kind: 'sent', entry: row.entry };
-      if (row && row.claimedMs > now() - leaseMs) return { kind: 'busy', since: new Date(row.claimedMs).toISOString() };
+      if (row && row.claimedMs > now() - lease) return { kind: 'busy', since: new Date(row.claimedMs).toISOString() };
       const token = randomUUID();
       rows.set(key, { token, claimedMs: now(), entry: null });
       return { kind: 'claimed', token };
@@ -105,21 +108,21 @@ export function sqliteSentNotices({ path, leaseMs = DEFAULT_CLAIM_LEASE_MS, now 
     ON CONFLICT (notice_id, address) DO UPDATE SET status = 'sent', entry = excluded.entry, claimed_ms = excluded.claimed_ms`);
   const remove = db.prepare(`DELETE FROM sent_notices WHERE notice_id = ? AND address = ? AND token = ? AND status = 'sending'`);
 
-  function claim(noticeId: string, to: string): Claim {
+  function claim(noticeId: string, to: string, lease: number): Claim {
     const address = to.toLowerCase();
     const token = randomUUID();
     const at = now();
     if (insert.run(noticeId, address, token, at).changes === 1) return { kind: 'claimed', token };
     const row = read.get(noticeId, address);
-    if (!row) return claim(noticeId, to); // released meanwhile
+    if (!row) return claim(noticeId, to, lease); // released meanwhile
     if (row.status === 'sent') return { kind: 'sent', entry: JSON.parse(row.entry!) as SentNotice };
-    if (takeOver.run(token, at, noticeId, address, row.token, at - leaseMs).changes === 1) return { kind: 'claimed', token };
+    if (takeOver.run(token, at, noticeId, address, row.token, at - lease).changes === 1) return { kind: 'claimed', token };
     return { kind: 'busy', since: new Date(row.claimed_ms).toISOString() };
   }
 
   return {
-    async claim(noticeId, to) {
-      return claim(noticeId, to);
+    async claim(noticeId, to, lease = leaseMs) {
+      return claim(noticeId, to, lease);
     },
     async record(entry, token) {
       markSent.run(entry.noticeId, entry.to.toLowerCase(), token, now(), JSON.stringify(entry));

@@ -146,6 +146,13 @@ export const Policy = z.object({
    * entry per period, so a flood cannot grow a unit's history or record without bound
    */
   rejectedSignalsPerDay: z.number().int().min(1).max(10_000).default(50),
+  /**
+   * start-to-close of the effect activities (decision record, gateway), in seconds: a worker that dies
+   * mid-activity holds the effect this long before another worker retries it
+   */
+  effectTimeoutSeconds: z.number().int().min(1).max(3600).default(60),
+  /** start-to-close of `sendNotice`, in seconds; the sent-notice claim lease is half as long again */
+  noticeTimeoutSeconds: z.number().int().min(1).max(3600).default(120),
 });
 export type Policy = z.infer<typeof Policy>;
 export type PolicyOverrides = z.input<typeof Policy>;

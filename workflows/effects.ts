@@ -8,11 +8,12 @@ import { condition, log, proxyActivities } from '@temporalio/workflow';
 import type { Activities } from '../activities/index.js';
 import type { ConcurrencyChange, DecisionRecord, NoticeRequest } from '../activities/types.js';
 import type { Notice } from '../machines/notice.js';
+import type { Policy } from '../machines/policy.js';
 import type { Actor } from '../machines/schemas/actor.js';
 import type { AuditEntry } from '../machines/schemas/audit.js';
 import { noticeAuthority } from '../machines/unit/authority.js';
 import type { UnitSnapshot } from '../machines/unit/engine.js';
-import { recipientsFor } from '../machines/unit/recipients.js';
+import { recipientsFor, usingUnitsAddressed } from '../machines/unit/recipients.js';
 import { summarize } from '../machines/unit/summary.js';
 
 /** A side effect the chart decided, as data so that it survives continue-as-new. */
@@ -31,14 +32,27 @@ export interface EffectHost {
   record(entry: Omit<AuditEntry, 'seq'>): AuditEntry;
 }
 
-export const { loadPolicy, applyConcurrencyLimit, recordDecision } = proxyActivities<Activities>({
+export const { loadPolicy } = proxyActivities<Activities>({
   startToCloseTimeout: '1 minute',
   retry: { initialInterval: '2 seconds', maximumInterval: '10 minutes', backoffCoefficient: 2 },
 });
-const { sendNotice } = proxyActivities<Activities>({
-  startToCloseTimeout: '2 minutes',
-  retry: { initialInterval: '5 seconds', maximumInterval: '1 hour', backoffCoefficient: 2, maximumAttempts: 20 },
-});
+
+/**
+ * The effect activities with the unit's policy's start-to-close timeouts (`effectTimeoutSeconds`,
+ * default 60; `noticeTimeoutSeconds`, default 120): a worker that dies mid-attempt holds the effect
+ * this long before another attempt runs it.
+ */
+export function effectActivities(policy: Pick<Policy, 'effectTimeoutSeconds' | 'noticeTimeoutSeconds'>) {
+  const { applyConcurrencyLimit, recordDecision } = proxyActivities<Activities>({
+    startToCloseTimeout: policy.effectTimeoutSeconds * 1000,
+    retry: { initialInterval: '2 seconds', maximumInterval: '10 minutes', backoffCoefficient: 2 },
+  });
+  const { sendNotice } = proxyActivities<Activities>({
+    startToCloseTimeout: policy.noticeTimeoutSeconds * 1000,
+    retry: { initialInterval: '5 seconds', maximumInterval: '1 hour', backoffCoefficient: 2, maximumAttempts: 20 },
+  });
+  return { applyConcurrencyLimit, recordDecision, sendNotice };
+}
 
 /** the actor of what the workflow does by itself (deadlines, notices) */
 export const CLOCK: Actor = { role: 'system', id: 'clock' };
@@ -59,9 +73,11 @@ async function deliver(host: EffectHost, notice: Notice, noticeId: string, at: s
     authority: noticeAuthority(snapshot.context, notice.facts),
   };
   const phase = summarize(snapshot).phase;
-  const base = { at: now(), kind: 'notice' as const, actor: CLOCK, command: `NOTICE:${notice.template}`, from: phase, to: phase, ruleId: notice.ruleId };
+  // the using units it is addressed to read its entry (client/scope.ts)
+  const addressedTo = usingUnitsAddressed(snapshot.context, notice);
+  const base = { at: now(), kind: 'notice' as const, actor: CLOCK, command: `NOTICE:${notice.template}`, from: phase, to: phase, ruleId: notice.ruleId, ...(addressedTo.length ? { addressedTo } : {}) };
   try {
-    const receipt = await sendNotice(request);
+    const receipt = await effectActivities(snapshot.context.policy).sendNotice(request);
     const missed = [...receipt.rejected, ...receipt.dropped.map((d) => d.email || d.audience)];
     host.record({ ...base, outcome: 'applied', reason: `${receipt.messageId} to ${receipt.accepted.join(', ') || 'nobody'}${missed.length ? `; not delivered to ${missed.join(', ')}` : ''}` });
     if (missed.length > 0) escalateDelivery(host, notice, noticeId, at, missed);
@@ -83,10 +99,10 @@ function escalateDelivery(host: EffectHost, notice: Notice, noticeId: string, at
 
 async function perform(host: EffectHost, effect: Effect, now: () => string): Promise<void> {
   if (effect.kind === 'notice') await deliver(host, effect.notice, effect.noticeId, effect.at, now);
-  else if (effect.kind === 'limit') await applyConcurrencyLimit(effect.change);
+  else if (effect.kind === 'limit') await effectActivities(host.snapshot.context.policy).applyConcurrencyLimit(effect.change);
   else {
     try {
-      await recordDecision(effect.record);
+      await effectActivities(host.snapshot.context.policy).recordDecision(effect.record);
     } catch (err) {
       // a permanent refusal (RecordConflict: the same key with other content) must not stall the unit;
       // the record's verifier reports the gap, the worker log says why

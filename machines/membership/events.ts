@@ -65,7 +65,9 @@ export interface UpdateRating {
   at: string;
 }
 
-export type MembershipDeadlineKind = 'invitationLapse' | 'flowDataReminder' | 'flowDataOverdue' | 'membershipEnd';
+/** A membership's own deadlines (Q-28 lapse, T-17/O-27 flow data, T-08 end). */
+export const membershipDeadlineKinds = ['invitationLapse', 'flowDataReminder', 'flowDataOverdue', 'membershipEnd'] as const;
+export type MembershipDeadlineKind = (typeof membershipDeadlineKinds)[number];
 
 /** one of `membershipDeadlines(state)`, fed back when due */
 export interface MembershipDeadlineEvent {

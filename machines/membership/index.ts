@@ -22,5 +22,6 @@ export { flowDataRequired, flowDeadlines, firstDuties, submit as submitFlowData,
 export { DEFAULT_EXEMPT_SECTORS, membershipPolicy, type MembershipPolicy } from './policy.js';
 export type { MembershipContext, MembershipSetup } from './context.js';
 export type { MembershipEvent, MembershipDeadlineEvent, MembershipDeadlineKind } from './events.js';
+export { membershipDeadlineKinds } from './events.js';
 export type { MembershipNotice, MembershipNoticeTemplate } from './notices.js';
 export type { MembershipState, MembershipValue } from './state.js';

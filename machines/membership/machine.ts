@@ -5,7 +5,7 @@
  * `meta.rule`; events carrying a `ruleId` (cases, cascade) name their own. Pure: instants arrive
  * in events (`at`), policy values in the context (`rules`).
  */
-import { and, assign, not, setup } from 'xstate';
+import { assertEvent, and, assign, not, setup } from 'xstate';
 import { addDays, cstDate, endOf } from '../calendar.js';
 import { allowedRolesUU } from '../schemas/usingUnits.js';
 import { FRESH_ADMISSION, initialMembershipContext, type MembershipContext, type MembershipFacts, type MembershipSetup } from './context.js';
@@ -16,7 +16,11 @@ import { closeEntry, noteChange, openEntry } from './ledger.js';
 import { notice, type MembershipNotice } from './notices.js';
 import { requestedFacts, requestFindings } from './request.js';
 
-type Of<T extends MembershipEvent['type']> = Extract<MembershipEvent, { type: T }>;
+
+/** A deadline's period (flow data), or '' for any other event. */
+const periodOf = (event: MembershipEvent): string => (event.type === 'DEADLINE' ? (event.period ?? '') : '');
+/** The case a suspension, restoration or end names, if the event names one. */
+const caseIdOf = (event: MembershipEvent): string | undefined => ('caseId' in event ? event.caseId : undefined);
 type Args = { context: MembershipContext; event: MembershipEvent };
 
 const UU = ['usingUnits'] as const;
@@ -58,7 +62,7 @@ const endedNotice = ({ context, event }: Args): MembershipNotice =>
     ...base(context),
     on: cstDate(event.at),
     reason: endReason(event),
-    caseId: (event as { caseId?: string }).caseId ?? null,
+    caseId: caseIdOf(event) ?? null,
   });
 
 function endReason(event: MembershipEvent): string {
@@ -117,7 +121,8 @@ export const membershipMachine = setup({
     /** effect: the workflow sends the notice */
     notify: (_, _notice: MembershipNotice) => {},
     invite: assign(({ event }) => {
-      const e = event as Of<'INVITE_USING_UNIT'>;
+      assertEvent(event, 'INVITE_USING_UNIT');
+      const e = event;
       return {
         ...fresh,
         name: e.name,
@@ -133,14 +138,18 @@ export const membershipMachine = setup({
       facts: requestedFacts(context, event),
       eligibility: requestFindings(context, event),
     })),
-    apply: assign(({ event }) => ({ ...fresh, name: (event as Of<'APPLY_FOR_AUTHORIZATION'>).name, path: 'application' as const })),
+    apply: assign(({ event }) => {
+      assertEvent(event, 'APPLY_FOR_AUTHORIZATION');
+      return { ...fresh, name: event.name, path: 'application' as const };
+    }),
     admit: assign(({ context, event }, params: { ruleId: string }) => ({
       activeSince: event.at,
       ledger: admitted(context, context.facts, event.at, params.ruleId),
       flowData: dutiesAtAdmission(context, context.facts?.creditRating, event.at),
     })),
     admitFromApplication: assign(({ context, event }) => {
-      const { unit, at } = event as Of<'ADMIT_FROM_APPLICATION'>;
+      assertEvent(event, 'ADMIT_FROM_APPLICATION');
+      const { unit, at } = event;
       const facts: MembershipFacts = {
         competentTaxAuthority: unit.competentTaxAuthority,
         relationship: unit.relationship,
@@ -156,18 +165,21 @@ export const membershipMachine = setup({
       return { ...ctx, activeSince: at, ledger: admitted(ctx, facts, at, 'P-ONB-08'), flowData: dutiesAtAdmission(ctx, unit.creditRating, at) };
     }),
     recordReturn: assign(({ context, event }) => {
-      const e = event as Of<'RETURN_USING_UNIT'>;
+      assertEvent(event, 'RETURN_USING_UNIT');
+      const e = event;
       return { returns: [...context.returns, { at: e.at, opinion: e.opinion, reasons: e.reasons }] };
     }),
     suspend: assign(({ context, event }) => {
-      const e = event as Of<'SUSPEND_MEMBERSHIP'>;
+      assertEvent(event, 'SUSPEND_MEMBERSHIP');
+      const e = event;
       return {
         suspendedBy: [...context.suspendedBy, e.caseId],
         ledger: noteChange(context.ledger, { at: e.at, change: 'suspended', ruleId: e.ruleId, details: `case ${e.caseId}` }),
       };
     }),
     restore: assign(({ context, event }) => {
-      const e = event as Of<'RESTORE_MEMBERSHIP'>;
+      assertEvent(event, 'RESTORE_MEMBERSHIP');
+      const e = event;
       const suspendedBy = context.suspendedBy.filter((id) => id !== e.caseId);
       return {
         suspendedBy,
@@ -179,14 +191,15 @@ export const membershipMachine = setup({
       const reason = endReason(event);
       const by = 'actor' in event ? `${event.actor.role}:${event.actor.id}` : 'system';
       return {
-        ended: { at: event.at, reason, ruleId, by, caseId: (event as { caseId?: string }).caseId ?? null },
+        ended: { at: event.at, reason, ruleId, by, caseId: caseIdOf(event) ?? null },
         scheduledEnd: null,
         suspendedBy: [],
         ledger: closeEntry(context.ledger, event.at, ruleId, reason),
       };
     }),
     schedule: assign(({ context, event }) => {
-      const e = event as Of<'SCHEDULE_MEMBERSHIP_END'>;
+      assertEvent(event, 'SCHEDULE_MEMBERSHIP_END');
+      const e = event;
       return {
         scheduledEnd: { effectiveOn: e.effectiveOn, reason: e.reason, filedAt: e.at },
         ledger: noteChange(context.ledger, { at: e.at, change: 'endScheduled', ruleId: 'T-08', details: `ends ${e.effectiveOn}: ${e.reason}` }),
@@ -197,13 +210,15 @@ export const membershipMachine = setup({
       ledger: noteChange(context.ledger, { at: event.at, change: 'endWithdrawn', ruleId: 'T-08', details: 'termination filing withdrawn' }),
     })),
     submitFlow: assign(({ context, event }) => {
-      const e = event as Of<'SUBMIT_FLOW_DATA'>;
+      assertEvent(event, 'SUBMIT_FLOW_DATA');
+      const e = event;
       return { flowData: flow.submit(context.flowData, e.period, e.at, e.ref, context.rules) };
     }),
-    remindFlow: assign(({ context, event }) => ({ flowData: flow.markReminded(context.flowData, (event as Of<'DEADLINE'>).period ?? '') })),
-    overdueFlow: assign(({ context, event }) => ({ flowData: flow.markOverdue(context.flowData, (event as Of<'DEADLINE'>).period ?? '', context.rules) })),
+    remindFlow: assign(({ context, event }) => ({ flowData: flow.markReminded(context.flowData, periodOf(event)) })),
+    overdueFlow: assign(({ context, event }) => ({ flowData: flow.markOverdue(context.flowData, periodOf(event), context.rules) })),
     rate: assign(({ context, event }) => {
-      const e = event as Of<'UPDATE_RATING'>;
+      assertEvent(event, 'UPDATE_RATING');
+      const e = event;
       return {
         facts: context.facts && { ...context.facts, creditRating: e.rating },
         flowData: flow.afterRating(context.flowData, flow.flowDataRequired(e.rating), e.at, context.rules),
@@ -218,7 +233,8 @@ export const membershipMachine = setup({
     eligible: ({ context, event }) => requestFindings(context, event)?.eligible === true,
     /** E-UU-2: SELF is the DCU itself, and the DCU is only ever SELF */
     selfConsistent: ({ context, event }) => {
-      const e = event as Of<'INVITE_USING_UNIT'>;
+      assertEvent(event, 'INVITE_USING_UNIT');
+      const e = event;
       return (e.relationship === 'SELF') === (e.usingUnit === context.dcuUscc);
     },
     /** Q-28: before 00:00 CST after the invitation's last day */
@@ -233,15 +249,17 @@ export const membershipMachine = setup({
       event.what === params.what &&
       deadlinesFor(context, params.phase).some((d) => d.key === event.key && Date.parse(d.at) <= Date.parse(event.at)),
     flowOwed: ({ context, event }) => {
-      const e = event as Of<'SUBMIT_FLOW_DATA'>;
+      assertEvent(event, 'SUBMIT_FLOW_DATA');
+      const e = event;
       return flow.owedDuty(context.flowData, e.period, e.at) !== undefined;
     },
-    newCase: ({ context, event }) => !context.suspendedBy.includes((event as Of<'SUSPEND_MEMBERSHIP'>).caseId),
-    suspendedByCase: ({ context, event }) => context.suspendedBy.includes((event as Of<'RESTORE_MEMBERSHIP'>).caseId),
-    lastSuspension: ({ context, event }) => context.suspendedBy.every((id) => id === (event as Of<'RESTORE_MEMBERSHIP'>).caseId),
+    newCase: ({ context, event }) => !context.suspendedBy.includes(caseIdOf(event) ?? ''),
+    suspendedByCase: ({ context, event }) => context.suspendedBy.includes(caseIdOf(event) ?? ''),
+    lastSuspension: ({ context, event }) => context.suspendedBy.every((id) => id === caseIdOf(event)),
     /** T-08: at least the lead time ahead, and not already scheduled */
     leadTime: ({ context, event }) => {
-      const e = event as Of<'SCHEDULE_MEMBERSHIP_END'>;
+      assertEvent(event, 'SCHEDULE_MEMBERSHIP_END');
+      const e = event;
       return context.scheduledEnd === null && e.effectiveOn >= addDays(cstDate(e.at), context.rules.terminationLeadDays);
     },
     endScheduled: ({ context }) => context.scheduledEnd !== null,
@@ -282,7 +300,7 @@ export const membershipMachine = setup({
           meta: { rule: 'P-UU-02' },
           actions: [
             'takeFacts',
-            { type: 'notify', params: ({ context, event }) => notice('authorizationDecided', 'P-UU-02', [...UU], { ...base(context), decision: 'consented', opinion: (event as Of<'CONSENT_TO_USING_UNIT'>).opinion ?? null }) },
+            { type: 'notify', params: ({ context, event }) => notice('authorizationDecided', 'P-UU-02', [...UU], { ...base(context), decision: 'consented', opinion: event.opinion ?? null }) },
             { type: 'notify', params: ({ context }) => useRequestNotice(context, 'P-UU-02', 'submitted') },
           ],
         },
@@ -290,7 +308,7 @@ export const membershipMachine = setup({
           guard: 'role',
           target: 'declined',
           meta: { rule: 'P-UU-02' },
-          actions: [{ type: 'notify', params: ({ context, event }) => notice('authorizationDecided', 'P-UU-02', [...UU], { ...base(context), decision: 'declined', opinion: (event as Of<'DECLINE_USING_UNIT'>).reason }) }],
+          actions: [{ type: 'notify', params: ({ context, event }) => notice('authorizationDecided', 'P-UU-02', [...UU], { ...base(context), decision: 'declined', opinion: event.reason }) }],
         },
         ...endTransitions,
       },
@@ -353,7 +371,7 @@ export const membershipMachine = setup({
           guard: 'newCase',
           target: 'suspended',
           meta: { rule: 'S-05' },
-          actions: ['suspend', { type: 'notify', params: ({ context, event }) => notice('membershipSuspended', (event as Of<'SUSPEND_MEMBERSHIP'>).ruleId, ['unit', ...UU], { ...base(context), caseId: (event as Of<'SUSPEND_MEMBERSHIP'>).caseId, since: cstDate(event.at) }) }],
+          actions: ['suspend', { type: 'notify', params: ({ context, event }) => notice('membershipSuspended', event.ruleId, ['unit', ...UU], { ...base(context), caseId: event.caseId, since: cstDate(event.at) }) }],
         },
         ...servingTransitions,
         ...endTransitions,
@@ -367,7 +385,7 @@ export const membershipMachine = setup({
             guard: and(['suspendedByCase', 'lastSuspension']),
             target: 'active',
             meta: { rule: 'M-RESTORE' },
-            actions: ['restore', { type: 'notify', params: ({ context, event }) => notice('membershipRestored', (event as Of<'RESTORE_MEMBERSHIP'>).ruleId, ['unit', ...UU], { ...base(context), caseId: (event as Of<'RESTORE_MEMBERSHIP'>).caseId, on: cstDate(event.at) }) }],
+            actions: ['restore', { type: 'notify', params: ({ context, event }) => notice('membershipRestored', event.ruleId, ['unit', ...UU], { ...base(context), caseId: event.caseId, on: cstDate(event.at) }) }],
           },
           { guard: 'suspendedByCase', meta: { rule: 'M-RESTORE' }, actions: ['restore'] },
         ],
@@ -405,7 +423,8 @@ function useRequestNotice(context: MembershipContext, ruleId: string, kind: 'sub
 }
 
 function decidedNotice(context: MembershipContext, event: MembershipEvent, ruleId: string): MembershipNotice {
-  const e = event as Of<'APPROVE_USING_UNIT'> | Of<'RETURN_USING_UNIT'>;
+  assertEvent(event, ['APPROVE_USING_UNIT', 'RETURN_USING_UNIT']);
+  const e = event;
   return notice('useRequestDecided', ruleId, ['unit', ...UU], {
     ...base(context),
     decision: e.type === 'APPROVE_USING_UNIT' ? 'approved' : 'returned',
@@ -426,7 +445,7 @@ function endingNotice(context: MembershipContext): MembershipNotice {
 
 function flowNotice(template: 'flowDataDue' | 'flowDataOverdue') {
   return ({ context, event }: Args): MembershipNotice => {
-    const period = (event as Of<'DEADLINE'>).period ?? '';
+    const period = periodOf(event);
     const duty = context.flowData.find((d) => d.period === period);
     const to: MembershipNotice['to'] = template === 'flowDataDue' ? [...UU, 'unit'] : ['officer', 'unit', ...UU];
     return notice(template, template === 'flowDataDue' ? 'T-17' : 'O-27', to, {

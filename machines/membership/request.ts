@@ -11,7 +11,7 @@ const FACT_KEYS = Object.keys(useRequestFacts) as (keyof UseRequestFacts)[];
 function factFields(event: object): Partial<UseRequestFacts> {
   const out: Record<string, unknown> = {};
   for (const key of FACT_KEYS) {
-    const value = (event as Record<string, unknown>)[key];
+    const value: unknown = Reflect.get(event, key);
     if (value !== undefined) out[key] = value;
   }
   return out as Partial<UseRequestFacts>;

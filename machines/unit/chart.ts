@@ -6,7 +6,6 @@
  */
 import { cstDate } from '../calendar.js';
 import { initialContext } from './context.js';
-import type { DeadlineEvent } from './events.js';
 import { pendingDecisions } from './pending.js';
 import { unitSetup } from './setup.js';
 import { complianceTransitions } from './compliance/transitions.js';
@@ -31,7 +30,7 @@ export const unitMachine = unitSetup.createMachine({
         {
           type: 'notify',
           params: ({ context, event }) => {
-            const p = pendingDecisions(context).find((x) => x.key === (event as DeadlineEvent).ref);
+            const p = pendingDecisions(context).find((x) => x.key === event.ref);
             return { template: 'decisionAgeing', ruleId: 'T-18', to: ['supervisor', 'officer'], facts: { what: p?.what ?? null, subject: p?.subject ?? null, since: p ? cstDate(p.since) : null, decisionRuleId: p?.ruleId ?? null, days: context.policy.pendingDecisionEscalationDays } };
           },
         },

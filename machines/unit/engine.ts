@@ -4,24 +4,21 @@
  * `step` as events like any command.
  */
 import { transition, type SnapshotFrom, type StateValue } from 'xstate';
-import { cstDate } from '../calendar.js';
 import { parseCommand, type Command } from '../schemas/commands.js';
 import type { Actor } from '../schemas/actor.js';
 import { unitMachine } from './chart.js';
 import { initialContext, type UnitContext, type UnitInput } from './context.js';
 import { Policy } from '../policy.js';
 import { deadlines, type Deadline } from './deadlines.js';
-import { accessSuspended, capabilitiesStopped, findCase, newUsingUnitsStopped, windowCap } from './compliance/cases.js';
-import { catalogueEntry, qualifies, subscription } from './duties/capabilities.js';
-import { isServing, membershipForbids, membershipRefusal, stepCommand, stepDeadline } from './usingUnits/memberships.js';
-import { addsUsingUnit, isUsingUnitCommand, terminationScopeProblems } from '../membership/index.js';
-import { earliestEffectiveOn, scheduledFilings } from './duties/reducers.js';
+import { membershipForbids, stepCommand, stepDeadline, usingUnitEventOf } from './usingUnits/memberships.js';
+import { isUsingUnitCommand } from '../membership/index.js';
 import { allowedRoles, governingRule, type DeadlineEvent, type UnitEvent } from './events.js';
 import type { Notice } from '../notice.js';
 import { phaseOf, type Phase } from './phase.js';
 import { authorityRefusal } from './authority.js';
 import { initialTransition } from 'xstate';
 import { invalidCommand, rejection, type Rejection } from '../rejection.js';
+import { refusalOf } from './refusal.js';
 
 export type UnitSnapshot = SnapshotFrom<typeof unitMachine>;
 
@@ -70,7 +67,9 @@ export function check(snapshot: UnitSnapshot, input: unknown, now: string): Chec
     if (forbidden) return { ok: false, ...rejection('Forbidden', `${forbidden} (rule ${ruleId})`, { ruleId, state }) };
   }
   if (!snapshot.can({ ...command, at: now })) {
-    return { ok: false, ...rejection('IllegalTransition', `${command.type} is not allowed in phase ${state}${explain(snapshot, command, now)} (rule ${ruleId})`, { ruleId, state }) };
+    // the reason and rule of the guard that failed in this state (refusal.ts), never a restatement
+    const refused = refusalOf(snapshot, { ...command, at: now });
+    return { ok: false, ...rejection('IllegalTransition', `${command.type} refused in state ${state}: ${refused.reason} (rule ${refused.ruleId})`, { ruleId: refused.ruleId, state }) };
   }
   return { ok: true, command };
 }
@@ -99,7 +98,9 @@ export function ruleOf(snapshot: UnitSnapshot, event: UnitEvent): string {
   if (meta?.ruleFromDeadline && event.type === 'DEADLINE') return event.ruleId;
   if (meta?.ruleFromMembership) {
     // the membership's chart knows which path (P-UU-01 invitation, P-UU-02 application, …) the step takes
-    return event.type === 'DEADLINE' ? stepDeadline(snapshot.context, event).ruleId : stepCommand(snapshot.context, event as never).ruleId;
+    if (event.type === 'DEADLINE') return stepDeadline(snapshot.context, event).ruleId;
+    const command = usingUnitEventOf(event);
+    if (command) return stepCommand(snapshot.context, command).ruleId;
   }
   return meta?.rule ?? (event.type === 'DEADLINE' ? event.ruleId : governingRule[event.type]);
 }
@@ -145,79 +146,6 @@ export function catchUp(snapshot: UnitSnapshot, now: number): { snapshot: UnitSn
 export function dueDeadlines(snapshot: UnitSnapshot, now: number): ReturnType<typeof deadlines> {
   if (snapshot.status !== 'active') return [];
   return deadlines(snapshot.context).filter((d) => Date.parse(d.at) <= now);
-}
-
-function explain(snapshot: UnitSnapshot, command: Command, now: string): string {
-  const { term, termination, policy } = snapshot.context;
-  if (command.type === 'SUBMIT_APPLICATION' && termination) {
-    return ` (terminated on ${cstDate(termination.at)}: a new application is possible once the record closes, ${policy.closeTerminatedAfterMonths} months after termination or at an officer's ARCHIVE)`;
-  }
-  if (command.type === 'SUBMIT_APPLICATION' && command.application.dcuUscc !== snapshot.context.unitId) {
-    return ` (application.dcuUscc ${command.application.dcuUscc} is not this unit, ${snapshot.context.unitId})`;
-  }
-  if (termination) return ` (terminated on ${cstDate(termination.at)}: ${termination.reason})`;
-  if (command.type === 'APPROVE_APPLICATION' && command.termEndsOn && command.termEndsOn <= cstDate(now)) {
-    return ` (termEndsOn ${command.termEndsOn} is not after the approval date ${cstDate(now)})`;
-  }
-  if (command.type === 'APPROVE_RENEWAL' && term?.renewal === 'requested') {
-    return ` (extendsTo ${command.extendsTo} must be after the current term's last day ${term.endsOn} and after today)`;
-  }
-  if (isUsingUnitCommand(command)) {
-    if (addsUsingUnit(command, policy.newUsingUnitGate) && newUsingUnitsStopped(snapshot.context)) return ' (no new using units while the unit is suspended or under stopNewUsingUnits, E-UU-10)';
-    return ` (${membershipRefusal(snapshot.context, { ...command, at: now })})`;
-  }
-  if (command.type === 'FILE_TERMINATION') {
-    const earliest = earliestEffectiveOn(snapshot.context, now);
-    const problems = [
-      ...(command.effectiveOn < earliest ? [`effectiveOn ${command.effectiveOn} is less than ${policy.terminationLeadDays} days ahead; the earliest allowed is ${earliest} (T-08)`] : []),
-      ...(command.usingUnits ? terminationScopeProblems(snapshot.context.memberships, command.usingUnits) : scheduledFilings(snapshot.context).some((f) => f.usingUnits === null) ? ['the whole unit’s termination is already filed'] : []),
-    ];
-    if (problems.length) return ` (${problems.join('; ')})`;
-  }
-  const capabilityProblem = explainCapability(snapshot.context, command);
-  if (capabilityProblem) return ` (${capabilityProblem})`;
-  const caseProblem = explainCase(snapshot, command, now);
-  if (caseProblem) return ` (${caseProblem})`;
-  if (term) return ` (renewal ${term.renewal}${term.renewal === 'rejected' ? ': no new request this term (A2.R3)' : ''})`;
-  return '';
-}
-
-/** Why a capability command is refused: the catalogue, the qualification (E-DCU-13, E-UU-8), a measure, the state. */
-function explainCapability(context: UnitSnapshot['context'], command: Command): string | null {
-  if (!('code' in command) || !command.type.includes('CAPABILITY') && command.type !== 'PROVIDE_QUALIFICATION') return null;
-  const entry = catalogueEntry(context, command.code);
-  if (!entry) return `${command.code} is not in the capability catalogue`;
-  if (command.type === 'SUBSCRIBE_CAPABILITY') {
-    if (accessSuspended(context)) return 'the unit is suspended: no new subscriptions (M-SUSPEND-ACCESS)';
-    if (capabilitiesStopped(context)) return 'capability use is stopped by a measure (M-SUSPEND-CAP)';
-    if (subscription(context, command.code)) return `${command.code} is already ${subscription(context, command.code)!.status}`;
-    if (!qualifies(entry, command.qualification)) return `${command.code} is a non-public capability for ${entry.industries.join(', ')}: a qualification in one of them is required (E-DCU-13, S-02)`;
-  }
-  if (command.type === 'AUTHORIZE_CAPABILITY' && capabilitiesStopped(context)) return 'capability use and new grants are stopped by a measure (M-SUSPEND-CAP)';
-  if (command.type === 'ACCEPT_CAPABILITY_AUTHORIZATION' && !entry.public) return `${command.code} needs the using unit's qualification first (PROVIDE_QUALIFICATION, E-UU-8), or no offer is open`;
-  const s = subscription(context, command.code);
-  return `${command.code} is ${s?.status ?? 'not subscribed'}`;
-}
-
-/** Why a case command is refused: the case, its status, the target or the T-09 cap. */
-function explainCase(snapshot: UnitSnapshot, command: Command, now: string): string | null {
-  const context = snapshot.context;
-  const target = (command as { target?: { usingUnit: string } }).target;
-  if (target && !isServing(context, target.usingUnit)) {
-    return `${target.usingUnit} is not a serving using unit of this unit`;
-  }
-  const caseId = (command as { caseId?: string }).caseId;
-  if (caseId === undefined) {
-    if (command.type === 'RECORD_MONITORING_RUN') return `no monitoring run is owed for ${command.period}`;
-    return null;
-  }
-  const c = findCase(context, caseId);
-  if (!c) return `no case ${caseId}`;
-  if (command.type === 'ADJUST_CASE_WINDOW' && c.status === 'open') {
-    return `dueOn ${command.dueOn} must be after today (${cstDate(now)}) and no later than ${windowCap(context, c) ?? '—'}, 3 months from ${c.windowFrom} (T-09)`;
-  }
-  if (command.type === 'TERMINATE' && !c.terminationProposed) return `case ${caseId} has no proposed termination`;
-  return `case ${caseId} is ${c.kind}, ${c.status}${c.feedback ? ', feedback already given' : ''}`;
 }
 
 export type { Actor };

@@ -2,20 +2,18 @@
  * Compliance cases (S-04…S-08, E-DCU-14, T-09, M-*), standing duties (O-16, S-12) and security
  * incidents (P-SEC-01) while the unit is live, with the case and duty deadlines.
  */
-import { and, assign } from 'xstate';
+import { assign } from 'xstate';
 import * as compliance from './reducers.js';
-import type { DeadlineEvent, UnitEvent } from '../events.js';
 import { caseNotice, lastCaseId } from './notices.js';
 import { cstDate } from '../../calendar.js';
 import { findCase } from './cases.js';
+import { when } from '../guards.js';
 import { unitSetup } from '../setup.js';
-
-type Of<T extends UnitEvent['type']> = Extract<UnitEvent, { type: T }>;
 
 export const complianceTransitions = unitSetup.createStateConfig({
   on: {
     ISSUE_RISK_WARNING: {
-      guard: and(['authorized', 'knownTarget']),
+      guard: when('authorized', 'knownTarget'),
       meta: { rule: 'S-04' },
       actions: [
         assign(({ context, event }) => compliance.issueRiskWarning(context, event)),
@@ -23,23 +21,23 @@ export const complianceTransitions = unitSetup.createStateConfig({
       ],
     },
     SUBMIT_RECTIFICATION_FEEDBACK: {
-      guard: and(['authorized', 'feedbackOpen']),
+      guard: when('authorized', 'feedbackOpen'),
       meta: { rule: 'S-04' },
       actions: [
         assign(({ context, event }) => compliance.submitFeedback(context, event)),
-        { type: 'notify', params: ({ context, event }) => caseNotice(context, (event as Of<'SUBMIT_RECTIFICATION_FEEDBACK'>).caseId, 'caseUpdated', 'S-04', ['officer']) },
+        { type: 'notify', params: ({ context, event }) => caseNotice(context, event.caseId, 'caseUpdated', 'S-04', ['officer']) },
       ],
     },
     RECORD_RISK_MEASURE: {
-      guard: and(['authorized', { type: 'caseIs', params: { kinds: ['riskWarning'] as const, status: 'open' as const } }]),
+      guard: when('authorized', { type: 'caseIs', params: { kinds: ['riskWarning'] as const, status: 'open' as const } }),
       meta: { rule: 'M-RISK-MEASURE' },
       actions: [
         assign(({ context, event }) => compliance.recordRiskMeasure(context, event)),
-        { type: 'notify', params: ({ context, event }) => caseNotice(context, (event as Of<'RECORD_RISK_MEASURE'>).caseId, 'caseClosed', 'M-RISK-MEASURE', ['unit', 'usingUnits']) },
+        { type: 'notify', params: ({ context, event }) => caseNotice(context, event.caseId, 'caseClosed', 'M-RISK-MEASURE', ['unit', 'usingUnits']) },
       ],
     },
     SUSPEND_FOR_NONCOMPLIANCE: {
-      guard: and(['authorized', 'knownTarget']),
+      guard: when('authorized', 'knownTarget'),
       meta: { rule: 'S-05' },
       actions: [
         assign(({ context, event }) => compliance.suspendForNoncompliance(context, event)),
@@ -48,18 +46,18 @@ export const complianceTransitions = unitSetup.createStateConfig({
     },
     REPORT_SECURITY_THREAT: [
       {
-        guard: and(['authorized', 'knownTarget', 'securityRecurrence']),
+        guard: when('authorized', 'knownTarget', 'securityRecurrence'),
         meta: { rule: 'S-06' },
         actions: [
           assign(({ context, event }) => compliance.securityRecurrence(context, event)),
           {
             type: 'notify',
-            params: ({ context, event }) => caseNotice(context, compliance.priorSecurityCase(context, (event as Of<'REPORT_SECURITY_THREAT'>).target?.usingUnit ?? null)!.id, 'terminationProposed', 'S-06', ['officer']),
+            params: ({ context, event }) => caseNotice(context, compliance.priorSecurityCase(context, event.target?.usingUnit ?? null)!.id, 'terminationProposed', 'S-06', ['officer']),
           },
         ],
       },
       {
-        guard: and(['authorized', 'knownTarget']),
+        guard: when('authorized', 'knownTarget'),
         meta: { rule: 'S-06' },
         actions: [
           assign(({ context, event }) => compliance.reportSecurityThreat(context, event)),
@@ -68,7 +66,7 @@ export const complianceTransitions = unitSetup.createStateConfig({
       },
     ],
     APPLY_MEASURES: {
-      guard: and(['authorized', 'knownTarget']),
+      guard: when('authorized', 'knownTarget'),
       meta: { rule: 'S-07' },
       actions: [
         assign(({ context, event }) => compliance.applyMeasures(context, event)),
@@ -76,30 +74,30 @@ export const complianceTransitions = unitSetup.createStateConfig({
       ],
     },
     RECORD_INTERVIEW: {
-      guard: and(['authorized', { type: 'caseIs', params: { kinds: ['nonCompliance', 'securityThreat', 'obligationBreach'] as const, status: 'open' as const } }]),
+      guard: when('authorized', { type: 'caseIs', params: { kinds: ['nonCompliance', 'securityThreat', 'obligationBreach'] as const, status: 'open' as const } }),
       meta: { rule: 'M-INTERVIEW' },
       actions: [assign(({ context, event }) => compliance.recordInterview(context, event))],
     },
     CONFIRM_RECTIFIED: {
-      guard: and(['authorized', { type: 'caseIs', params: { kinds: ['nonCompliance', 'securityThreat', 'obligationBreach'] as const, status: 'open' as const } }]),
+      guard: when('authorized', { type: 'caseIs', params: { kinds: ['nonCompliance', 'securityThreat', 'obligationBreach'] as const, status: 'open' as const } }),
       meta: { rule: 'M-RESTORE' },
       actions: [
         assign(({ context, event }) => compliance.confirmRectified(context, event)),
-        { type: 'notify', params: ({ context, event }) => caseNotice(context, (event as Of<'CONFIRM_RECTIFIED'>).caseId, 'caseClosed', 'M-RESTORE', ['unit', 'officer', 'usingUnits']) },
+        { type: 'notify', params: ({ context, event }) => caseNotice(context, event.caseId, 'caseClosed', 'M-RESTORE', ['unit', 'officer', 'usingUnits']) },
       ],
     },
     ADJUST_CASE_WINDOW: {
-      guard: and(['authorized', { type: 'caseIs', params: { kinds: ['nonCompliance', 'securityThreat', 'obligationBreach', 'riskWarning'] as const, status: 'open' as const } }, 'withinCap']),
+      guard: when('authorized', { type: 'caseIs', params: { kinds: ['nonCompliance', 'securityThreat', 'obligationBreach', 'riskWarning'] as const, status: 'open' as const } }, 'withinCap'),
       meta: { rule: 'T-09' },
       actions: [
         assign(({ context, event }) => compliance.adjustCaseWindow(context, event)),
-        { type: 'notify', params: ({ context, event }) => caseNotice(context, (event as Of<'ADJUST_CASE_WINDOW'>).caseId, 'caseUpdated', 'T-09', ['unit', 'officer']) },
+        { type: 'notify', params: ({ context, event }) => caseNotice(context, event.caseId, 'caseUpdated', 'T-09', ['unit', 'officer']) },
       ],
     },
     REPORT_SERIOUS_VIOLATION: [
       {
         // a using unit's serious violation ends only that membership; the DCU's joint liability is recorded (S-11)
-        guard: and(['authorized', 'knownTarget', 'targetsUsingUnit']),
+        guard: when('authorized', 'knownTarget', 'targetsUsingUnit'),
         meta: { rule: 'S-08' },
         actions: [
           assign(({ context, event }) => compliance.reportSeriousViolation(context, event)),
@@ -107,7 +105,7 @@ export const complianceTransitions = unitSetup.createStateConfig({
         ],
       },
       {
-        guard: and(['authorized', 'knownTarget']),
+        guard: when('authorized', 'knownTarget'),
         target: 'terminated',
         meta: { rule: 'S-08' },
         actions: [
@@ -118,7 +116,7 @@ export const complianceTransitions = unitSetup.createStateConfig({
     ],
     REPORT_ELIGIBILITY_CHANGE: [
       {
-        guard: and(['authorized', 'knownTarget', 'eligibilityFails']),
+        guard: when('authorized', 'knownTarget', 'eligibilityFails'),
         meta: { rule: 'E-DCU-14' },
         actions: [
           assign(({ context, event }) => compliance.proposeEligibilityCase(context, event)),
@@ -126,23 +124,23 @@ export const complianceTransitions = unitSetup.createStateConfig({
         ],
       },
       // a change that keeps the conditions met is recorded in the audit, nothing more
-      { guard: and(['authorized', 'knownTarget']), meta: { rule: 'E-DCU-14' }, actions: ['recordOnly'] },
+      { guard: when('authorized', 'knownTarget'), meta: { rule: 'E-DCU-14' }, actions: ['recordOnly'] },
     ],
     CONFIRM_PROPOSED_CASE: {
-      guard: and(['authorized', { type: 'caseIs', params: { kinds: ['eligibility'] as const, status: 'proposed' as const } }]),
+      guard: when('authorized', { type: 'caseIs', params: { kinds: ['eligibility'] as const, status: 'proposed' as const } }),
       meta: { rule: 'S-05' },
       actions: [
         assign(({ context, event }) => compliance.confirmProposedCase(context, event)),
-        { type: 'notify', params: ({ context, event }) => caseNotice(context, (event as Of<'CONFIRM_PROPOSED_CASE'>).caseId, 'caseOpened', 'S-05', ['unit', 'officer', 'usingUnits']) },
+        { type: 'notify', params: ({ context, event }) => caseNotice(context, event.caseId, 'caseOpened', 'S-05', ['unit', 'officer', 'usingUnits']) },
       ],
     },
     DISMISS_PROPOSED_CASE: {
-      guard: and(['authorized', { type: 'caseIs', params: { kinds: ['eligibility'] as const, status: 'proposed' as const } }]),
+      guard: when('authorized', { type: 'caseIs', params: { kinds: ['eligibility'] as const, status: 'proposed' as const } }),
       meta: { rule: 'E-DCU-14' },
       actions: [assign(({ context, event }) => compliance.dismissProposedCase(context, event))],
     },
     RECORD_MONITORING_RUN: {
-      guard: and(['authorized', 'periodOwed']),
+      guard: when('authorized', 'periodOwed'),
       meta: { rule: 'O-16' },
       actions: [assign(({ context, event }) => compliance.recordMonitoringRun(context, event))],
     },
@@ -151,7 +149,7 @@ export const complianceTransitions = unitSetup.createStateConfig({
       meta: { rule: 'P-SEC-01' },
       actions: [
         assign(({ context, event }) => compliance.reportSecurityIncident(context, event)),
-        { type: 'notify', params: ({ event }) => ({ template: 'securityIncident', ruleId: 'P-SEC-01', to: ['provincialBureau', 'officer'], facts: { occurredOn: (event as Of<'REPORT_SECURITY_INCIDENT'>).occurredOn, details: (event as Of<'REPORT_SECURITY_INCIDENT'>).details } }) },
+        { type: 'notify', params: ({ event }) => ({ template: 'securityIncident', ruleId: 'P-SEC-01', to: ['provincialBureau', 'officer'], facts: { occurredOn: event.occurredOn, details: event.details } }) },
       ],
     },
     DEADLINE: [
@@ -160,8 +158,8 @@ export const complianceTransitions = unitSetup.createStateConfig({
         meta: { rule: 'S-04' },
         actions: [
           'markDone',
-          assign(({ context, event }) => compliance.feedbackOverdue(context, event as DeadlineEvent)),
-          { type: 'notify', params: ({ context, event }) => caseNotice(context, (event as DeadlineEvent).ref!, 'caseEscalated', 'S-04', ['officer']) },
+          assign(({ context, event }) => compliance.feedbackOverdue(context, event)),
+          { type: 'notify', params: ({ context, event }) => caseNotice(context, event.ref!, 'caseEscalated', 'S-04', ['officer']) },
         ],
       },
       {
@@ -169,27 +167,27 @@ export const complianceTransitions = unitSetup.createStateConfig({
         meta: { rule: 'T-09' },
         actions: [
           'markDone',
-          assign(({ context, event }) => compliance.windowWarned(context, event as DeadlineEvent)),
-          { type: 'notify', params: ({ context, event }) => caseNotice(context, (event as DeadlineEvent).ref!, 'caseDueSoon', 'T-09', ['unit', 'officer']) },
+          assign(({ context, event }) => compliance.windowWarned(context, event)),
+          { type: 'notify', params: ({ context, event }) => caseNotice(context, event.ref!, 'caseDueSoon', 'T-09', ['unit', 'officer']) },
         ],
       },
       {
-        guard: and([{ type: 'due', params: { what: 'caseWindowEnd' as const } }, { type: 'caseRefIs', params: { kinds: ['securityThreat'] as const } }]),
+        guard: when({ type: 'due', params: { what: 'caseWindowEnd' as const } }, { type: 'caseRefIs', params: { kinds: ['securityThreat'] as const } }),
         meta: { rule: 'S-06' },
         actions: [
           'markDone',
-          assign(({ context, event }) => compliance.observationPassed(context, event as DeadlineEvent)),
-          { type: 'notify', params: ({ context, event }) => caseNotice(context, (event as DeadlineEvent).ref!, 'caseClosed', 'M-RESTORE', ['unit', 'officer']) },
+          assign(({ context, event }) => compliance.observationPassed(context, event)),
+          { type: 'notify', params: ({ context, event }) => caseNotice(context, event.ref!, 'caseClosed', 'M-RESTORE', ['unit', 'officer']) },
         ],
       },
       {
         // a using unit's window ended unconfirmed: that membership ends, the DCU stays (decisions.md)
-        guard: and([{ type: 'due', params: { what: 'caseWindowEnd' as const } }, 'targetsUsingUnit']),
+        guard: when({ type: 'due', params: { what: 'caseWindowEnd' as const } }, 'targetsUsingUnit'),
         meta: { rule: 'T-09' },
         actions: [
           'markDone',
-          assign(({ context, event }) => compliance.windowExpired(context, event as DeadlineEvent)),
-          { type: 'notify', params: ({ context, event }) => caseNotice(context, (event as DeadlineEvent).ref!, 'caseClosed', 'M-TERMINATE', ['unit', 'officer', 'usingUnits']) },
+          assign(({ context, event }) => compliance.windowExpired(context, event)),
+          { type: 'notify', params: ({ context, event }) => caseNotice(context, event.ref!, 'caseClosed', 'M-TERMINATE', ['unit', 'officer', 'usingUnits']) },
         ],
       },
       {
@@ -198,8 +196,8 @@ export const complianceTransitions = unitSetup.createStateConfig({
         meta: { rule: 'T-09' },
         actions: [
           'markDone',
-          assign(({ context, event }) => compliance.windowExpired(context, event as DeadlineEvent)),
-          { type: 'notify', params: ({ context, event }) => ({ template: 'terminated', ruleId: findCase(context, (event as DeadlineEvent).ref!)?.ruleId ?? 'T-09', to: ['unit', 'officer', 'usingUnits'], facts: { reason: context.termination?.reason ?? null, on: cstDate(event.at), caseId: (event as DeadlineEvent).ref ?? null } }) },
+          assign(({ context, event }) => compliance.windowExpired(context, event)),
+          { type: 'notify', params: ({ context, event }) => ({ template: 'terminated', ruleId: findCase(context, event.ref!)?.ruleId ?? 'T-09', to: ['unit', 'officer', 'usingUnits'], facts: { reason: context.termination?.reason ?? null, on: cstDate(event.at), caseId: event.ref ?? null } }) },
         ],
       },
       {
@@ -207,11 +205,11 @@ export const complianceTransitions = unitSetup.createStateConfig({
         meta: { rule: 'S-12' },
         actions: [
           'markDone',
-          assign(({ context, event }) => compliance.obligationOverdue(context, event as DeadlineEvent)),
+          assign(({ context, event }) => compliance.obligationOverdue(context, event)),
           {
             type: 'notify',
             params: ({ context, event }) => {
-              const o = context.obligations.find((x) => x.id === (event as DeadlineEvent).ref);
+              const o = context.obligations.find((x) => x.id === event.ref);
               return { template: 'obligationOverdue', ruleId: o?.ruleId ?? 'O-16', to: ['unit', 'officer'], facts: { obligation: o?.kind ?? null, subject: o?.subject ?? null, dueOn: o?.dueOn ?? null } };
             },
           },

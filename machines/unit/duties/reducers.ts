@@ -5,8 +5,6 @@
  */
 import { addDays, cstDate } from '../../calendar.js';
 import { lastDay } from '../../policy.js';
-import type { ChangeKind } from './changeCommands.js';
-import type { NetworkAddressFiling } from '../../schemas/forms.js';
 import { publicCapabilities, qualifies, catalogueEntry, withGrant, withSubscription } from './capabilities.js';
 import type { UnitContext } from '../context.js';
 import type { ChangeReport, TerminationFiling } from './slice.js';

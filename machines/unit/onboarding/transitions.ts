@@ -2,25 +2,23 @@
  * Onboarding (P-ONB-02, P-ONB-04, T-01): a prospect applies; the officer approves or returns;
  * a returned application is resubmitted.
  */
-import { and, assign } from 'xstate';
+import { assign } from 'xstate';
 import * as builder from '../usingUnits/builderFlow.js';
 import * as memberships from '../usingUnits/memberships.js';
 import type { ApplicationSubmission } from '../../schemas/forms.js';
-import type { UnitEvent } from '../events.js';
 import { checkEligibility } from '../../eligibility.js';
 import { cstDate } from '../../calendar.js';
 import { firstMonitoringObligation } from '../../obligations.js';
 import { initialTermEndsOn, newTerm } from '../term/dates.js';
 import * as changes from '../duties/reducers.js';
 import { submissionOf, withTerm } from '../term/startTerm.js';
+import { when } from '../guards.js';
 import { unitSetup } from '../setup.js';
-
-type Of<T extends UnitEvent['type']> = Extract<UnitEvent, { type: T }>;
 
 export const prospect = unitSetup.createStateConfig({
   on: {
     SUBMIT_APPLICATION: {
-      guard: and(['authorized', 'forThisUnit']),
+      guard: when('authorized', 'forThisUnit'),
       target: 'underReview',
       meta: { rule: 'P-ONB-02' },
       actions: [
@@ -41,7 +39,7 @@ export const prospect = unitSetup.createStateConfig({
 export const underReview = unitSetup.createStateConfig({
   on: {
     APPROVE_APPLICATION: {
-      guard: and(['authorized', 'termEndAfterApproval']),
+      guard: when('authorized', 'termEndAfterApproval'),
       target: 'live',
       meta: { rule: 'T-01' },
       actions: [
@@ -62,7 +60,7 @@ export const underReview = unitSetup.createStateConfig({
             ...withTerm(withBase, newTerm(context.policy, 1, approvedOn, endsOn), event.at),
           };
         }),
-        { type: 'notify', params: ({ context, event }) => ({ template: 'applicationApproved', ruleId: 'P-ONB-04', to: ['unit'], facts: { opinion: (event as Of<'APPROVE_APPLICATION'>).opinion, startsOn: context.term?.startsOn ?? null, endsOn: context.term?.endsOn ?? null, renewalDueOn: context.term?.renewalDueOn ?? null } }) },
+        { type: 'notify', params: ({ context, event }) => ({ template: 'applicationApproved', ruleId: 'P-ONB-04', to: ['unit'], facts: { opinion: event.opinion, startsOn: context.term?.startsOn ?? null, endsOn: context.term?.endsOn ?? null, renewalDueOn: context.term?.renewalDueOn ?? null } }) },
       ],
     },
     RETURN_APPLICATION: {
@@ -73,7 +71,7 @@ export const underReview = unitSetup.createStateConfig({
         assign({
           review: ({ context, event }) => context.review && { ...context.review, pendingSince: null, returns: [...context.review.returns, { at: event.at, opinion: event.opinion, reasons: event.reasons }] },
         }),
-        { type: 'notify', params: ({ event }) => ({ template: 'applicationReturned', ruleId: 'P-ONB-04', to: ['unit'], facts: { opinion: (event as Of<'RETURN_APPLICATION'>).opinion, reasons: (event as Of<'RETURN_APPLICATION'>).reasons.join('; ') } }) },
+        { type: 'notify', params: ({ event }) => ({ template: 'applicationReturned', ruleId: 'P-ONB-04', to: ['unit'], facts: { opinion: event.opinion, reasons: event.reasons.join('; ') } }) },
       ],
     },
   },

@@ -2,22 +2,20 @@
  * Term, renewal and concurrency (T-01…T-05, S-03, T-04, M-TERMINATE) while the unit is live,
  * and the term's deadlines: reminders, the late-renewal ladder, term end, undecided escalation.
  */
-import { and, assign } from 'xstate';
+import { assign } from 'xstate';
 import * as compliance from '../compliance/reducers.js';
-import type { DeadlineEvent, UnitEvent } from '../events.js';
 import { cstDate, daysBetween, endOf } from '../../calendar.js';
 import { ladderLimit, newTerm } from './dates.js';
 import { lift, OFFICER_LEVEL, RENEWAL_LADDER, restrict } from './concurrency.js';
 import { withTerm } from './startTerm.js';
+import { when } from '../guards.js';
 import { unitSetup } from '../setup.js';
-
-type Of<T extends UnitEvent['type']> = Extract<UnitEvent, { type: T }>;
 
 export const termTransitions = unitSetup.createStateConfig({
   on: {
     REQUEST_RENEWAL: [
       {
-        guard: and(['authorized', 'renewalOpen', 'onTime']),
+        guard: when('authorized', 'renewalOpen', 'onTime'),
         meta: { rule: 'P-REN-01' },
         actions: [
           assign({ term: ({ context, event }) => context.term && { ...context.term, renewal: 'requested', requestedAt: event.at, late: false } }),
@@ -27,7 +25,7 @@ export const termTransitions = unitSetup.createStateConfig({
       {
         // Q-15 reading a: a request after the due date but before term end is accepted;
         // the throttle stays until the officer decides (or lifts now, per policy)
-        guard: and(['authorized', 'renewalOpen']),
+        guard: when('authorized', 'renewalOpen'),
         meta: { rule: 'P-REN-02' },
         actions: [
           assign(({ context, event }) => ({
@@ -41,7 +39,7 @@ export const termTransitions = unitSetup.createStateConfig({
     APPROVE_RENEWAL: [
       {
         // approved after the old term ended (the request was undecided at term end): the new term runs now
-        guard: and(['authorized', 'renewalRequested', 'extendsBeyondTerm', 'pastTermEnd']),
+        guard: when('authorized', 'renewalRequested', 'extendsBeyondTerm', 'pastTermEnd'),
         meta: { rule: 'T-05' },
         actions: [
           assign(({ context, event }) => {
@@ -52,7 +50,7 @@ export const termTransitions = unitSetup.createStateConfig({
         ],
       },
       {
-        guard: and(['authorized', 'renewalRequested', 'extendsBeyondTerm']),
+        guard: when('authorized', 'renewalRequested', 'extendsBeyondTerm'),
         meta: { rule: 'T-05' },
         actions: [
           assign(({ context, event }) => ({
@@ -64,11 +62,11 @@ export const termTransitions = unitSetup.createStateConfig({
       },
     ],
     REJECT_RENEWAL: {
-      guard: and(['authorized', 'renewalRequested']),
+      guard: when('authorized', 'renewalRequested'),
       meta: { rule: 'T-03' },
       actions: [
         assign({ term: ({ context }) => context.term && { ...context.term, renewal: 'rejected' } }),
-        { type: 'notify', params: ({ context, event }) => ({ template: 'renewalRejected', ruleId: 'T-03', to: ['unit'], facts: { opinion: (event as Of<'REJECT_RENEWAL'>).opinion, endsOn: context.term?.endsOn ?? null } }) },
+        { type: 'notify', params: ({ context, event }) => ({ template: 'renewalRejected', ruleId: 'T-03', to: ['unit'], facts: { opinion: event.opinion, endsOn: context.term?.endsOn ?? null } }) },
       ],
     },
     SET_CONCURRENCY: {
@@ -80,26 +78,26 @@ export const termTransitions = unitSetup.createStateConfig({
           concurrency: restrict(lift(context.concurrency, RENEWAL_LADDER), { id: OFFICER_LEVEL, ruleId: 'T-04', limit: event.limit, since: event.at, reason: event.reason }),
           term: context.term && { ...context.term, ladderByOfficer: true },
         })),
-        { type: 'notify', params: ({ event }) => ({ template: 'concurrencySet', ruleId: 'T-04', to: ['unit'], facts: { limit: (event as Of<'SET_CONCURRENCY'>).limit, reason: (event as Of<'SET_CONCURRENCY'>).reason } }) },
+        { type: 'notify', params: ({ event }) => ({ template: 'concurrencySet', ruleId: 'T-04', to: ['unit'], facts: { limit: event.limit, reason: event.reason } }) },
       ],
     },
     TERMINATE: [
       {
         // confirms a proposed termination of a using unit's membership (S-06 recurrence); the DCU stays
-        guard: and(['authorized', 'terminationCase', 'targetsUsingUnit']),
+        guard: when('authorized', 'terminationCase', 'targetsUsingUnit'),
         meta: { rule: 'M-TERMINATE' },
         actions: [
           assign(({ context, event }) => compliance.confirmTermination(context, event)),
-          { type: 'notify', params: ({ event }) => ({ template: 'caseClosed', ruleId: (event as Of<'TERMINATE'>).ruleId, to: ['unit', 'officer', 'usingUnits'], facts: { caseId: (event as Of<'TERMINATE'>).caseId ?? null, outcome: 'terminated', reason: (event as Of<'TERMINATE'>).reason } }) },
+          { type: 'notify', params: ({ event }) => ({ template: 'caseClosed', ruleId: event.ruleId, to: ['unit', 'officer', 'usingUnits'], facts: { caseId: event.caseId ?? null, outcome: 'terminated', reason: event.reason } }) },
         ],
       },
       {
-        guard: and(['authorized', 'terminationCase']),
+        guard: when('authorized', 'terminationCase'),
         target: 'terminated',
         meta: { rule: 'M-TERMINATE' },
         actions: [
           assign(({ context, event }) => compliance.confirmTermination(context, event)),
-          { type: 'notify', params: ({ event }) => ({ template: 'terminated', ruleId: (event as Of<'TERMINATE'>).ruleId, to: ['unit', 'officer', 'usingUnits'], facts: { reason: (event as Of<'TERMINATE'>).reason, on: cstDate(event.at), caseId: (event as Of<'TERMINATE'>).caseId ?? null } }) },
+          { type: 'notify', params: ({ event }) => ({ template: 'terminated', ruleId: event.ruleId, to: ['unit', 'officer', 'usingUnits'], facts: { reason: event.reason, on: cstDate(event.at), caseId: event.caseId ?? null } }) },
         ],
       },
     ],
@@ -113,21 +111,21 @@ export const termTransitions = unitSetup.createStateConfig({
         ],
       },
       {
-        guard: and([{ type: 'due', params: { what: 'throttleStep' as const } }, 'automaticLadder']),
+        guard: when({ type: 'due', params: { what: 'throttleStep' as const } }, 'automaticLadder'),
         meta: { rule: 'S-03' },
         actions: [
           'markDone',
           assign({
             concurrency: ({ context, event }) => {
-              const step = context.policy.ladder[(event as DeadlineEvent).step ?? 0]!;
+              const step = context.policy.ladder[event.step ?? 0]!;
               const limit = ladderLimit(context.concurrency.base, step.fraction);
-              return restrict(context.concurrency, { id: RENEWAL_LADDER, ruleId: 'S-03', limit, since: event.at, reason: `renewal not requested by ${context.term?.renewalDueOn} (T-04 step ${((event as DeadlineEvent).step ?? 0) + 1})` });
+              return restrict(context.concurrency, { id: RENEWAL_LADDER, ruleId: 'S-03', limit, since: event.at, reason: `renewal not requested by ${context.term?.renewalDueOn} (T-04 step ${(event.step ?? 0) + 1})` });
             },
           }),
           {
             type: 'notify',
             params: ({ context, event }) => {
-              const step = (event as DeadlineEvent).step ?? 0;
+              const step = event.step ?? 0;
               const limit = context.concurrency.restrictions.find((r) => r.id === RENEWAL_LADDER)?.limit ?? null;
               return { template: step === 0 ? 'renewalOverdueThrottle' : 'throttleStep', ruleId: step === 0 ? 'S-03' : 'T-04', to: ['unit'], facts: { step: step + 1, limit, renewalDueOn: context.term?.renewalDueOn ?? null, endsOn: context.term?.endsOn ?? null } };
             },
@@ -140,11 +138,11 @@ export const termTransitions = unitSetup.createStateConfig({
         meta: { rule: 'S-03' },
         actions: [
           'markDone',
-          { type: 'notify', params: ({ context, event }) => ({ template: 'renewalOverdueThrottle', ruleId: 'S-03', to: ['unit', 'officer'], facts: { step: ((event as DeadlineEvent).step ?? 0) + 1, limit: null, renewalDueOn: context.term?.renewalDueOn ?? null, endsOn: context.term?.endsOn ?? null } }) },
+          { type: 'notify', params: ({ context, event }) => ({ template: 'renewalOverdueThrottle', ruleId: 'S-03', to: ['unit', 'officer'], facts: { step: (event.step ?? 0) + 1, limit: null, renewalDueOn: context.term?.renewalDueOn ?? null, endsOn: context.term?.endsOn ?? null } }) },
         ],
       },
       {
-        guard: and([{ type: 'due', params: { what: 'termEnd' as const } }, 'renewalApproved']),
+        guard: when({ type: 'due', params: { what: 'termEnd' as const } }, 'renewalApproved'),
         meta: { rule: 'T-05' },
         actions: [
           assign(({ context, event }) => {
@@ -155,7 +153,7 @@ export const termTransitions = unitSetup.createStateConfig({
         ],
       },
       {
-        guard: and([{ type: 'due', params: { what: 'termEnd' as const } }, 'terminatesAtTermEnd']),
+        guard: when({ type: 'due', params: { what: 'termEnd' as const } }, 'terminatesAtTermEnd'),
         target: 'terminated',
         meta: { rule: 'T-03' },
         actions: [

@@ -7,6 +7,8 @@ import {
   canMembership,
   cascadeTargets,
   forbiddenMembership,
+  isUsingUnitCommand,
+  membershipDeadlineKinds,
   explainMembership,
   membershipDeadlines,
   membershipFor,
@@ -22,7 +24,7 @@ import {
 import type { UsingUnitCommand } from '../../schemas/usingUnits.js';
 import type { UnitContext } from '../context.js';
 import type { Deadline } from '../deadline.js';
-import type { DeadlineEvent } from '../events.js';
+import type { DeadlineEvent, UnitEvent } from '../events.js';
 
 export type Memberships = Record<string, MembershipState>;
 
@@ -53,6 +55,11 @@ export function membershipForbids(context: UnitContext, event: UsingUnitEvent): 
 
 export function membershipRefusal(context: UnitContext, event: UsingUnitEvent): string {
   return explainMembership(membershipOf(context, event.usingUnit), event);
+}
+
+/** The event as a using-unit command (stamped with `at`), or null for any other event. */
+export function usingUnitEventOf(event: UnitEvent): UsingUnitEvent | null {
+  return event.type !== 'DEADLINE' && isUsingUnitCommand(event) ? event : null;
 }
 
 /** A using-unit command applied to its membership. */
@@ -86,7 +93,9 @@ export function membershipDeadlineList(context: UnitContext): Deadline[] {
 
 /** A unit deadline event turned back into the membership's own. */
 export function membershipDeadlineEvent(event: DeadlineEvent): MembershipEvent {
-  return { type: 'DEADLINE', key: event.key, what: event.sub as never, ruleId: event.ruleId, at: event.at, ref: event.ref!, ...(event.period ? { period: event.period } : {}) };
+  const what = membershipDeadlineKinds.find((k) => k === event.sub);
+  if (!what) throw new Error(`deadline ${event.key}: ${event.sub ?? 'no sub'} is no membership deadline`);
+  return { type: 'DEADLINE', key: event.key, what, ruleId: event.ruleId, at: event.at, ref: event.ref!, ...(event.period ? { period: event.period } : {}) };
 }
 
 export function stepDeadline(context: UnitContext, event: DeadlineEvent): MembershipStep {
