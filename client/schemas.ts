@@ -171,6 +171,7 @@ export const AuditEntry = z.strictObject({
   outcome: z.enum(['applied', 'rejected', 'failed']),
   reason: z.string().optional(),
   requestId: z.string().optional(),
+  addressedTo: z.array(z.string()).optional().meta({ description: 'a notice’s entry: the using units (USCC) it was addressed to, when any; a using unit’s token reads these entries (without the recipients’ addresses)' }),
 }).meta({ description: 'one entry of the audit trail (contract)' });
 
 // compile-time: the schemas and the machines' interfaces describe the same values: a value of the

@@ -1,6 +1,6 @@
 /**
  * Read scoping (issue 14): who reads what. A using unit reads only its own membership's view (its
- * status, its capabilities and grants, notices addressed to it, its own cases); a unit reads its own
+ * status, its capabilities and grants, notices addressed to it (in its audit trail), its own cases); a unit reads its own
  * unit; an officer reads the units of their authority (the DCU's or a using unit's competent
  * authority, `LeqiAuthorities`; the provincial bureau reads every unit); the system and the auditor
  * read everything (read-only for the auditor). The HTTP API and the CLI apply the same functions;
@@ -40,7 +40,7 @@ export interface UsingUnitView {
 export const readScopeTable: { role: ApiRole; sees: string; state: string; audit: string; list: string }[] = [
   { role: 'officer', sees: 'units of their authority: the DCU’s or a using unit’s competent authority (`LeqiAuthorities`); the provincial bureau sees every unit', state: 'full summary', audit: 'full trail', list: '`LeqiAuthorities = "<authority>"` added (none for the provincial bureau)' },
   { role: 'unit', sees: 'the DCUs named on its token', state: 'full summary of its own unit', audit: 'full trail of its own unit', list: 'only its units; no free `query`' },
-  { role: 'usingUnit', sees: 'the DCUs named on its token where it is a using unit', state: 'its membership view: DCU phase, its own membership with its history, capabilities with its own grants, cases targeting it', audit: 'its own commands; its membership’s and its cases’ history are in its state view', list: 'only its DCUs; no free `query`' },
+  { role: 'usingUnit', sees: 'the DCUs named on its token where it is a using unit', state: 'its membership view: DCU phase, its own membership with its history, capabilities with its own grants, cases targeting it', audit: 'its own commands and the notices addressed to it (without their recipients’ addresses); its membership’s and its cases’ history are in its state view', list: 'only its DCUs; no free `query`' },
   { role: 'system', sees: 'every unit', state: 'full summary', audit: 'full trail', list: 'every unit' },
   { role: 'auditor', sees: 'every unit, read-only', state: 'full summary', audit: 'full trail, the decision record and the security log (`/v1/audit`)', list: 'every unit' },
 ];
@@ -71,12 +71,18 @@ export function scopedState(reader: Reader, summary: StateSummary): StateSummary
 
 /**
  * The audit trail as this reader may read it. A using unit reads its own commands (applied or
- * rejected); what was done to its membership and its cases is in its view's `usingUnit.history`
- * and `cases[].history`. Notices (their entries name every recipient) are not in its trail.
+ * rejected) and the notices addressed to it (`addressedTo`), without their `reason` (it names every
+ * recipient's address) and with itself as the only addressee; what was done to its membership and
+ * its cases is in its view's `usingUnit.history` and `cases[].history`.
  */
 export function scopedAudit(reader: Reader, entries: AuditEntry[]): AuditEntry[] {
   if (reader.role !== 'usingUnit') return entries;
-  return entries.filter((e) => e.actor.role === 'usingUnit' && e.actor.id === reader.id);
+  return entries.flatMap((e): AuditEntry[] => {
+    if (e.actor.role === 'usingUnit' && e.actor.id === reader.id) return [e];
+    if (e.kind !== 'notice' || !e.addressedTo?.includes(reader.id)) return [];
+    const { reason: _reason, ...notice } = e;
+    return [{ ...notice, addressedTo: [reader.id] }];
+  });
 }
 
 /** The narrowing a reader's listings get (ANDed with the filter asked for). */

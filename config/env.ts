@@ -122,8 +122,8 @@ export const LeqiEnv = z.object({
   LEQI_ACTOR_ROLE: z.string().min(1).optional().meta(meta({ example: 'officer' })),
   /** recorded in the audit trail (default: your login name) */
   LEQI_ACTOR_ID: z.string().min(1).optional().meta(meta({ example: 'officer-chen' })),
-  /** an officer's tax-authority code */
-  LEQI_ACTOR_AUTHORITY: z.string().min(1).optional().meta(meta({ example: '15101000000' })),
+  /** an officer's 11-digit tax-authority code (as `actor.authority`) */
+  LEQI_ACTOR_AUTHORITY: z.string().regex(/^\d{11}$/, 'expected an 11-digit tax-authority code').optional().meta(meta({ example: '15101000000' })),
   /** the USCC `npm run demo` uses (default: a fresh one each run) */
   LEQI_DEMO_USCC: z.string().min(1).optional().meta(meta({ example: '91510100MA6CEXA01F' })),
 

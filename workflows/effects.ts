@@ -13,7 +13,7 @@ import type { Actor } from '../machines/schemas/actor.js';
 import type { AuditEntry } from '../machines/schemas/audit.js';
 import { noticeAuthority } from '../machines/unit/authority.js';
 import type { UnitSnapshot } from '../machines/unit/engine.js';
-import { recipientsFor } from '../machines/unit/recipients.js';
+import { recipientsFor, usingUnitsAddressed } from '../machines/unit/recipients.js';
 import { summarize } from '../machines/unit/summary.js';
 
 /** A side effect the chart decided, as data so that it survives continue-as-new. */
@@ -73,7 +73,9 @@ async function deliver(host: EffectHost, notice: Notice, noticeId: string, at: s
     authority: noticeAuthority(snapshot.context, notice.facts),
   };
   const phase = summarize(snapshot).phase;
-  const base = { at: now(), kind: 'notice' as const, actor: CLOCK, command: `NOTICE:${notice.template}`, from: phase, to: phase, ruleId: notice.ruleId };
+  // the using units it is addressed to read its entry (client/scope.ts)
+  const addressedTo = usingUnitsAddressed(snapshot.context, notice);
+  const base = { at: now(), kind: 'notice' as const, actor: CLOCK, command: `NOTICE:${notice.template}`, from: phase, to: phase, ruleId: notice.ruleId, ...(addressedTo.length ? { addressedTo } : {}) };
   try {
     const receipt = await effectActivities(snapshot.context.policy).sendNotice(request);
     const missed = [...receipt.rejected, ...receipt.dropped.map((d) => d.email || d.audience)];

@@ -16,4 +16,6 @@ export interface AuditEntry {
   outcome: 'applied' | 'rejected' | 'failed';
   reason?: string;
   requestId?: string;
+  /** a notice's entry: the using units (USCC) it was addressed to, when any (their tokens read it) */
+  addressedTo?: string[];
 }

@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { cleanLine, cleanLineOrEmpty, cleanText, cleanTextOrEmpty } from './text.js';
 import { addDays, addYears, CalendarDate } from '../calendar.js';
 import { Uscc } from '../uscc.js';
+import { TaxAuthority } from './actor.js';
 
 // ---------------------------------------------------------------------------------------------
 // shared field types
@@ -37,8 +38,11 @@ export const Phone = z
   );
 export type Phone = z.infer<typeof Phone>;
 
-/** a tax authority code (税务机关代码), as in `actor.authority` */
-export const TaxAuthorityCode = cleanLine(32);
+/**
+ * a competent tax authority's code (税务机关代码): exactly 11 digits (e.g. 15101000000), the same
+ * code as `actor.authority`, `LeqiAuthorities` and LEQI_OFFICER_MAILBOXES (issue 14)
+ */
+export const TaxAuthorityCode = TaxAuthority.meta({ description: 'the competent tax authority’s 11-digit code (税务机关代码), e.g. 15101000000' });
 
 // ---------------------------------------------------------------------------------------------
 // contacts

@@ -21,13 +21,24 @@ export function recipientsFor(context: UnitContext, notice: Pick<Notice, 'to' | 
   if (notice.to.includes('unit')) {
     for (const c of context.submission?.contacts ?? []) list.push({ name: c.name, email: c.email, language: c.language, audience: 'unit' });
   }
-  if (notice.to.includes('usingUnits')) {
-    const about = typeof notice.facts.usingUnit === 'string' ? notice.facts.usingUnit : null;
-    const members = Object.values(context.memberships).filter((m) => (about ? m.context.uscc === about : serving(m)));
-    for (const m of members) {
-      const c = usingUnitContact(m);
-      if (c) list.push({ name: c.name, email: c.email, language: c.language, audience: 'usingUnits' });
-    }
+  for (const m of addressedMemberships(context, notice)) {
+    const c = usingUnitContact(m);
+    if (c) list.push({ name: c.name, email: c.email, language: c.language, audience: 'usingUnits' });
   }
   return list;
+}
+
+/** the memberships a notice for `usingUnits` is addressed to: the one it is about, else every serving one */
+function addressedMemberships(context: UnitContext, notice: Pick<Notice, 'to' | 'facts'>) {
+  if (!notice.to.includes('usingUnits')) return [];
+  const about = typeof notice.facts.usingUnit === 'string' ? notice.facts.usingUnit : null;
+  return Object.values(context.memberships).filter((m) => (about ? m.context.uscc === about : serving(m)));
+}
+
+/**
+ * The using units (USCC) a notice is addressed to, with or without a contact to mail: what a using
+ * unit's token reads of the unit's notices (client/scope.ts; issue 14, finding 3).
+ */
+export function usingUnitsAddressed(context: UnitContext, notice: Pick<Notice, 'to' | 'facts'>): string[] {
+  return addressedMemberships(context, notice).map((m) => m.context.uscc);
 }

@@ -106,7 +106,24 @@ describe('read scoping over HTTP: state and audit, per role', () => {
     // what was done to it is in its view: its membership's history and its case's
     expect(state.body.usingUnit.history.length).toBeGreaterThan(0);
     expect(state.body.cases[0].history.length).toBeGreaterThan(0);
-    expect(audit.body.entries.every((e: { actor: { id: string } }) => e.actor.id === SELF)).toBe(true);
+    // its own commands, and the notices addressed to it: only to it, without the recipients' addresses
+    const entries = audit.body.entries as { kind: string; actor: { id: string }; addressedTo?: string[]; reason?: string; ruleId: string }[];
+    const notices = entries.filter((e) => e.kind === 'notice');
+    expect(notices.length).toBeGreaterThan(0);
+    expect(notices.every((e) => e.addressedTo?.length === 1 && e.addressedTo[0] === SELF && e.reason === undefined)).toBe(true);
+    expect(notices.map((e) => e.ruleId)).toContain('S-04');
+    expect(entries.filter((e) => e.kind !== 'notice').every((e) => e.actor.id === SELF)).toBe(true);
+  });
+
+  it('S-04/G3.1(2): a notice addressed to one using unit is in its trail, not in the other’s; a DCU-only notice in neither', async () => {
+    const full = await leqi.audit(A);
+    const toSelf = full.filter((e) => e.kind === 'notice' && e.addressedTo?.includes(SELF));
+    const toOther = full.filter((e) => e.kind === 'notice' && e.addressedTo?.includes(OTHER_UU));
+    const dcuOnly = full.filter((e) => e.kind === 'notice' && !e.addressedTo);
+    expect([toSelf.length > 0, toOther.length > 0, dcuOnly.length > 0]).toEqual([true, true, true]);
+    const seen = (await call(app, 'GET', `/v1/units/${A}/audit`, { token: T.usingA })).body.entries.map((e: { seq: number }) => e.seq);
+    expect(seen).toEqual(expect.arrayContaining(toSelf.map((e) => e.seq)));
+    for (const e of [...toOther.filter((o) => !o.addressedTo?.includes(SELF)), ...dcuOnly]) expect(seen).not.toContain(e.seq);
   });
 
   it('G3.1(2): a using unit that is not a member of the DCU named on its token reads nothing', async () => {
@@ -134,6 +151,10 @@ describe('read scoping in the CLI: the actor named reads what its role may read'
       expect(state.json().usingUnit.uscc).toBe(SELF);
       expectOnlyOwn(state.stdout);
       expectOnlyOwn(audit.stdout);
+      // the notices addressed to it (S-04 here), to it alone
+      const notices = (audit.json() as { kind: string; addressedTo?: string[]; ruleId: string }[]).filter((e) => e.kind === 'notice');
+      expect(notices.map((e) => e.ruleId)).toContain('S-04');
+      expect(notices.every((e) => e.addressedTo?.join() === SELF)).toBe(true);
     }
   });
 });
