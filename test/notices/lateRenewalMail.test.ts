@@ -5,7 +5,7 @@
  * Other notices of the same years (the O-16 monitoring duty) may come too; each also exactly once.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { advanceTo, approve, example, freshUscc, startHarness, submit, type Harness } from '../support/harness.js';
+import { advanceTo, approve, auditOf, example, freshUscc, startHarness, submit, type Harness } from '../support/harness.js';
 import { startSmtp, type Caught, type TestSmtp } from './support/smtpServer.js';
 
 const OFFICER = 'officer.chen@sc-tax.example.cn';
@@ -30,6 +30,8 @@ interface Step {
   ruleId: string;
   /** the notice's instant: the Date header of every copy */
   at: string;
+  /** a notice of a command carries the command's own instant, read from the audit (the test server's clock runs on between `advanceTo` and the command) */
+  command?: string;
   to: string[];
   /** what both languages must say (each copy carries both) */
   says: string[];
@@ -37,8 +39,8 @@ interface Step {
 }
 
 const STEPS: Step[] = [
-  { template: 'applicationReceived', ruleId: 'P-ONB-02', at: APPROVED, to: [ZH, EN, OFFICER], says: ['接入请求已受理', 'Access request received'], dueOn: null },
-  { template: 'applicationApproved', ruleId: 'P-ONB-04', at: APPROVED, to: [ZH, EN], says: ['2029-03-15（北京时间）止', 'to 15 Mar 2029 (CST)', '不晚于 2028-12-15（北京时间）', 'no later than 15 Dec 2028 (CST)'], dueOn: '2028-12-15' },
+  { template: 'applicationReceived', ruleId: 'P-ONB-02', at: APPROVED, command: 'SUBMIT_APPLICATION', to: [ZH, EN, OFFICER], says: ['接入请求已受理', 'Access request received'], dueOn: null },
+  { template: 'applicationApproved', ruleId: 'P-ONB-04', at: APPROVED, command: 'APPROVE_APPLICATION', to: [ZH, EN], says: ['2029-03-15（北京时间）止', 'to 15 Mar 2029 (CST)', '不晚于 2028-12-15（北京时间）', 'no later than 15 Dec 2028 (CST)'], dueOn: '2028-12-15' },
   { template: 'renewalDue', ruleId: 'T-02', at: '2028-11-15T00:00:00+08:00', to: [ZH, EN], says: ['不晚于 2028-12-15（北京时间）', 'no later than 15 Dec 2028 (CST)', '自 2028-12-16 00:00（北京时间）起', 'from 16 Dec 2028, 00:00 (CST)'], dueOn: '2028-12-15' },
   { template: 'renewalDue', ruleId: 'T-02', at: '2028-12-08T00:00:00+08:00', to: [ZH, EN], says: ['不晚于 2028-12-15（北京时间）', 'no later than 15 Dec 2028 (CST)'], dueOn: '2028-12-15' },
   { template: 'renewalOverdueThrottle', ruleId: 'S-03', at: '2028-12-16T00:00:00+08:00', to: [ZH, EN], says: ['未在 2028-12-15（北京时间）前发起', '自 2028-12-16 00:00（北京时间）起，平台业务处理并发量限制为 50', 'limited to 50', '2029-03-16 00:00（北京时间）终止', 'ends at 16 Mar 2029, 00:00 (CST)'], dueOn: '2029-03-15' },
@@ -54,6 +56,7 @@ describe('T-02/S-03/T-04/T-03 late renewal, read from the e-mails', () => {
     await advanceTo(h, APPROVED);
     const { handle } = await submit(h, uscc);
     await approve(handle);
+    const commandAt = new Map((await auditOf(handle)).filter((e) => e.kind === 'command').map((e) => [e.command, e.at]));
     await advanceTo(h, '2029-03-16T00:00:01+08:00');
 
     // the last step's copies, then a moment for anything that should not come
@@ -90,7 +93,9 @@ describe('T-02/S-03/T-04/T-03 late renewal, read from the e-mails', () => {
         expect(c.header('x-leqi-rule'), label).toBe(step.ruleId);
         expect(c.mail.subject, label).toContain(`${step.ruleId}]`);
         expect(c.mail.subject, label).toContain(example.application.dcuName);
-        expect(c.mail.date?.getTime(), label).toBe(Date.parse(step.at));
+        const at = step.command ? commandAt.get(step.command) : step.at;
+        expect(at, label).toBeDefined();
+        expect(c.mail.date?.getTime(), label).toBe(Date.parse(at!));
         expect(c.header('x-leqi-due-on') || null, label).toBe(c.rcptTo[0] === OFFICER ? null : step.dueOn);
         const text = c.mail.text ?? '';
         for (const s of step.says) expect(text, label).toContain(s);
