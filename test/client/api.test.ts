@@ -52,6 +52,7 @@ describe('units: commands, state and audit over HTTP', () => {
     // the body is the contract's rejection as problem details (Rejection.json)
     expect(again.body).toMatchObject({ type: 'IllegalTransition', ruleId: 'P-ONB-04', state: 'active', status: 409, problems: [] });
     expect(again.body.reason).toMatch(/^APPROVE_APPLICATION refused in state active\b/);
+    expect(again.body.reason).toContain('no transition for APPROVE_APPLICATION in state active: the unit is already approved');
     expect(Rejection.parse(again.body)).toMatchObject({ type: 'IllegalTransition' });
 
     const entries = await audit(A);

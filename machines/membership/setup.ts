@@ -1,0 +1,214 @@
+/**
+ * The membership chart's vocabulary (issue 11: the chart is no longer one config object): its
+ * context, events and input types, its named actions (reducers over the membership's context) and
+ * its guards. The chart (machine.ts) says where each applies.
+ */
+import { assertEvent, assign, setup } from 'xstate';
+import { addDays, cstDate, endOf } from '../calendar.js';
+import { allowedRolesUU } from '../schemas/usingUnits.js';
+import { FRESH_ADMISSION, type MembershipContext, type MembershipFacts, type MembershipSetup } from './context.js';
+import { deadlinesFor, type DeadlinePhase } from './deadlines.js';
+import type { MembershipEvent, MembershipDeadlineKind } from './events.js';
+import * as flow from './flowData.js';
+import { closeEntry, noteChange, openEntry } from './ledger.js';
+import type { MembershipNotice } from './notices.js';
+import { requestedFacts, requestFindings } from './request.js';
+
+/** A deadline's period (flow data), or '' for any other event. */
+export const periodOf = (event: MembershipEvent): string => (event.type === 'DEADLINE' ? (event.period ?? '') : '');
+/** The case a suspension, restoration or end names, if the event names one. */
+export const caseIdOf = (event: MembershipEvent): string | undefined => ('caseId' in event ? event.caseId : undefined);
+
+/** the ledger row's facts at admission */
+function admitted(context: MembershipContext, facts: MembershipFacts | null, at: string, ruleId: string): MembershipContext['ledger'] {
+  const path = context.path ?? 'invitation';
+  const entry = openEntry(
+    {
+      uscc: context.uscc,
+      name: context.name,
+      relationship: facts?.relationship ?? 'NONE',
+      relationshipSince: facts?.relationshipSince ?? null,
+      proofRef: facts?.relationshipProofRef ?? null,
+      exemptSector: facts?.relationshipProofRef ? null : (facts?.exemptSector ?? null),
+      competentAuthority: facts?.competentTaxAuthority ?? null,
+      path,
+      effectiveFrom: cstDate(at),
+    },
+    at,
+    ruleId,
+  );
+  return [...context.ledger, entry];
+}
+
+function dutiesAtAdmission(context: MembershipContext, rating: MembershipFacts['creditRating'] | undefined, at: string): flow.FlowDuty[] {
+  if (!rating || !flow.flowDataRequired(rating)) return context.flowData;
+  return flow.afterRating(context.flowData, true, at, context.rules);
+}
+
+const fresh = FRESH_ADMISSION;
+
+export function endReason(event: MembershipEvent): string {
+  if (event.type === 'REMOVE_USING_UNIT' || event.type === 'END_MEMBERSHIP') return event.reason;
+  if (event.type === 'DEADLINE') return 'termination filing effective (T-08)';
+  return event.type;
+}
+
+/** the rule an event names itself (cases, cascade), or the transition's */
+export function ruleOfEvent(event: MembershipEvent, fallback: string): string {
+  return 'ruleId' in event && typeof event.ruleId === 'string' && event.type !== 'DEADLINE' ? event.ruleId : fallback;
+}
+
+export const membershipSetup = setup({
+  types: {
+    context: {} as MembershipContext,
+    events: {} as MembershipEvent,
+    input: {} as MembershipSetup & { uscc: string },
+  },
+  actions: {
+    /** effect: the workflow sends the notice */
+    notify: (_, _notice: MembershipNotice) => {},
+    invite: assign(({ event }) => {
+      assertEvent(event, 'INVITE_USING_UNIT');
+      const e = event;
+      return {
+        ...fresh,
+        name: e.name,
+        path: 'invitation' as const,
+        invitation: { at: e.at, by: e.actor.id, relationship: e.relationship, contact: e.contact, message: e.message ?? null, lastDay: '' },
+      };
+    }),
+    /** Q-28: the last day to accept, counted from the day after the invitation */
+    setLapse: assign(({ context }) => ({
+      invitation: context.invitation && { ...context.invitation, lastDay: addDays(cstDate(context.invitation.at), context.rules.invitationExpiryDays) },
+    })),
+    takeFacts: assign(({ context, event }) => ({
+      facts: requestedFacts(context, event),
+      eligibility: requestFindings(context, event),
+    })),
+    apply: assign(({ event }) => {
+      assertEvent(event, 'APPLY_FOR_AUTHORIZATION');
+      return { ...fresh, name: event.name, path: 'application' as const };
+    }),
+    admit: assign(({ context, event }, params: { ruleId: string }) => ({
+      activeSince: event.at,
+      ledger: admitted(context, context.facts, event.at, params.ruleId),
+      flowData: dutiesAtAdmission(context, context.facts?.creditRating, event.at),
+    })),
+    admitFromApplication: assign(({ context, event }) => {
+      assertEvent(event, 'ADMIT_FROM_APPLICATION');
+      const { unit, at } = event;
+      const facts: MembershipFacts = {
+        competentTaxAuthority: unit.competentTaxAuthority,
+        relationship: unit.relationship,
+        contact: null,
+        creditRating: unit.creditRating,
+        inPilotScope: unit.inPilotScope,
+        hasMajorTaxViolation3y: unit.hasMajorTaxViolation3y,
+        canProvideTaxData: unit.canProvideTaxData,
+        ...(unit.relationshipProofRef !== undefined ? { relationshipProofRef: unit.relationshipProofRef } : {}),
+        ...(unit.exemptSector !== undefined ? { exemptSector: unit.exemptSector } : {}),
+      };
+      const ctx = { ...context, ...fresh, name: unit.name, path: 'simultaneous' as const, facts, countedInInitialThresholds: true };
+      return { ...ctx, activeSince: at, ledger: admitted(ctx, facts, at, 'P-ONB-08'), flowData: dutiesAtAdmission(ctx, unit.creditRating, at) };
+    }),
+    recordReturn: assign(({ context, event }) => {
+      assertEvent(event, 'RETURN_USING_UNIT');
+      const e = event;
+      return { returns: [...context.returns, { at: e.at, opinion: e.opinion, reasons: e.reasons }] };
+    }),
+    suspend: assign(({ context, event }) => {
+      assertEvent(event, 'SUSPEND_MEMBERSHIP');
+      const e = event;
+      return {
+        suspendedBy: [...context.suspendedBy, e.caseId],
+        ledger: noteChange(context.ledger, { at: e.at, change: 'suspended', ruleId: e.ruleId, details: `case ${e.caseId}` }),
+      };
+    }),
+    restore: assign(({ context, event }) => {
+      assertEvent(event, 'RESTORE_MEMBERSHIP');
+      const e = event;
+      const suspendedBy = context.suspendedBy.filter((id) => id !== e.caseId);
+      return {
+        suspendedBy,
+        ledger: suspendedBy.length ? context.ledger : noteChange(context.ledger, { at: e.at, change: 'restored', ruleId: e.ruleId, details: `case ${e.caseId}` }),
+      };
+    }),
+    end: assign(({ context, event }) => {
+      const ruleId = ruleOfEvent(event, event.type === 'DEADLINE' ? 'T-08' : 'P-UU-06');
+      const reason = endReason(event);
+      const by = 'actor' in event ? `${event.actor.role}:${event.actor.id}` : 'system';
+      return {
+        ended: { at: event.at, reason, ruleId, by, caseId: caseIdOf(event) ?? null },
+        scheduledEnd: null,
+        suspendedBy: [],
+        ledger: closeEntry(context.ledger, event.at, ruleId, reason),
+      };
+    }),
+    schedule: assign(({ context, event }) => {
+      assertEvent(event, 'SCHEDULE_MEMBERSHIP_END');
+      const e = event;
+      return {
+        scheduledEnd: { effectiveOn: e.effectiveOn, reason: e.reason, filedAt: e.at },
+        ledger: noteChange(context.ledger, { at: e.at, change: 'endScheduled', ruleId: 'T-08', details: `ends ${e.effectiveOn}: ${e.reason}` }),
+      };
+    }),
+    unschedule: assign(({ context, event }) => ({
+      scheduledEnd: null,
+      ledger: noteChange(context.ledger, { at: event.at, change: 'endWithdrawn', ruleId: 'T-08', details: 'termination filing withdrawn' }),
+    })),
+    submitFlow: assign(({ context, event }) => {
+      assertEvent(event, 'SUBMIT_FLOW_DATA');
+      const e = event;
+      return { flowData: flow.submit(context.flowData, e.period, e.at, e.ref, context.rules) };
+    }),
+    remindFlow: assign(({ context, event }) => ({ flowData: flow.markReminded(context.flowData, periodOf(event)) })),
+    overdueFlow: assign(({ context, event }) => ({ flowData: flow.markOverdue(context.flowData, periodOf(event), context.rules) })),
+    rate: assign(({ context, event }) => {
+      assertEvent(event, 'UPDATE_RATING');
+      const e = event;
+      return {
+        facts: context.facts && { ...context.facts, creditRating: e.rating },
+        flowData: flow.afterRating(context.flowData, flow.flowDataRequired(e.rating), e.at, context.rules),
+        ledger: noteChange(context.ledger, { at: e.at, change: 'rating', ruleId: 'E-UU-3', details: `credit rating ${e.rating}` }),
+      };
+    }),
+  },
+  guards: {
+    /** the command's sender has a role that may send it (an event from the unit chart has no actor) */
+    role: ({ event }) => !('actor' in event) || (allowedRolesUU[event.type as keyof typeof allowedRolesUU] ?? []).includes(event.actor.role),
+    /** E-UU-1…7 hold for the facts the event brings */
+    eligible: ({ context, event }) => requestFindings(context, event)?.eligible === true,
+    /** E-UU-2: SELF is the DCU itself, and the DCU is only ever SELF */
+    selfConsistent: ({ context, event }) => {
+      assertEvent(event, 'INVITE_USING_UNIT');
+      const e = event;
+      return (e.relationship === 'SELF') === (e.usingUnit === context.dcuUscc);
+    },
+    /** Q-28: before 00:00 CST after the invitation's last day */
+    beforeLapse: ({ context, event }) => context.invitation !== null && Date.parse(event.at) < Date.parse(endOf(context.invitation.lastDay)),
+    /** G3.1(2)1: only the using unit's own competent tax authority decides its use request */
+    competentAuthority: ({ context, event }) =>
+      'actor' in event && context.facts !== null && event.actor.authority === context.facts.competentTaxAuthority,
+    viaInvitation: ({ context }) => context.path === 'invitation',
+    /** a deadline this membership still lists, its instant reached (a stale timer changes nothing) */
+    isDue: ({ context, event }, params: { what: MembershipDeadlineKind; phase: DeadlinePhase }) =>
+      event.type === 'DEADLINE' &&
+      event.what === params.what &&
+      deadlinesFor(context, params.phase).some((d) => d.key === event.key && Date.parse(d.at) <= Date.parse(event.at)),
+    flowOwed: ({ context, event }) => {
+      assertEvent(event, 'SUBMIT_FLOW_DATA');
+      const e = event;
+      return flow.owedDuty(context.flowData, e.period, e.at) !== undefined;
+    },
+    newCase: ({ context, event }) => !context.suspendedBy.includes(caseIdOf(event) ?? ''),
+    suspendedByCase: ({ context, event }) => context.suspendedBy.includes(caseIdOf(event) ?? ''),
+    lastSuspension: ({ context, event }) => context.suspendedBy.every((id) => id === caseIdOf(event)),
+    /** T-08: at least the lead time ahead, and not already scheduled */
+    leadTime: ({ context, event }) => {
+      assertEvent(event, 'SCHEDULE_MEMBERSHIP_END');
+      const e = event;
+      return context.scheduledEnd === null && e.effectiveOn >= addDays(cstDate(e.at), context.rules.terminationLeadDays);
+    },
+    endScheduled: ({ context }) => context.scheduledEnd !== null,
+  },
+});
