@@ -3,7 +3,6 @@ export { membershipMachine } from './machine.js';
 export {
   canMembership,
   emptyMembership,
-  explainMembership,
   forbiddenMembership,
   membershipFor,
   membershipFromApplication,
@@ -11,6 +10,7 @@ export {
   stepMembership,
   type MembershipStep,
 } from './engine.js';
+export { membershipRefusal, type MembershipRefusal } from './refusal.js';
 export { membershipDeadlines, type MembershipDeadline } from './deadlines.js';
 export { checkUsingUnit, type UsingUnitSubject } from './eligibility.js';
 export { ledger, type LedgerEntry, type LedgerRow } from './ledger.js';

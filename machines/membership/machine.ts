@@ -5,11 +5,12 @@
  * `meta.rule`; events carrying a `ruleId` (cases, cascade) name their own. Pure: instants arrive
  * in events (`at`), policy values in the context (`rules`). Its actions and guards are in setup.ts.
  */
-import { and, assertEvent, not } from 'xstate';
+import { assertEvent } from 'xstate';
 import { cstDate } from '../calendar.js';
 import { initialMembershipContext, type MembershipContext } from './context.js';
 import type { MembershipEvent } from './events.js';
 import { notice, type MembershipNotice } from './notices.js';
+import { when } from './guards.js';
 import { caseIdOf, endReason, membershipSetup, periodOf, ruleOfEvent } from './setup.js';
 
 
@@ -32,13 +33,13 @@ const endedNotice = ({ context, event }: Args): MembershipNotice =>
 /** P-UU-01 / P-UU-02: the events that open an admission */
 const startTransitions = {
   INVITE_USING_UNIT: {
-    guard: and(['role', 'selfConsistent']),
+    guard: when('role', 'selfConsistent'),
     target: 'invited',
     meta: { rule: 'P-UU-01' },
     actions: ['invite', 'setLapse', { type: 'notify', params: ({ context }: Args) => invitedNotice(context) }],
   },
   APPLY_FOR_AUTHORIZATION: {
-    guard: and(['role', 'eligible']),
+    guard: when('role', 'eligible'),
     target: 'applied',
     meta: { rule: 'P-UU-02' },
     actions: ['apply', 'takeFacts', { type: 'notify', params: ({ context }: Args) => notice('authorizationApplied', 'P-UU-02', ['unit'], { ...base(context), relationship: context.facts?.relationship ?? null, rating: context.facts?.creditRating ?? null }) }],
@@ -53,7 +54,7 @@ const endTransitions = {
 
 /** what an active or suspended membership owes and undergoes alike: flow data, a filed end, a rating */
 const servingTransitions = {
-  SUBMIT_FLOW_DATA: { guard: and(['role', 'flowOwed']), meta: { rule: 'O-27' }, actions: ['submitFlow'] },
+  SUBMIT_FLOW_DATA: { guard: when('role', 'flowOwed'), meta: { rule: 'O-27' }, actions: ['submitFlow'] },
   DEADLINE: [
     { guard: { type: 'isDue', params: { what: 'flowDataReminder', phase: 'serving' } }, meta: { rule: 'T-17' }, actions: ['remindFlow', { type: 'notify', params: flowNotice('flowDataDue') }] },
     { guard: { type: 'isDue', params: { what: 'flowDataOverdue', phase: 'serving' } }, meta: { rule: 'O-27' }, actions: [{ type: 'notify', params: flowNotice('flowDataOverdue') }, 'overdueFlow'] },
@@ -78,7 +79,7 @@ export const membershipMachine = membershipSetup.createMachine({
     invited: {
       on: {
         ACCEPT_INVITATION: {
-          guard: and(['role', 'beforeLapse', 'eligible']),
+          guard: when('role', 'beforeLapse', 'eligible'),
           target: 'awaitingAuthority',
           meta: { rule: 'P-UU-01' },
           actions: ['takeFacts', { type: 'notify', params: ({ context }) => useRequestNotice(context, 'P-UU-01', 'submitted') }],
@@ -95,7 +96,7 @@ export const membershipMachine = membershipSetup.createMachine({
     applied: {
       on: {
         CONSENT_TO_USING_UNIT: {
-          guard: and(['role', 'eligible']),
+          guard: when('role', 'eligible'),
           target: 'awaitingAuthority',
           meta: { rule: 'P-UU-02' },
           actions: [
@@ -117,13 +118,13 @@ export const membershipMachine = membershipSetup.createMachine({
       on: {
         APPROVE_USING_UNIT: [
           {
-            guard: and(['role', 'competentAuthority', 'viaInvitation']),
+            guard: when('role', 'competentAuthority', 'viaInvitation'),
             target: 'active',
             meta: { rule: 'P-UU-01' },
             actions: [{ type: 'admit', params: { ruleId: 'P-UU-01' } }, { type: 'notify', params: ({ context, event }) => decidedNotice(context, event, 'P-UU-01') }],
           },
           {
-            guard: and(['role', 'competentAuthority', not('viaInvitation')]),
+            guard: when('role', 'competentAuthority', 'viaApplication'),
             target: 'active',
             meta: { rule: 'P-UU-02' },
             actions: [{ type: 'admit', params: { ruleId: 'P-UU-02' } }, { type: 'notify', params: ({ context, event }) => decidedNotice(context, event, 'P-UU-02') }],
@@ -131,13 +132,13 @@ export const membershipMachine = membershipSetup.createMachine({
         ],
         RETURN_USING_UNIT: [
           {
-            guard: and(['role', 'competentAuthority', 'viaInvitation']),
+            guard: when('role', 'competentAuthority', 'viaInvitation'),
             target: 'returned',
             meta: { rule: 'P-UU-01' },
             actions: ['recordReturn', { type: 'notify', params: ({ context, event }) => decidedNotice(context, event, 'P-UU-01') }],
           },
           {
-            guard: and(['role', 'competentAuthority', not('viaInvitation')]),
+            guard: when('role', 'competentAuthority', 'viaApplication'),
             target: 'returned',
             meta: { rule: 'P-UU-02' },
             actions: ['recordReturn', { type: 'notify', params: ({ context, event }) => decidedNotice(context, event, 'P-UU-02') }],
@@ -150,13 +151,13 @@ export const membershipMachine = membershipSetup.createMachine({
       on: {
         RESUBMIT_USE_REQUEST: [
           {
-            guard: and(['role', 'eligible', 'viaInvitation']),
+            guard: when('role', 'eligible', 'viaInvitation'),
             target: 'awaitingAuthority',
             meta: { rule: 'P-UU-01' },
             actions: ['takeFacts', { type: 'notify', params: ({ context }) => useRequestNotice(context, 'P-UU-01', 'resubmitted') }],
           },
           {
-            guard: and(['role', 'eligible', not('viaInvitation')]),
+            guard: when('role', 'eligible', 'viaApplication'),
             target: 'awaitingAuthority',
             meta: { rule: 'P-UU-02' },
             actions: ['takeFacts', { type: 'notify', params: ({ context }) => useRequestNotice(context, 'P-UU-02', 'resubmitted') }],
@@ -182,7 +183,7 @@ export const membershipMachine = membershipSetup.createMachine({
         SUSPEND_MEMBERSHIP: { guard: 'newCase', meta: { rule: 'S-05' }, actions: ['suspend'] },
         RESTORE_MEMBERSHIP: [
           {
-            guard: and(['suspendedByCase', 'lastSuspension']),
+            guard: when('suspendedByCase', 'lastSuspension'),
             target: 'active',
             meta: { rule: 'M-RESTORE' },
             actions: ['restore', { type: 'notify', params: ({ context, event }) => notice('membershipRestored', event.ruleId, ['unit', ...UU], { ...base(context), caseId: event.caseId, on: cstDate(event.at) }) }],

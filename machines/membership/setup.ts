@@ -1,17 +1,16 @@
 /**
  * The membership chart's vocabulary (issue 11: the chart is no longer one config object): its
  * context, events and input types, its named actions (reducers over the membership's context) and
- * its guards. The chart (machine.ts) says where each applies.
+ * its guards (guards.ts). The chart (machine.ts) says where each applies.
  */
 import { assertEvent, assign, setup } from 'xstate';
-import { addDays, cstDate, endOf } from '../calendar.js';
-import { allowedRolesUU } from '../schemas/usingUnits.js';
+import { addDays, cstDate } from '../calendar.js';
 import { FRESH_ADMISSION, type MembershipContext, type MembershipFacts, type MembershipSetup } from './context.js';
-import { deadlinesFor, type DeadlinePhase } from './deadlines.js';
-import type { MembershipEvent, MembershipDeadlineKind } from './events.js';
+import type { MembershipEvent } from './events.js';
 import * as flow from './flowData.js';
 import { closeEntry, noteChange, openEntry } from './ledger.js';
 import type { MembershipNotice } from './notices.js';
+import { membershipGuards } from './guards.js';
 import { requestedFacts, requestFindings } from './request.js';
 
 /** A deadline's period (flow data), or '' for any other event. */
@@ -173,42 +172,5 @@ export const membershipSetup = setup({
       };
     }),
   },
-  guards: {
-    /** the command's sender has a role that may send it (an event from the unit chart has no actor) */
-    role: ({ event }) => !('actor' in event) || (allowedRolesUU[event.type as keyof typeof allowedRolesUU] ?? []).includes(event.actor.role),
-    /** E-UU-1…7 hold for the facts the event brings */
-    eligible: ({ context, event }) => requestFindings(context, event)?.eligible === true,
-    /** E-UU-2: SELF is the DCU itself, and the DCU is only ever SELF */
-    selfConsistent: ({ context, event }) => {
-      assertEvent(event, 'INVITE_USING_UNIT');
-      const e = event;
-      return (e.relationship === 'SELF') === (e.usingUnit === context.dcuUscc);
-    },
-    /** before 00:00 CST after the invitation's last day */
-    beforeLapse: ({ context, event }) => context.invitation !== null && Date.parse(event.at) < Date.parse(endOf(context.invitation.lastDay)),
-    /** G3.1(2)1: only the using unit's own competent tax authority decides its use request */
-    competentAuthority: ({ context, event }) =>
-      'actor' in event && context.facts !== null && event.actor.authority === context.facts.competentTaxAuthority,
-    viaInvitation: ({ context }) => context.path === 'invitation',
-    /** a deadline this membership still lists, its instant reached (a stale timer changes nothing) */
-    isDue: ({ context, event }, params: { what: MembershipDeadlineKind; phase: DeadlinePhase }) =>
-      event.type === 'DEADLINE' &&
-      event.what === params.what &&
-      deadlinesFor(context, params.phase).some((d) => d.key === event.key && Date.parse(d.at) <= Date.parse(event.at)),
-    flowOwed: ({ context, event }) => {
-      assertEvent(event, 'SUBMIT_FLOW_DATA');
-      const e = event;
-      return flow.owedDuty(context.flowData, e.period, e.at) !== undefined;
-    },
-    newCase: ({ context, event }) => !context.suspendedBy.includes(caseIdOf(event) ?? ''),
-    suspendedByCase: ({ context, event }) => context.suspendedBy.includes(caseIdOf(event) ?? ''),
-    lastSuspension: ({ context, event }) => context.suspendedBy.every((id) => id === caseIdOf(event)),
-    /** T-08: at least the lead time ahead, and not already scheduled */
-    leadTime: ({ context, event }) => {
-      assertEvent(event, 'SCHEDULE_MEMBERSHIP_END');
-      const e = event;
-      return context.scheduledEnd === null && e.effectiveOn >= addDays(cstDate(e.at), context.rules.terminationLeadDays);
-    },
-    endScheduled: ({ context }) => context.scheduledEnd !== null,
-  },
+  guards: membershipGuards,
 });

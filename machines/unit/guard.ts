@@ -4,6 +4,7 @@
  * guards.ts) evaluates `test`; a refused command is told `refuse` of the guard that returned false
  * in its state (refusal.ts), never a restatement.
  */
+import type { GuardOf } from '../guard.js';
 import type { UnitContext } from './context.js';
 import { governingRule, type UnitEvent } from './events.js';
 
@@ -13,14 +14,8 @@ export interface GuardArgs {
   event: UnitEvent;
 }
 
-/** A guard: `test` decides, `rule` is the rule id it enforces, `refuse` says why when `test` is false. */
-export interface Guard<P = undefined> {
-  /** the rule id, or a function of the event where the guard serves several rules (e.g. the command's own) */
-  rule: string | ((args: GuardArgs) => string);
-  test: (args: GuardArgs, params: P) => boolean;
-  /** the reason given to the sender when `test` returned false (plain English, dates CST) */
-  refuse: (args: GuardArgs, params: P) => string;
-}
+/** A guard of the unit chart (machines/guard.ts): `test` decides, `rule` is the rule id it enforces, `refuse` says why when `test` is false. */
+export type Guard<P = undefined> = GuardOf<GuardArgs, P>;
 
 /** Declares a guard (identity: it only fixes the params type). */
 export function guard<P = undefined>(g: Guard<P>): Guard<P> {

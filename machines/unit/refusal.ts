@@ -8,7 +8,8 @@ import type { SnapshotFrom, StateValue } from 'xstate';
 import { cstDate } from '../calendar.js';
 import { unitMachine } from './chart.js';
 import { governingRule, type CommandEvent } from './events.js';
-import { firstFailing, guardTable, type GuardName, type GuardRef } from './guards.js';
+import { furthestFailure, guardRefsIn, isGuardRefIn } from '../guard.js';
+import { guardTable, resolve, type GuardName, type GuardRef } from './guards.js';
 import type { GuardArgs } from './guard.js';
 import { phaseOf } from './phase.js';
 
@@ -36,22 +37,11 @@ export function activeNodes(node: StateNode, value: StateValue): StateNode[] {
   }), node];
 }
 
-const isGuardName = (x: unknown): x is GuardName => typeof x === 'string' && x in guardTable;
-
-function isGuardRef(x: unknown): x is GuardRef {
-  return isGuardName(x) || (typeof x === 'object' && x !== null && 'type' in x && isGuardName(x.type));
-}
+const isGuardRef = (x: unknown): x is GuardRef => isGuardRefIn(guardTable, x);
 
 /** The guards a transition requires, in order, or null when it uses a guard this module cannot read (e.g. xstate's `not`). */
 export function guardRefsOf(guard: unknown): GuardRef[] | null {
-  if (guard === undefined) return [];
-  if (isGuardRef(guard)) return [guard];
-  if (typeof guard === 'object' && guard !== null && 'type' in guard && guard.type === 'when' && 'params' in guard) {
-    const params: unknown = guard.params;
-    const refs: unknown = typeof params === 'object' && params !== null && 'guards' in params ? params.guards : null;
-    return Array.isArray(refs) && refs.every(isGuardRef) ? refs : null;
-  }
-  return null;
+  return guardRefsIn(guard, isGuardRef);
 }
 
 /** What the state itself says to a command it has no transition for. */
@@ -80,18 +70,11 @@ function stateText(snapshot: UnitSnapshot): string {
 /** The refusal of a command the chart does not take in this state (call it after `snapshot.can` returned false). */
 export function refusalOf(snapshot: UnitSnapshot, event: CommandEvent): Refusal {
   const args: GuardArgs = { context: snapshot.context, event };
-  let best: { refusal: Refusal; passed: number } | null = null;
-  for (const node of activeNodes(unitMachine.root, snapshot.value)) {
-    for (const transition of node.transitions.get(event.type) ?? []) {
+  const candidates = activeNodes(unitMachine.root, snapshot.value).flatMap((node) =>
+    (node.transitions.get(event.type) ?? []).flatMap((transition) => {
       const refs = guardRefsOf(transition.guard);
-      if (!refs) continue;
-      const failed = firstFailing(refs, args);
-      if (!failed) continue;
-      const passed = refs.findIndex((r) => (typeof r === 'string' ? r : r.type) === failed.name);
-      if (best && best.passed >= passed) continue;
-      const { rule, refuse } = failed.guard;
-      best = { passed, refusal: { guard: failed.name, params: failed.params, ruleId: typeof rule === 'string' ? rule : rule(args), reason: refuse(args, failed.params) } };
-    }
-  }
-  return best?.refusal ?? { guard: null, ruleId: governingRule[event.type], reason: `no transition for ${event.type} in state ${phaseOf(snapshot)}: ${stateText(snapshot)}` };
+      return refs ? [refs.map(resolve)] : [];
+    }),
+  );
+  return furthestFailure(candidates, args) ?? { guard: null, ruleId: governingRule[event.type], reason: `no transition for ${event.type} in state ${phaseOf(snapshot)}: ${stateText(snapshot)}` };
 }

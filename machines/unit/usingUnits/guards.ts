@@ -1,7 +1,6 @@
 /** The using-units domain's guards (P-UU-*, E-UU-10, O-27): each with its rule and its own refusal (guard.ts). */
 import { assertEvent } from 'xstate';
 import { addsUsingUnit, isUsingUnitCommand } from '../../membership/index.js';
-import { governingRuleUU } from '../../schemas/usingUnits.js';
 import { newUsingUnitsStopped } from '../compliance/cases.js';
 import { eventRule, guard, type GuardArgs } from '../guard.js';
 import { builderOwes } from './builderFlow.js';
@@ -13,11 +12,11 @@ function usingUnitEvent({ event }: GuardArgs) {
 }
 
 export const usingUnitGuards = {
-  /** the membership's own chart allows the command (its state, its E-UU eligibility, Q-28, T-17) */
+  /** the membership's own chart allows the command (its state, its E-UU eligibility, Q-28, T-17); refused with the refusal of the membership's guard that failed */
   membershipAllows: guard({
     rule: (args) => {
       const e = usingUnitEvent(args);
-      return e ? governingRuleUU[e.type] : eventRule(args);
+      return e ? membershipRefusal(args.context, e).ruleId : eventRule(args);
     },
     test: (args) => {
       const e = usingUnitEvent(args);
@@ -25,7 +24,7 @@ export const usingUnitGuards = {
     },
     refuse: (args) => {
       const e = usingUnitEvent(args);
-      return e ? membershipRefusal(args.context, e) : `${args.event.type} is no using-unit command`;
+      return e ? membershipRefusal(args.context, e).reason : `${args.event.type} is no using-unit command`;
     },
   }),
   /** E-UU-10: no new using unit while the DCU is suspended or under stopNewUsingUnits */

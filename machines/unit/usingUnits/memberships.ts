@@ -9,14 +9,15 @@ import {
   forbiddenMembership,
   isUsingUnitCommand,
   membershipDeadlineKinds,
-  explainMembership,
   membershipDeadlines,
   membershipFor,
   membershipFromApplication,
   membershipPolicy,
+  membershipRefusal as refusalOfMembership,
   serving,
   stepMembership,
   type MembershipEvent,
+  type MembershipRefusal,
   type MembershipSetup,
   type MembershipState,
   type MembershipStep,
@@ -53,8 +54,9 @@ export function membershipForbids(context: UnitContext, event: UsingUnitEvent): 
   return forbiddenMembership(membershipOf(context, event.usingUnit), event);
 }
 
-export function membershipRefusal(context: UnitContext, event: UsingUnitEvent): string {
-  return explainMembership(membershipOf(context, event.usingUnit), event);
+/** Why the using unit's membership refuses the command: the refusal of its guard that failed, or its missing transition. */
+export function membershipRefusal(context: UnitContext, event: UsingUnitEvent): MembershipRefusal {
+  return refusalOfMembership(membershipOf(context, event.usingUnit), event);
 }
 
 /** The event as a using-unit command (stamped with `at`), or null for any other event. */
