@@ -45,3 +45,45 @@ describe('fault 9: a relationship change on the DCU’s own side', () => {
     expect(summarize(late.snapshot).changes.at(-1)).toMatchObject({ usingUnit: null, late: true });
   });
 });
+
+/** the example with its first using unit changed (and the totals kept: only the changed condition may fail) */
+function withBranch(change: (branch: Record<string, unknown>) => void, member?: (m: Record<string, unknown>) => void): Record<string, unknown> {
+  const body = structuredClone(example);
+  change(body.application.usingUnits[0]);
+  member?.(body.application.usingUnits[1]);
+  return body;
+}
+
+describe('fault 10: two paths, one answer', () => {
+  const NEWCOMER = '91510105MA6D00001K';
+  const contact = { role: 'contact', name: '刘洋', email: 'liu@member.example.com', language: 'zh' };
+  const uuActor = { role: 'usingUnit', id: 'uu1' } as const;
+
+  it('E-UU-7: OTHER_DESIGNATED (not on the exempt list) with no relationship proof is unmet on the application path and the invitation path alike, in the same words', () => {
+    // old main: eligible on the application path ("OTHER_DESIGNATED is a sector designated at provincial level or above"), refused on the invitation path
+    const noProof = withBranch((b) => {
+      delete b.relationshipProofRef;
+      b.exemptSector = 'OTHER_DESIGNATED';
+    });
+    const application = submitted(noProof).context.eligibility!;
+    expect(application.eligible).toBe(false);
+    const onApplication = application.unmet.find((f) => f.ruleId === 'E-UU-7');
+    expect(onApplication?.message).toMatch(/OTHER_DESIGNATED is not designated as exempt/);
+    expect(JSON.stringify(application)).not.toMatch(/designated at provincial level/);
+
+    const b = example.application.usingUnits[0];
+    const facts = { competentTaxAuthority: AUTHORITY, relationship: b.relationship, exemptSector: 'OTHER_DESIGNATED', contact, creditRating: b.creditRating, inPilotScope: true, hasMajorTaxViolation3y: false, canProvideTaxData: true };
+    const at = '2026-06-01T09:00:00+08:00';
+    const invited = apply(approved(), { type: 'INVITE_USING_UNIT', actor: unitActor, usingUnit: NEWCOMER, name: b.name, relationship: b.relationship, contact }, at).snapshot;
+    const accepted = check(invited, { type: 'ACCEPT_INVITATION', actor: uuActor, usingUnit: NEWCOMER, ...facts }, at);
+    expect(accepted).toMatchObject({ ok: false, type: 'IllegalTransition', ruleId: 'E-UU-7' });
+    // the same function wrote both: the same sentence for the same facts and name
+    expect(!accepted.ok && accepted.reason).toContain(onApplication!.message);
+  });
+
+  it('E-UU-3: a D-rated simultaneous using unit is unmet on the application path as on the invitation path', () => {
+    // old main: the application path and the invitation path each had their own E-UU-3 code
+    const findings = submitted(withBranch(() => {}, (m) => (m.creditRating = 'D'))).context.eligibility!;
+    expect(findings.unmet.map((f) => `${f.ruleId}@${f.subject}`)).toEqual([`E-UU-3@${example.application.usingUnits[1].uscc}`]);
+  });
+});
