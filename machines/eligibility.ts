@@ -238,6 +238,18 @@ export function checkEligibility(
   return { eligible: unmet.length === 0, unmet, forOfficer, met };
 }
 
+/**
+ * The one rule of every admission decision (P-ONB-04 for the application, P-UU-01/02 for a use
+ * request; decisions.md "Approval and unmet conditions"): it is refused while a form-decidable
+ * condition is unmet, and the refusal lists every unmet condition with its rule id; the rule the
+ * refusal cites is the first unmet condition's. Conditions the form cannot decide (`forOfficer`)
+ * never refuse: they are the deciding officer's to confirm.
+ */
+export function unmetRefusal(findings: EligibilityFindings, who: string, instead: string): { ruleId: string; reason: string; unmet: Finding[] } {
+  const listed = findings.unmet.map((f) => `${f.ruleId} (${f.message})`).join('; ');
+  return { ruleId: findings.unmet[0]?.ruleId ?? 'P-ONB-04', reason: `${who} does not meet ${listed}; ${instead}`, unmet: findings.unmet };
+}
+
 /** USCCs that owe periodic flow data once admitted: B/M using units, B-rated builders (O-27). */
 export function flowDataSubjects(submission: ApplicationSubmission): string[] {
   const f = submission.application;

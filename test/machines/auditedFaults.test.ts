@@ -87,3 +87,50 @@ describe('fault 10: two paths, one answer', () => {
     expect(findings.unmet.map((f) => `${f.ruleId}@${f.subject}`)).toEqual([`E-UU-3@${example.application.usingUnits[1].uscc}`]);
   });
 });
+
+describe('fault 2: approval of what the seed forbids', () => {
+  const cAndD = () =>
+    withBranch(
+      () => {},
+      (m) => (m.creditRating = 'D'),
+    );
+  const ratedC = (): Record<string, unknown> => {
+    const body = cAndD();
+    (body.application as Record<string, unknown>).creditRating = 'C';
+    return body;
+  };
+
+  it('P-ONB-04, E-DCU-4, E-UU-3: APPROVE_APPLICATION of a C-rated DCU with a D-rated using unit is an IllegalTransition listing every unmet condition with its rule id', () => {
+    // old main: accepted (ruleId T-01, phase active) and the D-rated using unit became active
+    const s = submitted(ratedC());
+    expect(s.context.eligibility?.eligible).toBe(false);
+    const member = example.application.usingUnits[1].uscc as string;
+    const refused = check(s, { type: 'APPROVE_APPLICATION', actor: officer, opinion: '同意' }, APPROVED);
+    expect(refused).toMatchObject({ ok: false, type: 'IllegalTransition', ruleId: 'E-DCU-4', state: 'underReview' });
+    expect(!refused.ok && refused.unmet?.map((u) => `${u.ruleId}@${u.subject}`)).toEqual([`E-DCU-4@${UNIT}`, `E-UU-3@${member}`]);
+    expect(!refused.ok && refused.reason).toMatch(/E-DCU-4 \(credit rating C .*\); E-UU-3 \(.*credit rating D .*\); return the application instead \(RETURN_APPLICATION, P-ONB-04\)/);
+    // the officer returns it instead
+    const returned = apply(s, { type: 'RETURN_APPLICATION', actor: officer, opinion: '不符合条件', reasons: ['E-DCU-4', 'E-UU-3'] }, APPROVED);
+    expect([returned.ruleId, returned.to]).toEqual(['P-ONB-04', 'returned']);
+    expect(summarize(returned.snapshot).usingUnits).toEqual([]);
+  });
+
+  it('P-ONB-04: conditions the form cannot decide do not refuse the approval; they stay the officer’s (the example has some and is approved)', () => {
+    const s = submitted();
+    expect(s.context.eligibility?.forOfficer.length).toBeGreaterThan(0);
+    expect(check(s, { type: 'APPROVE_APPLICATION', actor: officer, opinion: '同意' }, APPROVED)).toMatchObject({ ok: true });
+  });
+
+  it('P-ONB-04, E-UU-3: the invitation path and the application path are one rule: the same refusal shape for the same D rating', () => {
+    // old main: the invitation path refused D with its own wording and no structured list; the application path accepted it
+    const s = approved();
+    const NEWCOMER = '91510105MA6D00001K';
+    const contact = { role: 'contact', name: '刘洋', email: 'liu@member.example.com', language: 'zh' };
+    const at = '2026-06-01T09:00:00+08:00';
+    const invited = apply(s, { type: 'INVITE_USING_UNIT', actor: unitActor, usingUnit: NEWCOMER, name: '新成员', relationship: 'GROUP_MEMBER', contact }, at).snapshot;
+    const facts = { competentTaxAuthority: AUTHORITY, relationship: 'GROUP_MEMBER', relationshipProofRef: 'doc:p', contact, creditRating: 'D', inPilotScope: true, hasMajorTaxViolation3y: false, canProvideTaxData: true };
+    const refused = check(invited, { type: 'ACCEPT_INVITATION', actor: { role: 'usingUnit', id: 'uu1' }, usingUnit: NEWCOMER, ...facts }, at);
+    expect(refused).toMatchObject({ ok: false, type: 'IllegalTransition', ruleId: 'E-UU-3' });
+    expect(!refused.ok && refused.unmet?.map((u) => `${u.ruleId}@${u.subject}`)).toEqual([`E-UU-3@${NEWCOMER}`]);
+  });
+});

@@ -39,7 +39,7 @@ export const prospect = unitSetup.createStateConfig({
 export const underReview = unitSetup.createStateConfig({
   on: {
     APPROVE_APPLICATION: {
-      guard: when('authorized', 'termEndAfterApproval'),
+      guard: when('authorized', 'conditionsMet', 'termEndAfterApproval'),
       target: 'live',
       meta: { rule: 'T-01' },
       actions: [
