@@ -12,7 +12,7 @@ const months = z.number().int().min(0).max(120);
 const days = z.number().int().min(0).max(3650);
 
 /** One automatic step of the late-renewal throttle ladder (S-03, T-04). */
-export const LadderStep = z.object({
+export const LadderStep = z.strictObject({
   /** fraction of the base concurrency limit */
   fraction: z.number().gt(0).lt(1),
   /** the step's date, as an offset from the renewal due date or from the term end */
@@ -23,7 +23,7 @@ export const LadderStep = z.object({
 export type LadderStep = z.infer<typeof LadderStep>;
 
 /** A reminder before the renewal due date (T-02 reading a, A2.D3). */
-export const RenewalReminder = z.object({
+export const RenewalReminder = z.strictObject({
   from: z.enum(['renewalDueOn', 'termEndsOn']),
   days: z.number().int().default(0),
   months: z.number().int().default(0),
@@ -31,7 +31,7 @@ export const RenewalReminder = z.object({
 export type RenewalReminder = z.infer<typeof RenewalReminder>;
 
 /** One capability of the catalogue (G4.0, P-CAP-01, E-DCU-13). */
-export const CatalogueEntry = z.object({
+export const CatalogueEntry = z.strictObject({
   code: z.string().regex(/^[A-Z][A-Z0-9_]*$/),
   name: z.string().min(1),
   /** public basic capabilities open at approval, with no request (P-CAP-01, Q-25) */
@@ -82,7 +82,7 @@ export const Policy = z.object({
   /** S-06: the security throttle as a fraction of the base, unless the officer gives `limit` */
   securityThrottleFraction: z.number().gt(0).lt(1).default(0.5),
   /** T-09: rectification and observation windows, in months, set per case by the officer */
-  caseWindowMonths: z.object({ min: z.number().int().min(1).default(1), max: z.number().int().min(1).default(3) }).default({ min: 1, max: 3 }),
+  caseWindowMonths: z.strictObject({ min: z.number().int().min(1).default(1), max: z.number().int().min(1).default(3) }).default({ min: 1, max: 3 }),
   /** S-05, S-07, T-09: warning notice this many days before an unconfirmed window ends */
   windowWarningDaysBefore: days.default(7),
   /** S-04: days to submit rectification feedback to a risk warning */
