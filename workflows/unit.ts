@@ -18,6 +18,7 @@ import type { AuditEntry } from '../machines/schemas/audit.js';
 import type { Command } from '../machines/schemas/commands.js';
 import { catchUp, check, persist, restore, start, step, type PersistedUnit, type Step, type UnitSnapshot } from '../machines/unit/engine.js';
 import type { UnitEvent } from '../machines/unit/events.js';
+import { gatesFor } from '../machines/unit/gates.js';
 import { fingerprint, judgeRequest, LEGACY_FINGERPRINT, prune, remember, requestIdOf, type RequestRecord, type RequestWindow } from '../machines/unit/requests.js';
 import { summarize, type StateSummary } from '../machines/unit/summary.js';
 import { effectiveLimit } from '../machines/unit/term/concurrency.js';
@@ -203,7 +204,9 @@ export class Unit implements EffectHost {
       this.version++;
       return this.summary();
     }
-    const entry = this.apply({ ...verdict.command, at }, requestId);
+    // a behaviour change an old history must not see: the gates it was written before (machines/unit/gates.ts)
+    const legacy = gatesFor(verdict.command.type).filter((gate) => !patched(gate));
+    const entry = this.apply({ ...verdict.command, at, ...(legacy.length ? { legacy } : {}) }, requestId);
     if (requestId) remember(this.requests, { requestId, fingerprint: fingerprint(input), type: verdict.command.type, outcome: 'applied', ruleId: entry.ruleId, seq: entry.seq, at }, this.requestWindow());
     return this.summary(at);
   }

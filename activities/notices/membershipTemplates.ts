@@ -205,7 +205,12 @@ function useRequestSubmitted(f: z.output<typeof UseRequestSubmitted>, { unit, at
   const uu = usingUnit(f);
   const again = f.kind === 'resubmitted';
   const authority = f.competentAuthority ?? '—';
-  const path = ruleId === 'P-UU-02' ? bi('经直连单位同意授权申请', 'after the direct-connect unit consented to its application') : bi('经直连单位邀请', 'on the direct-connect unit’s invitation');
+  const path =
+    ruleId === 'P-UU-02'
+      ? bi('经直连单位同意授权申请', 'after the direct-connect unit consented to its application')
+      : ruleId === 'P-ONB-08'
+        ? bi('随直连单位的接入申请一并提出，直连单位已获批准', 'declared with the direct-connect unit’s own application, which has been approved')
+        : bi('经直连单位邀请', 'on the direct-connect unit’s invitation');
   const evidence = f.proof
     ? bi(`关联关系证明材料：${f.proof}`, `relationship proof: ${f.proof}`)
     : f.exemptSector

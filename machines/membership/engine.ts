@@ -55,6 +55,11 @@ export function membershipFromApplication(unit: RequestedUsingUnit, approvedAt: 
   return stepMembership(emptyMembership(unit.uscc, setup), { type: 'ADMIT_FROM_APPLICATION', unit, at: approvedAt }).state;
 }
 
+/** P-ONB-08, G3.1(2)1: a unit declared with the DCU's application that waits, at the DCU's approval, for its own authority's decision (and the notice to it). */
+export function membershipAwaitingAuthority(unit: RequestedUsingUnit, approvedAt: string, setup: MembershipSetup): MembershipStep {
+  return stepMembership(emptyMembership(unit.uscc, setup), { type: 'AWAIT_OWN_AUTHORITY', unit, at: approvedAt });
+}
+
 /** Is the event legal now (role, state, guards, authority)? */
 export function canMembership(state: MembershipState, event: MembershipEvent): boolean {
   return resolve(state).can(event);

@@ -16,6 +16,16 @@ export interface AdmitFromApplication {
   at: string;
 }
 
+/**
+ * P-ONB-08, G3.1(2)1 (decisions.md "Who decides"): a unit declared with the DCU's application whose
+ * own competent authority differs from the DCU's; at the DCU's approval it waits for that authority
+ */
+export interface AwaitOwnAuthority {
+  type: 'AWAIT_OWN_AUTHORITY';
+  unit: RequestedUsingUnit;
+  at: string;
+}
+
 /** S-05/S-07 (a case with `target: { usingUnit }` and suspendAccess): suspends this membership only */
 export interface SuspendMembership {
   type: 'SUSPEND_MEMBERSHIP';
@@ -84,6 +94,7 @@ export interface MembershipDeadlineEvent {
 export type MembershipEvent =
   | MembershipCommandEvent
   | AdmitFromApplication
+  | AwaitOwnAuthority
   | SuspendMembership
   | RestoreMembership
   | EndMembership
@@ -93,7 +104,7 @@ export type MembershipEvent =
   | MembershipDeadlineEvent;
 
 /** the events that create a membership (or start a new admission after one lapsed, was declined or ended) */
-export const STARTERS = ['INVITE_USING_UNIT', 'APPLY_FOR_AUTHORIZATION', 'ADMIT_FROM_APPLICATION'] as const;
+export const STARTERS = ['INVITE_USING_UNIT', 'APPLY_FOR_AUTHORIZATION', 'ADMIT_FROM_APPLICATION', 'AWAIT_OWN_AUTHORITY'] as const;
 
 export function isStarter(event: MembershipEvent): boolean {
   return (STARTERS as readonly string[]).includes(event.type);

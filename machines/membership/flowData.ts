@@ -73,12 +73,17 @@ export function markReminded(duties: FlowDuty[], period: string): FlowDuty[] {
   return duties.map((d) => (d.period === period ? { ...d, reminded: true } : d));
 }
 
-/** A rating change: open duties are waived when it no longer applies; the first is owed when it starts to. */
-export function afterRating(duties: FlowDuty[], required: boolean, at: string, rules: FlowRules): FlowDuty[] {
+/**
+ * A rating: open duties are waived when it no longer applies; the first is owed when it starts to,
+ * for the period of `at` (an admission) or the period after it (a rating reported later: the duty
+ * starts with the next period, decisions.md "Flow-data duty").
+ */
+export function afterRating(duties: FlowDuty[], required: boolean, at: string, rules: FlowRules, startsWith: 'current' | 'next' = 'current'): FlowDuty[] {
   if (!required) return duties.map((d) => (d.status === 'open' ? { ...d, status: 'waived' as const } : d));
   if (duties.some((d) => d.status === 'open')) return duties;
-  const [first] = firstDuties(at, rules);
-  return first && !duties.some((d) => d.period === first.period) ? [...duties, first] : duties;
+  const current = periodOf(cstDate(at), rules.flowDataCadence);
+  const first = flowDuty(startsWith === 'next' ? nextPeriod(current, rules.flowDataCadence) : current, rules);
+  return duties.some((d) => d.period === first.period) ? duties : [...duties, first];
 }
 
 export type FlowDeadlineKind = 'flowDataReminder' | 'flowDataOverdue';

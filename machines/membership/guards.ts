@@ -31,7 +31,7 @@ const guard = <P = undefined>(g: Guard<P>): Guard<P> => g;
 export function eventRuleOf(event: MembershipEvent): string {
   if (event.type in governingRuleUU) return governingRuleUU[event.type as UsingUnitCommandType];
   if ('ruleId' in event) return event.ruleId;
-  return event.type === 'ADMIT_FROM_APPLICATION' ? 'P-ONB-08' : event.type === 'UPDATE_RATING' ? 'E-UU-3' : 'T-08';
+  return event.type === 'ADMIT_FROM_APPLICATION' || event.type === 'AWAIT_OWN_AUTHORITY' ? 'P-ONB-08' : event.type === 'UPDATE_RATING' ? 'E-UU-3' : 'T-08';
 }
 const eventRule = ({ event }: MembershipGuardArgs): string => eventRuleOf(event);
 const caseOf = (event: MembershipEvent): string => ('caseId' in event ? (event.caseId ?? '') : '');
@@ -95,8 +95,14 @@ export const membershipGuardTable = {
   /** P-UU-02: the membership came by the using unit's application */
   viaApplication: guard({
     rule: 'P-UU-02',
-    test: ({ context }) => context.path !== 'invitation',
-    refuse: ({ context }) => `${context.uscc} came by invitation (P-UU-01), not by application`,
+    test: ({ context }) => context.path === 'application',
+    refuse: ({ context }) => `${context.uscc} came by ${context.path === 'invitation' ? 'invitation (P-UU-01)' : 'the DCU’s application (P-ONB-08)'}, not by its own application`,
+  }),
+  /** P-ONB-08: the membership was declared with the DCU's application and waits for its own authority */
+  viaDcuApplication: guard({
+    rule: 'P-ONB-08',
+    test: ({ context }) => context.path === 'simultaneous',
+    refuse: ({ context }) => `${context.uscc} came by ${context.path === 'invitation' ? 'invitation (P-UU-01)' : 'its own application (P-UU-02)'}, not with the DCU’s application`,
   }),
   /** a deadline this membership still lists, its instant reached (a stale timer changes nothing) */
   isDue: guard<{ what: MembershipDeadlineKind; phase: DeadlinePhase }>({

@@ -5,6 +5,7 @@ export {
   emptyMembership,
   forbiddenMembership,
   membershipFor,
+  membershipAwaitingAuthority,
   membershipFromApplication,
   startMembership,
   stepMembership,

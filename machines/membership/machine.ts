@@ -74,6 +74,12 @@ export const membershipMachine = membershipSetup.createMachine({
       on: {
         ...startTransitions,
         ADMIT_FROM_APPLICATION: { target: 'active', meta: { rule: 'P-ONB-08' }, actions: ['admitFromApplication'] },
+        // G3.1(2)1: declared with the DCU's application, its own (different) authority decides it
+        AWAIT_OWN_AUTHORITY: {
+          target: 'awaitingAuthority',
+          meta: { rule: 'P-ONB-08' },
+          actions: ['awaitOwnAuthority', { type: 'notify', params: ({ context }) => useRequestNotice(context, 'P-ONB-08', 'submitted') }],
+        },
       },
     },
     invited: {
@@ -129,6 +135,12 @@ export const membershipMachine = membershipSetup.createMachine({
             meta: { rule: 'P-UU-02' },
             actions: [{ type: 'admit', params: { ruleId: 'P-UU-02' } }, { type: 'notify', params: ({ context, event }) => decidedNotice(context, event, 'P-UU-02') }],
           },
+          {
+            guard: when('role', 'competentAuthority', 'viaDcuApplication'),
+            target: 'active',
+            meta: { rule: 'P-ONB-08' },
+            actions: [{ type: 'admit', params: { ruleId: 'P-ONB-08' } }, { type: 'notify', params: ({ context, event }) => decidedNotice(context, event, 'P-ONB-08') }],
+          },
         ],
         RETURN_USING_UNIT: [
           {
@@ -142,6 +154,12 @@ export const membershipMachine = membershipSetup.createMachine({
             target: 'returned',
             meta: { rule: 'P-UU-02' },
             actions: ['recordReturn', { type: 'notify', params: ({ context, event }) => decidedNotice(context, event, 'P-UU-02') }],
+          },
+          {
+            guard: when('role', 'competentAuthority', 'viaDcuApplication'),
+            target: 'returned',
+            meta: { rule: 'P-ONB-08' },
+            actions: ['recordReturn', { type: 'notify', params: ({ context, event }) => decidedNotice(context, event, 'P-ONB-08') }],
           },
         ],
         ...endTransitions,
@@ -161,6 +179,12 @@ export const membershipMachine = membershipSetup.createMachine({
             target: 'awaitingAuthority',
             meta: { rule: 'P-UU-02' },
             actions: ['takeFacts', { type: 'notify', params: ({ context }) => useRequestNotice(context, 'P-UU-02', 'resubmitted') }],
+          },
+          {
+            guard: when('role', 'eligible', 'viaDcuApplication'),
+            target: 'awaitingAuthority',
+            meta: { rule: 'P-ONB-08' },
+            actions: ['takeFacts', { type: 'notify', params: ({ context }) => useRequestNotice(context, 'P-ONB-08', 'resubmitted') }],
           },
         ],
         ...endTransitions,

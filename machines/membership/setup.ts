@@ -12,6 +12,8 @@ import { closeEntry, noteChange, openEntry } from './ledger.js';
 import type { MembershipNotice } from './notices.js';
 import { membershipGuards } from './guards.js';
 import { requestedFacts, requestFindings } from './request.js';
+import { checkUsingUnit } from '../eligibility.js';
+import type { RequestedUsingUnit } from '../schemas/forms.js';
 
 /** A deadline's period (flow data), or '' for any other event. */
 export const periodOf = (event: MembershipEvent): string => (event.type === 'DEADLINE' ? (event.period ?? '') : '');
@@ -45,6 +47,22 @@ function dutiesAtAdmission(context: MembershipContext, rating: MembershipFacts['
 }
 
 const fresh = FRESH_ADMISSION;
+
+/** P-ONB-08: a fresh membership of a unit declared with the DCU's application, its facts the form's */
+function declared(context: MembershipContext, unit: RequestedUsingUnit) {
+  const facts: MembershipFacts = {
+    competentTaxAuthority: unit.competentTaxAuthority,
+    relationship: unit.relationship,
+    contact: null,
+    creditRating: unit.creditRating,
+    inPilotScope: unit.inPilotScope,
+    hasMajorTaxViolation3y: unit.hasMajorTaxViolation3y,
+    canProvideTaxData: unit.canProvideTaxData,
+    ...(unit.relationshipProofRef !== undefined ? { relationshipProofRef: unit.relationshipProofRef } : {}),
+    ...(unit.exemptSector !== undefined ? { exemptSector: unit.exemptSector } : {}),
+  };
+  return { ...context, ...fresh, name: unit.name, path: 'simultaneous' as const, facts, countedInInitialThresholds: true };
+}
 
 export function endReason(event: MembershipEvent): string {
   if (event.type === 'REMOVE_USING_UNIT' || event.type === 'END_MEMBERSHIP') return event.reason;
@@ -96,19 +114,14 @@ export const membershipSetup = setup({
     admitFromApplication: assign(({ context, event }) => {
       assertEvent(event, 'ADMIT_FROM_APPLICATION');
       const { unit, at } = event;
-      const facts: MembershipFacts = {
-        competentTaxAuthority: unit.competentTaxAuthority,
-        relationship: unit.relationship,
-        contact: null,
-        creditRating: unit.creditRating,
-        inPilotScope: unit.inPilotScope,
-        hasMajorTaxViolation3y: unit.hasMajorTaxViolation3y,
-        canProvideTaxData: unit.canProvideTaxData,
-        ...(unit.relationshipProofRef !== undefined ? { relationshipProofRef: unit.relationshipProofRef } : {}),
-        ...(unit.exemptSector !== undefined ? { exemptSector: unit.exemptSector } : {}),
-      };
-      const ctx = { ...context, ...fresh, name: unit.name, path: 'simultaneous' as const, facts, countedInInitialThresholds: true };
-      return { ...ctx, activeSince: at, ledger: admitted(ctx, facts, at, 'P-ONB-08'), flowData: dutiesAtAdmission(ctx, unit.creditRating, at) };
+      const ctx = declared(context, unit);
+      return { ...ctx, activeSince: at, ledger: admitted(ctx, ctx.facts, at, 'P-ONB-08'), flowData: dutiesAtAdmission(ctx, unit.creditRating, at) };
+    }),
+    /** P-ONB-08, G3.1(2)1: declared with the DCU's application, it waits for its own authority with the application's facts and findings */
+    awaitOwnAuthority: assign(({ context, event }) => {
+      assertEvent(event, 'AWAIT_OWN_AUTHORITY');
+      const ctx = declared(context, event.unit);
+      return { ...ctx, eligibility: checkUsingUnit(event.unit, { uscc: ctx.uscc, name: ctx.name, dcuUscc: ctx.dcuUscc }, ctx.rules, cstDate(event.at)) };
     }),
     recordReturn: assign(({ context, event }) => {
       assertEvent(event, 'RETURN_USING_UNIT');
@@ -167,7 +180,8 @@ export const membershipSetup = setup({
       const e = event;
       return {
         facts: context.facts && { ...context.facts, creditRating: e.rating },
-        flowData: flow.afterRating(context.flowData, flow.flowDataRequired(e.rating), e.at, context.rules),
+        // E-UU-3, O-27, T-17: B or M owes flow data from the next period; A waives it; C or D leaves it as it is (a proposed case decides, E-DCU-14)
+        flowData: context.rules.usingUnitRatings.includes(e.rating) ? flow.afterRating(context.flowData, flow.flowDataRequired(e.rating), e.at, context.rules, 'next') : context.flowData,
         ledger: noteChange(context.ledger, { at: e.at, change: 'rating', ruleId: 'E-UU-3', details: `credit rating ${e.rating}` }),
       };
     }),

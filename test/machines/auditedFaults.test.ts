@@ -33,6 +33,57 @@ function approved(body: Record<string, unknown> = example): UnitSnapshot {
   return apply(submitted(body), { type: 'APPROVE_APPLICATION', actor: officer, opinion: '同意' }, APPROVED).snapshot;
 }
 
+/** an officer of the using unit's own competent authority (G3.1(2)1) */
+const officerOf = (i: number) => ({ role: 'officer', id: `o-uu${i}`, authority: example.application.usingUnits[i].competentTaxAuthority as string }) as const;
+
+/** the example approved, its first using unit (rated A) an active member by its own authority's decision */
+function activeBranch(): UnitSnapshot {
+  return apply(approved(), { type: 'APPROVE_USING_UNIT', actor: officerOf(0), usingUnit: example.application.usingUnits[0].uscc, opinion: '同意' }, APPROVED).snapshot;
+}
+
+describe('fault 3: the competent authority is asked', () => {
+  const [branch, member] = example.application.usingUnits as { uscc: string; competentTaxAuthority: string }[];
+
+  it('P-ONB-04, G3.1(1): APPROVE_APPLICATION by an officer of 15299999999, or of no authority, for a DCU of 15101000000 is Forbidden', () => {
+    // old main: accepted, and both using units became active
+    const s = submitted();
+    const stranger = check(s, { type: 'APPROVE_APPLICATION', actor: { role: 'officer', id: 'ox', authority: '15299999999' }, opinion: '同意' }, APPROVED);
+    expect(stranger).toMatchObject({ ok: false, type: 'Forbidden', ruleId: 'P-ONB-04' });
+    expect(check(s, { type: 'APPROVE_APPLICATION', actor: { role: 'officer', id: 'oy' }, opinion: '同意' }, APPROVED)).toMatchObject({ ok: false, type: 'Forbidden' });
+  });
+
+  it('P-ONB-08, P-UU-01: each simultaneous using unit whose authority differs waits, as a membership, for its own authority; that authority is told', () => {
+    // old main: both using units (15101070000, 15101040000) active at the DCU's approval by 15101000000
+    const r = apply(submitted(), { type: 'APPROVE_APPLICATION', actor: officer, opinion: '同意' }, APPROVED);
+    expect(r.to).toBe('active');
+    expect(summarize(r.snapshot).usingUnits.map((u) => [u.uscc, u.status, u.competentAuthority])).toEqual([
+      [branch!.uscc, 'awaitingAuthority', branch!.competentTaxAuthority],
+      [member!.uscc, 'awaitingAuthority', member!.competentTaxAuthority],
+    ]);
+    const asked = r.notices.filter((n) => n.template === 'useRequestSubmitted');
+    expect(asked.map((n) => [n.ruleId, n.facts.usingUnit, n.to])).toEqual([
+      ['P-ONB-08', branch!.uscc, ['officer', 'unit']],
+      ['P-ONB-08', member!.uscc, ['officer', 'unit']],
+    ]);
+  });
+
+  it('P-ONB-08, G3.1(2)1: only the using unit’s own authority decides it; the DCU’s officer is Forbidden', () => {
+    const s = approved();
+    const byDcuOfficer = check(s, { type: 'APPROVE_USING_UNIT', actor: officer, usingUnit: branch!.uscc, opinion: '同意' }, APPROVED);
+    expect(byDcuOfficer).toMatchObject({ ok: false, type: 'Forbidden' });
+    const decided = apply(s, { type: 'APPROVE_USING_UNIT', actor: officerOf(0), usingUnit: branch!.uscc, opinion: '同意' }, APPROVED);
+    expect(decided.ruleId).toBe('P-ONB-08');
+    expect(summarize(decided.snapshot).usingUnits.map((u) => u.status)).toEqual(['active', 'awaitingAuthority']);
+    const returned = apply(decided.snapshot, { type: 'RETURN_USING_UNIT', actor: officerOf(1), usingUnit: member!.uscc, opinion: '补正', reasons: ['证明材料'] }, APPROVED);
+    expect([returned.ruleId, summarize(returned.snapshot).usingUnits[1]?.status]).toEqual(['P-ONB-08', 'returned']);
+  });
+
+  it('P-ONB-08: a simultaneous using unit of the DCU’s own authority is a member at the approval', () => {
+    const same = withBranch((b) => (b.competentTaxAuthority = AUTHORITY));
+    expect(summarize(approved(same)).usingUnits.map((u) => u.status)).toEqual(['active', 'awaitingAuthority']);
+  });
+});
+
 describe('fault 9: a relationship change on the DCU’s own side', () => {
   it('T-06: REPORT_CHANGE of kind relationship with no usingUnit is accepted, on time through day 3, late after', () => {
     // old main: IllegalTransition ("a relationship change must name its using unit"; earlier "renewal notRequested")
@@ -132,5 +183,31 @@ describe('fault 2: approval of what the seed forbids', () => {
     const refused = check(invited, { type: 'ACCEPT_INVITATION', actor: { role: 'usingUnit', id: 'uu1' }, usingUnit: NEWCOMER, ...facts }, at);
     expect(refused).toMatchObject({ ok: false, type: 'IllegalTransition', ruleId: 'E-UU-3' });
     expect(!refused.ok && refused.unmet?.map((u) => `${u.ruleId}@${u.subject}`)).toEqual([`E-UU-3@${NEWCOMER}`]);
+  });
+});
+
+describe('fault 6: a downgraded using unit', () => {
+  const system = { role: 'system', id: 'credit-feed' } as const;
+  const BRANCH = example.application.usingUnits[0].uscc as string; // rated A
+  const AT = '2026-06-10T09:00:00+08:00'; // in 2026-Q2
+  const branchOf = (s: UnitSnapshot) => summarize(s).usingUnits.find((u) => u.uscc === BRANCH)!;
+
+  it.each(['M', 'B'])('E-UU-3, O-27, T-17: REPORT_ELIGIBILITY_CHANGE rating %s for an A-rated using unit changes the membership’s rating and starts the quarterly flow-data duty with the next period', (rating) => {
+    // old main: recorded only (rule E-DCU-14); rating stayed A, flowData [] and no flow-data deadline
+    const s = activeBranch();
+    expect(branchOf(s)).toMatchObject({ rating: 'A', flowData: [] });
+    const r = apply(s, { type: 'REPORT_ELIGIBILITY_CHANGE', actor: system, kind: 'rating', value: rating, target: { usingUnit: BRANCH } }, AT);
+    expect(r.ruleId).toBe('E-UU-3');
+    const branch = branchOf(r.snapshot);
+    expect(branch.rating).toBe(rating);
+    expect(branch.flowData).toEqual([{ period: '2026-Q3', dueOn: '2026-10-15', dueAt: '2026-10-16T00:00:00+08:00', status: 'open' }]);
+    expect(branch.nextDeadlines.map((d) => d.ruleId)).toEqual(['T-17', 'O-27']);
+  });
+
+  it.each(['C', 'D'])('E-UU-3, E-DCU-14: rating %s for a using unit opens the proposed case as for the DCU and records the rating', (rating) => {
+    const r = apply(activeBranch(), { type: 'REPORT_ELIGIBILITY_CHANGE', actor: system, kind: 'rating', value: rating, target: { usingUnit: BRANCH } }, AT);
+    expect(r.ruleId).toBe('E-DCU-14');
+    expect(summarize(r.snapshot).cases.at(-1)).toMatchObject({ kind: 'eligibility', status: 'proposed', target: { usingUnit: BRANCH } });
+    expect(branchOf(r.snapshot)).toMatchObject({ rating, status: 'active', flowData: [] });
   });
 });

@@ -22,7 +22,12 @@ function apply(snapshot: UnitSnapshot, command: Record<string, unknown>, at = NO
 function activeUnit(): UnitSnapshot {
   let s = start({ unitId: UNIT, policy: makePolicy() });
   s = apply(s, { type: 'SUBMIT_APPLICATION', actor: unit, ...example }, '2027-03-01T09:00:00+08:00').snapshot;
-  return apply(s, { type: 'APPROVE_APPLICATION', actor: officer, opinion: '同意' }, '2027-03-15T10:00:00+08:00').snapshot;
+  s = apply(s, { type: 'APPROVE_APPLICATION', actor: officer, opinion: '同意' }, '2027-03-15T10:00:00+08:00').snapshot;
+  // P-ONB-08, G3.1(2)1: each simultaneous using unit is decided by its own authority
+  for (const uu of example.application.usingUnits) {
+    s = apply(s, { type: 'APPROVE_USING_UNIT', actor: { role: 'officer', id: 'o-uu', authority: uu.competentTaxAuthority }, usingUnit: uu.uscc, opinion: '同意' }, '2027-03-15T11:00:00+08:00').snapshot;
+  }
+  return s;
 }
 
 function fire(s: UnitSnapshot, until: string): UnitSnapshot {

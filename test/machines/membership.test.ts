@@ -321,9 +321,9 @@ describe('O-27, T-17: flow data from B- and M-rated using units, quarterly', () 
     expect(why(rated, { ...notOwed, period: '2027-Q2' } as MembershipEvent)).toMatch(/rating A; only B and M owe it, O-27/);
   });
 
-  it('B18: a rating change to B starts the duty; back to A waives the open one', () => {
+  it('B18, T-17: a rating change to B starts the duty with the next period (decisions.md "Flow-data duty"); back to A waives the open one', () => {
     const b = go(active(), { type: 'UPDATE_RATING', rating: 'B', at: '2027-08-01T09:00:00+08:00' }).state;
-    expect(summarizeMembership(b).flowData.map((d) => [d.period, d.status])).toEqual([['2027-Q3', 'open']]);
+    expect(summarizeMembership(b).flowData.map((d) => [d.period, d.status])).toEqual([['2027-Q4', 'open']]);
     const a = go(b, { type: 'UPDATE_RATING', rating: 'A', at: '2027-08-02T09:00:00+08:00' }).state;
     expect(summarizeMembership(a).flowData.map((d) => d.status)).toEqual(['waived']);
     expect(membershipDeadlines(a)).toEqual([]);

@@ -30,7 +30,8 @@ function fireUntil(snapshot: UnitSnapshot, until: string): { snapshot: UnitSnaps
     const due = dueDeadlines(snapshot, Date.parse(until))[0];
     if (!due) return { snapshot, fired };
     const result = step(snapshot, deadlineEvent(due));
-    if (!['obligationDue', 'membership'].includes(due.what)) fired.push([due.what, result.ruleId, due.at]);
+    // the ladder's own deadlines: duties, memberships and the T-18 ageing of the using units awaiting their authorities (P-ONB-08) aside
+    if (!['obligationDue', 'membership', 'decisionAgeing'].includes(due.what)) fired.push([due.what, result.ruleId, due.at]);
     snapshot = result.snapshot;
   }
 }
@@ -158,7 +159,7 @@ describe('unit chart: renewal and the late-renewal ladder (T-02, S-03, T-04, T-0
     // approved 2027-03-15 with a term ending 2027-05-10: the reminders, the due date (2027-02-10)
     // and the first two steps are past; only the 10% step of 2027-04-10 is still ahead
     const s = run([submitted, { ...approved, termEndsOn: '2027-05-10' }]);
-    const what = summarize(s).nextDeadlines.filter((d) => !['obligationDue', 'membership'].includes(d.what)).map((d) => [d.what, d.at]);
+    const what = summarize(s).nextDeadlines.filter((d) => !['obligationDue', 'membership', 'decisionAgeing'].includes(d.what)).map((d) => [d.what, d.at]);
     expect(what).toEqual([
       ['throttleStep', '2027-04-10T00:00:00+08:00'],
       ['termEnd', '2027-05-11T00:00:00+08:00'],

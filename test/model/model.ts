@@ -344,9 +344,10 @@ function apply(w: World, event: UnitEvent, observe: Observer, requestId?: string
   w.seq++;
   if (event.type === 'DEADLINE') w.log.push(`${event.at} DEADLINE ${event.what} ${event.key} → ${result.to} (${result.ruleId})`);
   else w.log.push(`${event.at} ${event.type} by ${event.actor.role}${'authority' in event.actor && event.actor.authority ? `@${event.actor.authority}` : ''} → ${result.to} (${result.ruleId})`);
+  // before the observer: the invariants judge the state with this decision known
+  if (event.type === 'APPROVE_USING_UNIT' && event.actor.role === 'officer' && event.actor.authority === usingUnitAuthority(before, event.usingUnit)) w.approvedByOwnAuthority.add(event.usingUnit);
   observe(w, { kind: 'applied', event, before, result, ...(requestId ? { requestId } : {}) });
   if (event.type === 'SET_CONCURRENCY' && (event as { replacesLadder?: boolean }).replacesLadder) w.ladderReplaced.add(w.snapshot.context.term?.number ?? 0);
-  if (event.type === 'APPROVE_USING_UNIT' && event.actor.role === 'officer' && event.actor.authority === usingUnitAuthority(before, event.usingUnit)) w.approvedByOwnAuthority.add(event.usingUnit);
 }
 
 /** The workflow's clock: every deadline due at or before `to` is applied, earliest first, each at its own instant. */
@@ -470,7 +471,6 @@ export const invariants: Invariant[] = [
   },
   {
     id: 'P-ONB-04',
-    pending: 'issue 12 fault 3, engineer 12o',
     title: 'every decision is taken by the competent authority the rule names: the DCU by its own (G3.1(1)), each simultaneous using unit of another authority by its own (G3.1(2), P-UU-01)',
     check: (w, h) => {
       if (h.kind === 'applied' && h.event.type !== 'DEADLINE' && h.event.actor.role === 'officer') {

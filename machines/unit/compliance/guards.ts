@@ -3,6 +3,7 @@
  * its own refusal (guard.ts).
  */
 import { assertEvent } from 'xstate';
+import { isLegacy } from '../gates.js';
 import { cstDate } from '../../calendar.js';
 import { eventRule, fieldOf, guard, targetOf, type GuardArgs } from '../guard.js';
 import { isServing } from '../usingUnits/memberships.js';
@@ -76,6 +77,15 @@ export const complianceGuards = {
       return eligibilityFails(context, event);
     },
     refuse: () => 'the reported change leaves every condition met (E-DCU-14)',
+  }),
+  /** E-UU-3: the report is a rating for a using unit (its membership takes it) */
+  ratesUsingUnit: guard({
+    rule: 'E-UU-3',
+    test: ({ event }) => {
+      assertEvent(event, 'REPORT_ELIGIBILITY_CHANGE');
+      return event.kind === 'rating' && event.target !== undefined && !isLegacy(event, 'using-unit-rating');
+    },
+    refuse: () => 'the report is no rating of a using unit',
   }),
   /** TERMINATE { caseId } confirms a proposed termination; without caseId the officer terminates outright */
   terminationCase: guard({

@@ -8,6 +8,7 @@ import { findCase, liftCase, note, openCase, updateCase, withCaseRestriction } f
 import type { Case } from './slice.js';
 import { followingObligation, fulfil } from '../../obligations.js';
 import { applyDerived } from '../usingUnits/memberships.js';
+import { isLegacy } from '../gates.js';
 
 type Of<T extends CommandEvent['type']> = Extract<CommandEvent, { type: T }>;
 type Change = Partial<UnitContext>;
@@ -125,11 +126,20 @@ export function eligibilityFails(context: UnitContext, e: Of<'REPORT_ELIGIBILITY
   return e.value === false;
 }
 
+/**
+ * E-UU-3, O-27, T-17 (issue 12 fault 6): a rating reported for a using unit becomes its
+ * membership's rating; B or M starts the quarterly flow-data duty with the next period.
+ */
+export function rerateUsingUnit(context: UnitContext, e: Of<'REPORT_ELIGIBILITY_CHANGE'>): Change {
+  if (e.kind !== 'rating' || !e.target || typeof e.value !== 'string' || isLegacy(e, 'using-unit-rating')) return {};
+  return { memberships: applyDerived(context.memberships, e.target.usingUnit, { type: 'UPDATE_RATING', rating: e.value, at: e.at }) };
+}
+
 /** E-DCU-14, O-04, T-24: a failed condition opens a *proposed* S-05 case for the officer. */
 export function proposeEligibilityCase(context: UnitContext, e: Of<'REPORT_ELIGIBILITY_CHANGE'>): Change {
   const rule = e.target ? 'E-UU-3' : e.kind === 'rating' ? 'E-DCU-4' : e.kind === 'majorViolation' ? 'E-DCU-7' : 'E-DCU-3';
   const c = openCase(context, { kind: 'eligibility', at: e.at, by: who(e), details: `${e.kind} → ${String(e.value)} (${rule})${e.details ? `: ${e.details}` : ''}`, measures: [], months: null, target: e.target, status: 'proposed', ruleId: 'E-DCU-14' });
-  return { cases: [...context.cases, c] };
+  return { cases: [...context.cases, c], ...rerateUsingUnit(context, e) };
 }
 
 /** E-DCU-14 → S-05: the officer confirms; access is suspended with a rectification window. */

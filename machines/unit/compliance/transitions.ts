@@ -123,6 +123,8 @@ export const complianceTransitions = unitSetup.createStateConfig({
           { type: 'notify', params: ({ context }) => caseNotice(context, lastCaseId(context), 'eligibilityProposed', 'E-DCU-14', ['officer']) },
         ],
       },
+      // E-UU-3, O-27, T-17: a using unit rated A, B or M: its membership's rating, and the flow-data duty from the next period for B or M
+      { guard: when('authorized', 'knownTarget', 'ratesUsingUnit'), meta: { rule: 'E-UU-3' }, actions: [assign(({ context, event }) => compliance.rerateUsingUnit(context, event))] },
       // a change that keeps the conditions met is recorded in the audit, nothing more
       { guard: when('authorized', 'knownTarget'), meta: { rule: 'E-DCU-14' }, actions: ['recordOnly'] },
     ],

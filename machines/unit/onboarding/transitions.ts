@@ -14,6 +14,7 @@ import * as changes from '../duties/reducers.js';
 import { submissionOf, withTerm } from '../term/startTerm.js';
 import { when } from '../guards.js';
 import { unitSetup } from '../setup.js';
+import { isLegacy } from '../gates.js';
 
 export const prospect = unitSetup.createStateConfig({
   on: {
@@ -54,12 +55,14 @@ export const underReview = unitSetup.createStateConfig({
             review,
             obligations: [firstMonitoringObligation(approvedOn, context.policy)],
             ...changes.openService(context, event.at),
-            // P-ONB-08: the using units requested with the application are members from today
-            memberships: memberships.admitFromApplication(context, event.at),
+            // P-ONB-08, G3.1(2)1: the using units requested with the application are members from today, or wait for their own authority
+            memberships: memberships.fromApplication(context, event.at, isLegacy(event, 'simultaneous-own-authority')).memberships,
             builderFlow: builder.firstBuilderDuties(context, event.at),
             ...withTerm(withBase, newTerm(context.policy, 1, approvedOn, endsOn), event.at),
           };
         }),
+        // G3.1(2)1: each using unit that waits for its own authority: that authority is told (computed again from the application, pure)
+        { type: 'notifyAll', params: ({ context, event }) => ({ notices: memberships.fromApplication(context, event.at, isLegacy(event, 'simultaneous-own-authority')).notices }) },
         { type: 'notify', params: ({ context, event }) => ({ template: 'applicationApproved', ruleId: 'P-ONB-04', to: ['unit'], facts: { opinion: event.opinion, startsOn: context.term?.startsOn ?? null, endsOn: context.term?.endsOn ?? null, renewalDueOn: context.term?.renewalDueOn ?? null } }) },
       ],
     },

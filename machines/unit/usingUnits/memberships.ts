@@ -11,6 +11,7 @@ import {
   membershipDeadlineKinds,
   membershipDeadlines,
   membershipFor,
+  membershipAwaitingAuthority,
   membershipFromApplication,
   membershipPolicy,
   membershipRefusal as refusalOfMembership,
@@ -26,6 +27,8 @@ import type { UsingUnitCommand } from '../../schemas/usingUnits.js';
 import type { UnitContext } from '../context.js';
 import type { Deadline } from '../deadline.js';
 import type { DeadlineEvent, UnitEvent } from '../events.js';
+import type { Notice } from '../../notice.js';
+import { dcuAuthority } from '../authority.js';
 
 export type Memberships = Record<string, MembershipState>;
 
@@ -38,10 +41,25 @@ export function membershipOf(context: UnitContext, uscc: string): MembershipStat
   return membershipFor(context.memberships[uscc], uscc, setupOf(context));
 }
 
-/** P-ONB-08: the using units named with the application are members from the approval. */
-export function admitFromApplication(context: UnitContext, at: string): Memberships {
+/**
+ * P-ONB-08, G3.1(1)/(2)1 (decisions.md "Who decides"): at the DCU's approval, a using unit named
+ * with the application whose competent authority is the DCU's is a member from today; one whose
+ * authority differs waits, as a membership, for its own authority's decision (APPROVE_USING_UNIT),
+ * and that authority is told. `legacy`: a history written before this rule admits every one.
+ */
+export function fromApplication(context: UnitContext, at: string, legacy = false): { memberships: Memberships; notices: Notice[] } {
   const setup = setupOf(context);
-  return Object.fromEntries((context.submission?.application.usingUnits ?? []).map((u) => [u.uscc, membershipFromApplication(u, at, setup)]));
+  const own = dcuAuthority(context);
+  const notices: Notice[] = [];
+  const memberships = Object.fromEntries(
+    (context.submission?.application.usingUnits ?? []).map((u) => {
+      if (legacy || u.competentTaxAuthority.trim() === own) return [u.uscc, membershipFromApplication(u, at, setup)];
+      const waiting = membershipAwaitingAuthority(u, at, setup);
+      notices.push(...(waiting.notices as Notice[]));
+      return [u.uscc, waiting.state];
+    }),
+  );
+  return { memberships, notices };
 }
 
 type UsingUnitEvent = UsingUnitCommand & { at: string };
