@@ -205,10 +205,21 @@ export async function rejection(promise: Promise<unknown>): Promise<{ type: stri
   throw new Error('expected the update to be rejected, but it was accepted');
 }
 
-/** Approves a submitted unit at the harness's current time. */
-export function approve(handle: UnitHandle, extra: Record<string, unknown> = {}): Promise<StateSummary> {
-  return send(handle, { type: 'APPROVE_APPLICATION', actor: officer, opinion: '材料齐全，同意接入', ...extra });
+/**
+ * Approves a submitted unit at the harness's current time, then each simultaneous using unit that
+ * waits for its own competent authority (P-ONB-08, G3.1(2)1) by an officer of that authority;
+ * returns the last answer. Send APPROVE_APPLICATION yourself to see the using units waiting.
+ */
+export async function approve(handle: UnitHandle, extra: Record<string, unknown> = {}): Promise<StateSummary> {
+  let summary = await send(handle, { type: 'APPROVE_APPLICATION', actor: officer, opinion: '材料齐全，同意接入', ...extra });
+  for (const u of summary.usingUnits.filter((x) => x.status === 'awaitingAuthority')) {
+    summary = await send(handle, { type: 'APPROVE_USING_UNIT', actor: usingUnitOfficer(u.competentAuthority ?? ''), usingUnit: u.uscc, opinion: '同意使用' });
+  }
+  return summary;
 }
+
+/** an officer of a using unit's own competent authority (G3.1(2)1) */
+export const usingUnitOfficer = (authority: string) => ({ role: 'officer', id: `officer-${authority.slice(-5)}`, authority }) as const;
 
 /**
  * Lets the effects of the last command finish: the time-skipping server moves its clock only

@@ -74,4 +74,22 @@ describe('contract: every rejection carries the structured detail', () => {
     expect(Rejection.parse(none.detail)).toMatchObject({ type: 'Forbidden', ruleId: 'P-ONB-04' });
     expect((await state(handle)).phase).toBe('underReview');
   });
+
+  it('P-ONB-08, G3.1(2)1: through Temporal, the simultaneous using units of other authorities wait for their own; only that authority admits one', async () => {
+    // old main: both using units (15101070000, 15101040000) active at the approval by 15101000000 (issue 12 fault 3)
+    const uscc = freshUscc();
+    const body = applicationFor(uscc);
+    const { handle } = await submit(h, uscc, body);
+    const approved = await send(handle, { type: 'APPROVE_APPLICATION', actor: officer, opinion: '同意' });
+    expect(approved.phase).toBe('active');
+    const [branch, member] = body.application.usingUnits as { uscc: string; competentTaxAuthority: string }[];
+    expect(approved.usingUnits.map((u) => [u.uscc, u.status])).toEqual([
+      [branch!.uscc, 'awaitingAuthority'],
+      [member!.uscc, 'awaitingAuthority'],
+    ]);
+    const byDcuOfficer = await rejection(send(handle, { type: 'APPROVE_USING_UNIT', actor: officer, usingUnit: branch!.uscc, opinion: '同意' }));
+    expect(Rejection.parse(byDcuOfficer.detail)).toMatchObject({ type: 'Forbidden' });
+    const decided = await send(handle, { type: 'APPROVE_USING_UNIT', actor: { role: 'officer', id: 'o-gx', authority: branch!.competentTaxAuthority }, usingUnit: branch!.uscc, opinion: '同意' });
+    expect(decided.usingUnits.map((u) => u.status)).toEqual(['active', 'awaitingAuthority']);
+  });
 });

@@ -100,7 +100,8 @@ describe('P-ONB-04: returned and resubmitted', () => {
     // the officer's confirmed term end wins over the computed one (T-01)
     expect(approved.term).toMatchObject({ endsOn: '2029-01-31', renewalDueOn: '2028-10-31' });
     await settle(h);
-    expect(h.notices.map((n) => n.template)).toEqual(['applicationReceived', 'applicationReturned', 'applicationReceived', 'applicationApproved']);
+    // P-ONB-08: the two simultaneous using units go to their own authorities, which approve them (harness `approve`)
+    expect(h.notices.map((n) => n.template)).toEqual(['applicationReceived', 'applicationReturned', 'applicationReceived', 'useRequestSubmitted', 'useRequestSubmitted', 'applicationApproved', 'useRequestDecided', 'useRequestDecided']);
   });
 });
 

@@ -71,6 +71,9 @@ describe('P-UU-01: invitation path', () => {
     expect(approved.usingUnits.find((u) => u.uscc === uu)).toMatchObject({ status: 'active', path: 'invitation' });
     const rules = (await auditOf(handle)).filter((e) => e.kind === 'command' && e.command.includes('USING_UNIT') || e.command === 'ACCEPT_INVITATION').map((e) => [e.command, e.ruleId]);
     expect(rules).toEqual([
+      // the two simultaneous using units, each admitted by its own authority at the start (P-ONB-08)
+      ['APPROVE_USING_UNIT', 'P-ONB-08'],
+      ['APPROVE_USING_UNIT', 'P-ONB-08'],
       ['INVITE_USING_UNIT', 'P-UU-01'],
       ['ACCEPT_INVITATION', 'P-UU-01'],
       ['APPROVE_USING_UNIT', 'P-UU-01'],
