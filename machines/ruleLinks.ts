@@ -76,6 +76,7 @@ export const RULE_LINKS: Readonly<Record<string, RuleLink>> = {
   'O-19': { means: 'false invoicing found by the tax authority ends the unit at once; prevention is the unit’s own system', by: ['S-08'] },
   'O-20': { means: 'only opened or granted capabilities; a business-rule update is published as an upgrade', by: ['P-CAP-05', 'T-07'] },
   'O-22': { means: 'the software right is checked at application; its loss is a reported eligibility change', by: ['E-DCU-10', 'E-DCU-14'] },
+  'E-UU-11': { means: 'only the simultaneous using units of the application count in the DCU’s revenue and invoice thresholds', by: ['E-DCU-5', 'E-DCU-6'] },
   'E-UU-9': { means: 'the uploads the product tracks are the periodic flow data of B- and M-rated using units; the DCU’s own supervision is outside', by: ['O-27', 'E-UU-3'] },
   'P-UU-05': { means: 'the tax authority’s supervision of a using unit: a case on its membership', by: ['S-05', 'S-08'] },
   'N-28': { means: 'the referral for legal liability is recorded on the S-08 case (M-LEGAL)', by: ['S-08'] },
