@@ -139,6 +139,7 @@ export const NOTICE_IDS: Readonly<Record<NoticeTemplate, readonly string[]>> = {
   renewalOverdueThrottle: ['N-09'],
   throttleStep: ['N-10'],
   renewalUndecided: [],
+  noRequestAtTermEnd: [],
   newTermStarted: [],
   concurrencySet: ['N-14'],
   termEnded: ['N-10'],
