@@ -60,7 +60,8 @@ export function catalogueOfSpec(text: string): CatalogueRule[] {
   for (const line of text.split('\n')) {
     const bold = new RegExp(String.raw`^\*\*(${ID}): (.*?)\*\*`).exec(line);
     const head = new RegExp(String.raw`^### (${ID}): (.*)$`).exec(line);
-    const row = new RegExp(String.raw`^\| *(${ID}) *\| *([^|]*)\|`).exec(line);
+    // a row's id may carry a note in italics: `| E-UU-10 *(derived gate)* | …`
+    const row = new RegExp(String.raw`^\| *(${ID})(?: *\*\([^)|]*\)\*)? *\| *([^|]*)\|`).exec(line);
     const m = bold ?? head ?? row;
     if (m) add(m[1]!, m[2]!);
   }

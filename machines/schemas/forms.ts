@@ -61,7 +61,7 @@ export const ContactRole = z.enum([
 export type ContactRole = z.infer<typeof ContactRole>;
 
 /** a person who receives the unit's notices, in their language */
-export const Contact = z.object({
+export const Contact = z.strictObject({
   role: ContactRole,
   name: Name,
   email: z.email('expected an email address'),
@@ -105,7 +105,7 @@ export const SoftwareRight = z.enum([
 export type SoftwareRight = z.infer<typeof SoftwareRight>;
 
 /** the DCU's technical and security declarations; the officer confirms them (E-DCU-2, 9–11) */
-export const DcuAttestations = z.object({
+export const DcuAttestations = z.strictObject({
   /** E-DCU-2: services only for itself and its subordinate units, not mainly for gain, no fees */
   selfUseOnly: z.boolean(),
   /** E-DCU-9: network/data-security compliance, truthful reporting, joint liability for UUs */
@@ -124,7 +124,7 @@ export const DcuAttestations = z.object({
 export type DcuAttestations = z.infer<typeof DcuAttestations>;
 
 /** a unit requesting to become a using unit at the same time as the DCU (F1.8/18, E-UU-11) */
-export const RequestedUsingUnit = z.object({
+export const RequestedUsingUnit = z.strictObject({
   uscc: Uscc,
   name: Name,
   /** E-UU-2 */
@@ -153,7 +153,7 @@ export const RequestedUsingUnit = z.object({
 export type RequestedUsingUnit = z.infer<typeof RequestedUsingUnit>;
 
 /** the builder the DCU authorizes (F1.3–4; its conditions are F4 clause 三, E-AUTH-*) */
-export const AuthorizedUnit = z.object({
+export const AuthorizedUnit = z.strictObject({
   /** F1.3 被授权单位统一社会信用代码 */
   uscc: Uscc,
   /** F1.4 被授权单位名称 */
@@ -186,7 +186,7 @@ export const AuthorizedUnit = z.object({
 export type AuthorizedUnit = z.infer<typeof AuthorizedUnit>;
 
 /** F1.15–16: the requested period; SHORT is at most one year, LONG more (Q-40) */
-export const RequestPeriod = z.object({
+export const RequestPeriod = z.strictObject({
   /** F1.15 □短期（一年及以内） □长期（一年以上） */
   type: z.enum(['SHORT', 'LONG']),
   /** F1.16 first day */
@@ -370,7 +370,7 @@ export function refineAccessInformationForm(
 }
 
 /** Annex 1 乐企直连服务接入信息表, with the attachment listing the simultaneous using units. */
-export const AccessInformationForm = z.object(accessInformationFormShape).superRefine(refineAccessInformationForm);
+export const AccessInformationForm = z.strictObject(accessInformationFormShape).superRefine(refineAccessInformationForm);
 export type AccessInformationForm = z.infer<typeof AccessInformationForm>;
 
 // ---------------------------------------------------------------------------------------------
@@ -389,7 +389,7 @@ export const MaterialKind = z.enum([
 export type MaterialKind = z.infer<typeof MaterialKind>;
 
 /** one submitted document */
-export const Material = z.object({
+export const Material = z.strictObject({
   kind: MaterialKind,
   ref: DocumentRef,
   /** optional human title, e.g. the certificate number */
@@ -462,12 +462,12 @@ export const Port = z.number().int().min(1, 'ports are 1–65535').max(65535, 'p
 
 /** F3.9–10 使用有效期: 长期 (permanent) or 临时 (temporary, with its dates; T-14) */
 export const NetworkValidity = z.discriminatedUnion('type', [
-  z.object({
+  z.strictObject({
     type: z.literal('permanent'),
     /** T-14 reading (b): an optional first day */
     startsOn: CalendarDate.optional(),
   }),
-  z.object({
+  z.strictObject({
     type: z.literal('temporary'),
     startsOn: CalendarDate,
     /** the last day of network admission (T-14, N-25) */
@@ -478,7 +478,7 @@ export type NetworkValidity = z.infer<typeof NetworkValidity>;
 
 /** Annex 3 乐企服务网络地址备案表 */
 export const NetworkAddressFiling = z
-  .object({
+  .strictObject({
     /** F3.1 单位名称 */
     unitName: Name,
     /** F3.1 统一身份代码, read as the USCC (Q-08) */
@@ -535,7 +535,7 @@ export type NetworkAddressFiling = z.infer<typeof NetworkAddressFiling>;
 
 /** Annex 4 乐企服务授权委托书 */
 export const AuthorizationLetter = z
-  .object({
+  .strictObject({
     /** F4.1 授权单位名称 (= F1.2) */
     authorizingUnitName: Name,
     /** F4.2 纳税人识别号 of the authorizing unit, an 18-character USCC (Q-09; = F1.1) */
@@ -669,5 +669,5 @@ export function refineApplicationSubmission(value: ApplicationSubmissionValue, c
 }
 
 /** The `SUBMIT_APPLICATION` payload without `type`, `actor` and `requestId`. */
-export const ApplicationSubmission = z.object(ApplicationSubmissionFields).superRefine(refineApplicationSubmission);
+export const ApplicationSubmission = z.strictObject(ApplicationSubmissionFields).superRefine(refineApplicationSubmission);
 export type ApplicationSubmission = z.infer<typeof ApplicationSubmission>;

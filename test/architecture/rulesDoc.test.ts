@@ -19,6 +19,12 @@ describe('docs/rules.md (npm run rules)', () => {
     expect(catalogueOfDoc(doc)).toEqual(catalogueOfSpec(spec!));
   });
 
+  it('E-UU-10, E-UU-11, E-AUTH-10: a catalogue row whose id carries a note in italics is read (found by the model suite; before, these three ids were missing)', () => {
+    const rows = ['| E-UU-10 *(derived gate)* | A new UU can be admitted only while the DCU is active | x |', '| E-UU-9 | Accepts supervision | x |'].join('\n');
+    expect(catalogueOfSpec(rows).map((r) => r.id)).toEqual(['E-UU-10', 'E-UU-9']);
+    expect(catalogueOfDoc(doc).map((r) => r.id)).toEqual(expect.arrayContaining(['E-UU-10', 'E-UU-11', 'E-AUTH-10']));
+  });
+
   it('P-UU-02, T-06, S-05: each lands on a chart transition, the meta.rule that cites it (file:line) and a test named by it', () => {
     const rows = ruleRows(catalogueOfDoc(doc), []);
     for (const id of ['P-UU-02', 'T-06', 'S-05']) {
