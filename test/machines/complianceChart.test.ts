@@ -118,7 +118,8 @@ describe('compliance chart: case deadlines', () => {
     expect(summarize(s).cases[0]).toMatchObject({ status: 'closed', outcome: 'restored' });
     const again = apply(s, { type: 'REPORT_SECURITY_THREAT', actor: system, details: 'again', observationMonths: 1 }, '2027-09-01T00:00:00+08:00');
     expect(summarize(again.snapshot).cases[0]).toMatchObject({ status: 'proposed', terminationProposed: true });
-    expect(again.notices.map((n) => [n.template, n.ruleId])).toEqual([['terminationProposed', 'S-06']]);
+    // issue 12 fault 4: the unit is told too (it is throttled again at once)
+    expect(again.notices.map((n) => [n.template, n.ruleId])).toEqual([['terminationProposed', 'S-06'], ['caseUpdated', 'S-06']]);
     expect(apply(again.snapshot, { type: 'TERMINATE', actor: officer, reason: 'r', ruleId: 'S-06', caseId: 'C-1' }).to).toBe('terminated');
   });
 });

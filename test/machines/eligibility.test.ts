@@ -137,7 +137,7 @@ describe('checkEligibility (rules.md §2)', () => {
     expect(findings.forOfficer.find((f) => f.ruleId === 'E-DCU-1')?.subject).toBe(body.application.dcuUscc);
   });
 
-  it('E-UU-3: an M-rated using unit is eligible and owes flow data; E-UU-7: an exempt sector is for the officer', () => {
+  it('E-UU-3: an M-rated using unit is eligible and owes flow data; E-UU-7: a sector the policy designates needs no proof (the same answer as a use request, fault 10)', () => {
     const body = raw('application.json');
     const branch = body.application.usingUnits[0];
     branch.creditRating = 'M';
@@ -147,7 +147,7 @@ describe('checkEligibility (rules.md §2)', () => {
     const findings = checkEligibility(s, defaultPolicy);
     expect(findings.eligible).toBe(true);
     expect(findings.met.find((f) => f.ruleId === 'E-UU-3' && f.subject === branch.uscc)?.message).toMatch(/flow data/);
-    expect(findings.forOfficer.some((f) => f.ruleId === 'E-UU-7' && f.subject === branch.uscc)).toBe(true);
+    expect(findings.met.some((f) => f.ruleId === 'E-UU-7' && f.subject === branch.uscc)).toBe(true);
     expect(flowDataSubjects(s).sort()).toEqual([branch.uscc, body.application.usingUnits[1].uscc].sort());
   });
 
