@@ -148,3 +148,27 @@ describe('Civil Code art. 203 option: rest days roll a last day to the next work
     expect(summarize(plain).cases[0]?.dueOn).toBe('2027-07-10');
   });
 });
+
+describe('case measures (S-04, S-05)', () => {
+  it('M-INTERVIEW/T-22: an interview is recorded on an open case with its date only', () => {
+    const s = apply(activeUnit(), { type: 'SUSPEND_FOR_NONCOMPLIANCE', actor: officer, findings: 'f', rectificationMonths: 1 }).snapshot;
+    const caseId = summarize(s).cases[0]!.id;
+    const r = apply(s, { type: 'RECORD_INTERVIEW', actor: officer, caseId, interview: { on: '2027-05-12' } }, '2027-05-12T10:00:00+08:00');
+    expect(r.ruleId).toBe('M-INTERVIEW');
+    expect(summarize(r.snapshot).cases[0]).toMatchObject({ measures: expect.arrayContaining(['interview']), status: 'open' });
+  });
+
+  it('M-SUSPEND-ACCESS: a non-compliance case suspends access at once (T-19), the unit is suspended', () => {
+    const r = apply(activeUnit(), { type: 'SUSPEND_FOR_NONCOMPLIANCE', actor: officer, findings: 'f', rectificationMonths: 1 });
+    expect([r.ruleId, r.to]).toEqual(['S-05', 'suspended']);
+    expect(summarize(r.snapshot).cases[0]!.measures).toContain('suspendAccess');
+  });
+
+  it('M-RISK-MEASURE/P-MON-01: the officer’s measure on an open risk warning closes it', () => {
+    const s = apply(activeUnit(), { type: 'ISSUE_RISK_WARNING', actor: system, indicator: 'i', details: 'd' }).snapshot;
+    const caseId = summarize(s).cases[0]!.id;
+    const r = apply(s, { type: 'RECORD_RISK_MEASURE', actor: officer, caseId, measure: '加强监控', opinion: '同意' }, '2027-05-11T09:00:00+08:00');
+    expect(r.ruleId).toBe('M-RISK-MEASURE');
+    expect(summarize(r.snapshot).cases[0]).toMatchObject({ status: 'closed', outcome: 'measureRecorded' });
+  });
+});
