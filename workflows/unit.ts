@@ -138,7 +138,8 @@ export class Unit implements EffectHost {
     );
     result.notices.forEach((notice, index) => this.effects.push({ kind: 'notice', notice, noticeId: `${this.noticeScope()}/${entry.seq}.${index + 1}`, at: event.at }));
     const limit = effectiveLimit(this.snapshot.context.concurrency);
-    if (this.snapshot.context.term && limit !== this.appliedLimit) {
+    // histories written before a terminated unit showed limit 0 never told the gateway so: they replay as they were
+    if (this.snapshot.context.term && limit !== this.appliedLimit && (this.snapshot.context.termination === null || patched('terminated-limit-zero'))) {
       this.appliedLimit = limit;
       const { restrictions } = summarize(this.snapshot).concurrency;
       this.effects.push({ kind: 'limit', change: { unitId: this.unitId, limit, restrictions, at: event.at } });
@@ -206,7 +207,7 @@ export class Unit implements EffectHost {
     }
     // a behaviour change an old history must not see: the gates it was written before (machines/unit/gates.ts)
     const legacy = gatesFor(verdict.command.type).filter((gate) => !patched(gate));
-    const entry = this.apply({ ...verdict.command, at, ...(legacy.length ? { legacy } : {}) }, requestId);
+    const entry = this.apply({ ...legacyCommand(verdict.command), at, ...(legacy.length ? { legacy } : {}) }, requestId);
     if (requestId) remember(this.requests, { requestId, fingerprint: fingerprint(input), type: verdict.command.type, outcome: 'applied', ruleId: entry.ruleId, seq: entry.seq, at }, this.requestWindow());
     return this.summary(at);
   }
@@ -250,6 +251,16 @@ export class Unit implements EffectHost {
     const next: Carried = { unit: persist(this.snapshot), audit: this.audit, auditSeq: this.auditSeq, requests: [...this.requests.values()], appliedLimit: this.appliedLimit, pending: this.effects, flood: this.flood };
     return { unitId: this.unitId, carried: { packed: pack(next) } };
   }
+}
+
+/**
+ * A command as histories written before a change of its meaning applied it: an officer's level
+ * (`SET_CONCURRENCY` without `replacesLadder`) replaced the late-renewal ladder until the ladder
+ * became its own restriction (issue 12, fault 8); those histories replay as they were.
+ */
+function legacyCommand(command: Command): Command {
+  if (command.type !== 'SET_CONCURRENCY' || command.replacesLadder !== undefined || patched('officer-level-beside-ladder')) return command;
+  return { ...command, replacesLadder: true };
 }
 
 function field(input: unknown, name: string): unknown {

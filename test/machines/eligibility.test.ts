@@ -114,7 +114,7 @@ describe('checkEligibility (rules.md §2)', () => {
     expect(ruleIds(findings.unmet)).toEqual(['E-DCU-5']);
   });
 
-  it('E-DCU-9…12: technical and security conditions land in forOfficer, never in met', () => {
+  it('E-DCU-2, E-DCU-9, E-DCU-10, E-DCU-11, E-DCU-12, E-UU-6: technical and security conditions land in forOfficer, never in met', () => {
     const findings = checkEligibility(parse(raw('application.json')), defaultPolicy);
     expect(ruleIds(findings.forOfficer)).toEqual(['E-DCU-10', 'E-DCU-11', 'E-DCU-12', 'E-DCU-2', 'E-DCU-9', 'E-UU-6']);
     for (const f of findings.forOfficer) expect(f.message).toMatch(/^for the officer to confirm/);
@@ -151,7 +151,7 @@ describe('checkEligibility (rules.md §2)', () => {
     expect(flowDataSubjects(s).sort()).toEqual([branch.uscc, body.application.usingUnits[1].uscc].sort());
   });
 
-  it('E-AUTH-*: an affiliate builder is checked, its technical conditions go to the officer', () => {
+  it('E-AUTH-1, E-AUTH-2, E-AUTH-3, E-AUTH-4, E-AUTH-5, E-AUTH-6, E-AUTH-7, E-AUTH-8, E-AUTH-9: an affiliate builder is checked, its technical conditions go to the officer', () => {
     const body = raw('application-with-builder.json');
     const au = body.application.authorizedUnit;
     const findings = checkEligibility(parse(body), defaultPolicy);
