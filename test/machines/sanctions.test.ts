@@ -36,7 +36,12 @@ const checkAt = (s: UnitSnapshot, command: Record<string, unknown>, at: string) 
 function approved(): UnitSnapshot {
   let s = start({ unitId: UNIT, policy: makePolicy() });
   s = apply(s, { type: 'SUBMIT_APPLICATION', actor: unit, ...example }, on('2026-04-20')).snapshot;
-  return apply(s, { type: 'APPROVE_APPLICATION', actor: officer, opinion: '同意' }, on('2026-05-10', '10:00:00')).snapshot;
+  s = apply(s, { type: 'APPROVE_APPLICATION', actor: officer, opinion: '同意' }, on('2026-05-10', '10:00:00')).snapshot;
+  // P-ONB-08, G3.1(2)1: each simultaneous using unit is admitted by its own competent authority
+  for (const uu of example.application.usingUnits as { uscc: string; competentTaxAuthority: string }[]) {
+    s = apply(s, { type: 'APPROVE_USING_UNIT', actor: { role: 'officer', id: 'o-uu', authority: uu.competentTaxAuthority }, usingUnit: uu.uscc, opinion: '同意' }, on('2026-05-10', '11:00:00')).snapshot;
+  }
+  return s;
 }
 
 const threat = (extra: Record<string, unknown> = {}) => ({ type: 'REPORT_SECURITY_THREAT', actor: officer, details: '异常请求', observationMonths: 1, ...extra });

@@ -51,6 +51,10 @@ beforeAll(async () => {
   app = createApp({ leqi, tokens, log: () => {} });
   await leqi.submitApplication(A, applicationFor(A), unitActor);
   await leqi.dispatch(A, { type: 'APPROVE_APPLICATION', actor: officer, opinion: '同意' });
+  // P-ONB-08, G3.1(2)1: each simultaneous using unit is admitted by its own competent authority
+  for (const uu of applicationFor(A).application.usingUnits as { uscc: string; competentTaxAuthority: string }[]) {
+    await leqi.dispatch(A, { type: 'APPROVE_USING_UNIT', actor: { role: 'officer', id: 'officer-uu', authority: uu.competentTaxAuthority }, usingUnit: uu.uscc, opinion: '同意' });
+  }
   // a case about the other using unit, and one about ours
   await leqi.dispatch(A, { type: 'ISSUE_RISK_WARNING', actor: officer, indicator: '发票异常', details: '其他使用单位', target: { usingUnit: OTHER_UU } });
   await leqi.dispatch(A, { type: 'ISSUE_RISK_WARNING', actor: officer, indicator: '发票异常', details: '本使用单位', target: { usingUnit: SELF } });
