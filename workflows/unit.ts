@@ -147,7 +147,8 @@ export class Unit implements EffectHost {
     );
     result.notices.forEach((notice, index) => this.effects.push({ kind: 'notice', notice, noticeId: `${this.noticeScope()}/${entry.seq}.${index + 1}`, at: event.at }));
     const limit = effectiveLimit(this.snapshot.context.concurrency);
-    if (this.snapshot.context.term && limit !== this.appliedLimit) {
+    // histories written before a terminated unit showed limit 0 never told the gateway so: they replay as they were
+    if (this.snapshot.context.term && limit !== this.appliedLimit && (this.snapshot.context.termination === null || patched('terminated-limit-zero'))) {
       this.appliedLimit = limit;
       const { restrictions } = summarize(this.snapshot).concurrency;
       this.effects.push({ kind: 'limit', change: { unitId: this.unitId, limit, restrictions, at: event.at } });

@@ -408,7 +408,8 @@ export async function main(argv: string[], io: Partial<Io> = {}): Promise<number
   return code;
 }
 
-interface FilterFlags {
+/** the filter flags of `leqi list` and `leqi fan-out`, as commander hands them over */
+export interface FilterFlags {
   phase?: string;
   deadlineBefore?: string;
   deadlineOnOrBefore?: string;
@@ -421,7 +422,8 @@ interface FilterFlags {
   query?: string;
 }
 
-function filterOf(o: FilterFlags): ListFilter {
+/** The list filter of the `list` and `fan-out` flags (validated by `ListFilter`: a bare date is a CST day, decisions.md "Bare dates in filters"). */
+export function filterOf(o: FilterFlags): ListFilter {
   const raw = {
     phase: o.phase?.split(','),
     deadlineBefore: o.deadlineBefore,

@@ -9,7 +9,7 @@ import { ageInDays, escalatesAt, pendingDecisions } from './pending.js';
 import type { UnitSnapshot } from './engine.js';
 import { phaseOf, type Phase } from './phase.js';
 import { builderOf, relationshipLedger, usingUnitsOf } from './usingUnits/status.js';
-import { capabilitiesStopped } from './compliance/cases.js';
+import { capabilitiesStopped, capabilitiesStoppedFor } from './compliance/cases.js';
 import { authoritiesOf } from './authority.js';
 
 export interface StateSummary {
@@ -35,6 +35,8 @@ export interface StateSummary {
     target: { usingUnit: string } | null;
     outcome: string | null;
     terminationProposed: boolean;
+    /** S-06: the concurrency level the case imposes on its target, or null */
+    limit: number | null;
     legalReferral: boolean;
     jointLiability: boolean;
     feedback: string | null;
@@ -126,6 +128,7 @@ export function summarize(snapshot: UnitSnapshot, now?: string): StateSummary {
       target: c.target,
       outcome: c.outcome,
       terminationProposed: c.terminationProposed,
+      limit: c.limit ?? null,
       legalReferral: c.legalReferral,
       jointLiability: c.jointLiability,
       feedback: c.feedback,
@@ -144,7 +147,8 @@ export function summarize(snapshot: UnitSnapshot, now?: string): StateSummary {
       status: c.status === 'open' && capabilitiesStopped(context) ? 'suspended' : c.status,
       // T-16: valid with the unit's term, extended on renewal
       validTo: c.status === 'open' ? (context.term?.endsOn ?? null) : null,
-      grants: context.grants.filter((g) => g.code === c.code).map((g) => ({ usingUnit: g.usingUnit, status: g.status })),
+      // M-SUSPEND-CAP on one using unit (decisions.md "Sanction target"): its accepted grants are suspended
+      grants: context.grants.filter((g) => g.code === c.code).map((g) => ({ usingUnit: g.usingUnit, status: g.status === 'accepted' && capabilitiesStoppedFor(context, g.usingUnit) ? 'suspended' : g.status })),
     })),
     changes: context.changes,
     network: context.network && { status: context.network.status, action: context.network.filing.action, validity: context.network.filing.validity, updatedAt: context.network.updatedAt },
