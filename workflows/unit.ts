@@ -214,7 +214,7 @@ export class Unit implements EffectHost {
       this.version++;
       return this.summary();
     }
-    const entry = this.apply({ ...verdict.command, at }, requestId);
+    const entry = this.apply({ ...legacyCommand(verdict.command), at }, requestId);
     if (requestId) remember(this.requests, { requestId, fingerprint: fingerprint(input), type: verdict.command.type, outcome: 'applied', ruleId: entry.ruleId, seq: entry.seq, at }, this.requestWindow());
     return this.summary(at);
   }
@@ -258,6 +258,16 @@ export class Unit implements EffectHost {
     const next: Carried = { unit: persist(this.snapshot), audit: this.audit, auditSeq: this.auditSeq, requests: [...this.requests.values()], appliedLimit: this.appliedLimit, pending: this.effects, flood: this.flood };
     return { unitId: this.unitId, carried: { packed: pack(next) } };
   }
+}
+
+/**
+ * A command as histories written before a change of its meaning applied it: an officer's level
+ * (`SET_CONCURRENCY` without `replacesLadder`) replaced the late-renewal ladder until the ladder
+ * became its own restriction (issue 12, fault 8); those histories replay as they were.
+ */
+function legacyCommand(command: Command): Command {
+  if (command.type !== 'SET_CONCURRENCY' || command.replacesLadder !== undefined || patched('officer-level-beside-ladder')) return command;
+  return { ...command, replacesLadder: true };
 }
 
 function field(input: unknown, name: string): unknown {
