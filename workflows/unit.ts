@@ -16,6 +16,7 @@ import { defaultPolicy, policyVersion } from '../machines/policy.js';
 import { rejection, type Rejection } from '../machines/rejection.js';
 import type { AuditEntry } from '../machines/schemas/audit.js';
 import type { Command } from '../machines/schemas/commands.js';
+import { persistedReadRefusal } from '../machines/unit/policyCommands.js';
 import { catchUp, check, persist, restore, start, step, type PersistedUnit, type Step, type UnitSnapshot } from '../machines/unit/engine.js';
 import type { UnitEvent } from '../machines/unit/events.js';
 import { gatesFor } from '../machines/unit/gates.js';
@@ -112,6 +113,13 @@ export class Unit implements EffectHost {
     return summarize(this.snapshot, at);
   }
 
+  /** Issue 18, query `persisted`: the persisted state, for `system` or a provincial-bureau officer only. */
+  persisted(reader: unknown): PersistedUnit {
+    const refused = persistedReadRefusal(reader, this.snapshot.context.policy.provincialBureau);
+    if (refused) throw rejectionFailure(rejection('Forbidden', refused, { ruleId: 'P-VER-02' }));
+    return persist(this.snapshot);
+  }
+
   /** notice ids are unique per lifetime: the first run id survives continue-as-new, a new application gets a new one */
   private noticeScope(): string {
     return `${workflowInfo().workflowId}/${workflowInfo().firstExecutionRunId.slice(0, 8)}`;
@@ -132,8 +140,10 @@ export class Unit implements EffectHost {
     this.snapshot = result.snapshot;
     const actor = event.type === 'DEADLINE' ? CLOCK : event.actor;
     const command = event.type === 'DEADLINE' ? `DEADLINE:${event.what}` : event.type;
+    // issue 18: an adoption names both versions
+    const adopted = event.type === 'ADOPT_POLICY' ? { reason: `policy ${result.snapshot.context.previousPolicy ?? 'default'} → ${event.policy.version}, from ${event.at} on` } : {};
     const entry = this.record(
-      { at: event.at, kind: event.type === 'DEADLINE' ? 'deadline' : 'command', actor, command, from: result.from, to: result.to, ruleId: result.ruleId, outcome: 'applied', ...(requestId ? { requestId } : {}) },
+      { at: event.at, kind: event.type === 'DEADLINE' ? 'deadline' : 'command', actor, command, from: result.from, to: result.to, ruleId: result.ruleId, outcome: 'applied', ...adopted, ...(requestId ? { requestId } : {}) },
       event.type === 'DEADLINE' ? null : event,
     );
     result.notices.forEach((notice, index) => this.effects.push({ kind: 'notice', notice, noticeId: `${this.noticeScope()}/${entry.seq}.${index + 1}`, at: event.at }));

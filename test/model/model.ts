@@ -267,6 +267,8 @@ export function bodyOf(type: CommandType, s: UnitSnapshot, now: number, pick: nu
       return { usingUnit, reason: '移除' };
     case 'SUBMIT_FLOW_DATA':
       return { usingUnit, period: `${cstDate(now).slice(0, 4)}-Q${1 + (variant % 4)}`, ref: 'doc:flow' };
+    case 'ADOPT_POLICY':
+      return { policy: { version: `v${variant % 3}` } };
   }
 }
 
