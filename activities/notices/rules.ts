@@ -281,6 +281,13 @@ export const RULE_CLAUSES = {
       'When invited by the direct-connect unit, the using unit receives the invitation notice, confirms it on the Leqi platform of the e-tax bureau, fills in its competent tax authority and its relationship with the direct-connect unit, and submits a use request to its own competent tax authority.',
     ),
   },
+  'P-ONB-08': {
+    source: 'G2.1(1)3–4 L86–98; G3.1(2)1 L200–212; F1 L357–372',
+    clause: bi(
+      '同时请求成为直连单位使用单位的企业，其营业收入和发票量计入直连单位接入条件；其使用请求由使用单位主管税务机关确认。',
+      'Units requesting to become using units at the same time as the direct-connect unit count towards its access thresholds; their use request is confirmed by the using unit’s own competent tax authority.',
+    ),
+  },
   'P-UU-02': {
     source: 'G3.1(2)1(2) L208–212; A3.R2 L562–566',
     clause: bi(

@@ -19,7 +19,13 @@ beforeAll(async () => {
   worker = await startWorker(env);
   leqi = new LeqiClient({ client: env.client, taskQueue: worker.taskQueue });
   for (const uscc of ours) await leqi.submitApplication(uscc, applicationFor(uscc), unitActor);
-  for (const uscc of [active, suspended, scheduled, ended]) await leqi.dispatch(uscc, { type: 'APPROVE_APPLICATION', actor: officer, opinion: '同意' });
+  for (const uscc of [active, suspended, scheduled, ended]) {
+    await leqi.dispatch(uscc, { type: 'APPROVE_APPLICATION', actor: officer, opinion: '同意' });
+    // P-ONB-08, G3.1(2)1: each simultaneous using unit is admitted by its own competent authority
+    for (const uu of applicationFor(uscc).application.usingUnits as { uscc: string; competentTaxAuthority: string }[]) {
+      await leqi.dispatch(uscc, { type: 'APPROVE_USING_UNIT', actor: { role: 'officer', id: 'officer-uu', authority: uu.competentTaxAuthority }, usingUnit: uu.uscc, opinion: '同意' });
+    }
+  }
   await leqi.dispatch(suspended, { type: 'SUSPEND_FOR_NONCOMPLIANCE', actor: officer, findings: '条件不符', rectificationMonths: 2 });
   const in40days = cstDate(Date.now() + 40 * 86_400_000);
   await leqi.dispatch(scheduled, { type: 'FILE_TERMINATION', actor: unitActor, effectiveOn: in40days, reason: '停止自建' });
