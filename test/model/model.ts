@@ -228,15 +228,15 @@ export function bodyOf(type: CommandType, s: UnitSnapshot, now: number, pick: nu
     case 'RETURN_CAPABILITY':
       return { code, opinion: '退回', reason: 'industry' };
     case 'AUTHORIZE_CAPABILITY':
-      return { code: 'INVOICE_ISSUE', usingUnit };
+      return { code: variant === 5 ? 'REFINED_OIL_INVOICE' : 'INVOICE_ISSUE', usingUnit };
     case 'PROVIDE_QUALIFICATION':
-      return { code: 'INVOICE_ISSUE', usingUnit, qualification: { industry: 'REFINED_OIL', licenceRef: 'doc:licence' } };
+      return { ...grantOf(s, pick, usingUnit), qualification: { industry: 'REFINED_OIL', licenceRef: 'doc:licence' } };
     case 'ACCEPT_CAPABILITY_AUTHORIZATION':
-      return { code: 'INVOICE_ISSUE', usingUnit };
-    case 'REPORT_CHANGE':
-      return variant % 2 ? { kind: 'relationship', effectiveOn: day(-(variant % 5)), details: '直连单位控股股东变更', ...(pick % 2 ? { usingUnit } : {}) } : { kind: 'contact', effectiveOn: day(0), details: '联系人变更' };
+      return grantOf(s, pick, usingUnit);
     case 'DETECT_RELATIONSHIP_CHANGE':
       return { effectiveOn: day(-2), details: '监测', usingUnit };
+    case 'REPORT_CHANGE':
+      return variant % 2 ? { kind: 'relationship', effectiveOn: day(-(variant % 5)), details: '直连单位控股股东变更', ...(pick % 2 ? { usingUnit } : {}) } : { kind: pick % 2 ? 'legalRepresentative' : 'contact', effectiveOn: day(0), details: '变更' };
     case 'SUBMIT_SIGNED_AGREEMENT':
       return { agreementRef: 'doc:agreement' };
     case 'PUBLISH_VERSION_UPGRADE':
@@ -265,9 +265,19 @@ export function bodyOf(type: CommandType, s: UnitSnapshot, now: number, pick: nu
       return { usingUnit };
     case 'REMOVE_USING_UNIT':
       return { usingUnit, reason: '移除' };
-    case 'SUBMIT_FLOW_DATA':
-      return { usingUnit, period: `${cstDate(now).slice(0, 4)}-Q${1 + (variant % 4)}`, ref: 'doc:flow' };
+    case 'SUBMIT_FLOW_DATA': {
+      // the oldest period the membership owes, else one of this year's
+      const owed = Object.values(s.context.memberships).flatMap((m) => m.context.flowData.filter((d) => d.status !== 'fulfilled').map((d) => ({ usingUnit: m.context.uscc, period: d.period })));
+      const duty = owed[pick % Math.max(owed.length, 1)];
+      return duty ? { ...duty, ref: 'doc:flow' } : { usingUnit, period: `${cstDate(now).slice(0, 4)}-Q${1 + (variant % 4)}`, ref: 'doc:flow' };
+    }
   }
+}
+
+/** a grant the unit offered (its code and using unit), else INVOICE_ISSUE to `usingUnit` */
+function grantOf(s: UnitSnapshot, pick: number, usingUnit: string): { code: string; usingUnit: string } {
+  const g = s.context.grants[pick % Math.max(s.context.grants.length, 1)];
+  return g ? { code: g.code, usingUnit: g.usingUnit } : { code: 'INVOICE_ISSUE', usingUnit };
 }
 
 /** the authority of a using unit the unit knows (its membership's facts, else the application's) */
