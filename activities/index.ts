@@ -1,7 +1,7 @@
 /** The side effects of the lifecycle, built from a factory so their dependencies are explicit. */
 import type { Policy } from '../machines/policy.js';
-import { Context, log } from '@temporalio/activity';
-import type { ConcurrencyChange, DecisionLog, DecisionRecord, NoticeRequest } from './types.js';
+import { ApplicationFailure, Context, log } from '@temporalio/activity';
+import type { ConcurrencyChange, DecisionLog, DecisionRecord, NoticeBatch, NoticeOutcome, NoticeRequest, RecordRefusal } from './types.js';
 import { sendNoticeMail, type DeliveryReceipt, type Mailer } from './mail.js';
 import type { Mailboxes } from './notices/recipients.js';
 import type { Language } from './notices/text.js';
@@ -42,6 +42,15 @@ function leaseOf(): { leaseMs?: number } {
   return timeout > 0 ? { leaseMs: Math.round(timeout * 1.5) } : {};
 }
 
+/** this activity's attempt (1 outside an activity) */
+function attempt(): number {
+  try {
+    return Context.current().info.attempt;
+  } catch {
+    return 1;
+  }
+}
+
 export function createActivities(deps: ActivityDeps) {
   const officerLanguage = deps.officerLanguage ?? 'zh';
   const mailboxes: Mailboxes = {
@@ -68,9 +77,51 @@ export function createActivities(deps: ActivityDeps) {
       else log.info('concurrency limit', { unitId: change.unitId, limit: change.limit, restrictions: change.restrictions.map((r) => `${r.ruleId}:${r.limit}`).join(', ') });
     },
 
-    /** O-14, T-10: appends one entry to the decision record; idempotent by unit, lifetime and sequence */
+    /** O-14, T-10: appends one entry to the decision record; idempotent by unit, lifetime and sequence (histories before 'effects-batched') */
     async recordDecision(record: DecisionRecord): Promise<void> {
       if (deps.decisions) await deps.decisions.append(record);
+    },
+
+    /**
+     * O-14, T-10: appends entries to the decision record in the order given (the audit's): one call
+     * per workflow task, run as a local activity. Idempotent by unit, lifetime and sequence, so a
+     * retry re-appends nothing. An entry the record refuses for good (`RecordConflict`: the same key
+     * with other content) does not stop the rest; it is returned so the workflow logs it.
+     */
+    async recordDecisions(records: DecisionRecord[]): Promise<RecordRefusal[]> {
+      const refused: RecordRefusal[] = [];
+      if (!deps.decisions) return refused;
+      for (const record of records) {
+        try {
+          await deps.decisions.append(record);
+        } catch (err) {
+          if (!(err instanceof ApplicationFailure && err.nonRetryable)) throw err;
+          refused.push({ seq: record.entry.seq, error: String(err) });
+        }
+      }
+      return refused;
+    },
+
+    /**
+     * Several notices in one activity, in order, each as `sendNotice` sends it (exactly once per
+     * copy through the sent-notice record, the same Message-ID on every attempt). A notice that fails
+     * for good is an outcome, not an error; a transient failure of any notice is thrown after all were
+     * tried (retried: copies already accepted are skipped), except on the batch's last attempt
+     * (`maximumAttempts`), where it too becomes an outcome so that what was delivered is reported.
+     */
+    async sendNotices(batch: NoticeBatch): Promise<NoticeOutcome[]> {
+      const outcomes: NoticeOutcome[] = [];
+      let transient: unknown = null;
+      for (const request of batch.requests) {
+        try {
+          outcomes.push({ receipt: await sendNoticeMail({ mailer: deps.mailer, mailboxes, sentNotices, ...leaseOf() }, request) });
+        } catch (err) {
+          if (!(err instanceof ApplicationFailure && err.nonRetryable)) transient ??= err;
+          outcomes.push({ failed: String(err) });
+        }
+      }
+      if (transient !== null && attempt() < batch.maximumAttempts) throw transient;
+      return outcomes;
     },
   };
 }

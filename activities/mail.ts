@@ -14,6 +14,7 @@ import { createHash } from 'node:crypto';
 import { ApplicationFailure } from '@temporalio/activity';
 import type { Transporter } from 'nodemailer';
 import type { Audience } from '../machines/notice.js';
+import { NOTICE_IDS } from '../machines/ruleLinks.js';
 import { resolveRecipients, type Addressee, type DroppedRecipient, type Mailboxes } from './notices/recipients.js';
 import { renderNotice } from './notices/render.js';
 import { InvalidNoticeFacts } from './notices/templates.js';
@@ -84,6 +85,9 @@ function isPermanent(err: SmtpError): boolean {
   return code !== undefined && code >= 500 && code < 600 && !SETUP_ERRORS.has(err.code ?? '');
 }
 
+/** the catalogue notices (N-*) of a template, `N-08, N-29`, or '' for the product's own notices */
+const noticeIds = (template: string): string => ((NOTICE_IDS as Record<string, readonly string[] | undefined>)[template] ?? []).join(', ');
+
 async function deliverCopy(deps: MailDeps, request: NoticeRequest, to: Addressee): Promise<Delivery> {
   const messageId = copyMessageIdOf(request.noticeId, to.email);
   const base = { to: to.email, audience: to.audience, language: to.language, messageId };
@@ -111,6 +115,8 @@ async function deliverCopy(deps: MailDeps, request: NoticeRequest, to: Addressee
         'X-Leqi-Unit': request.unitId,
         'X-Leqi-Rule': request.ruleId,
         'X-Leqi-Template': request.template,
+        // the catalogue notices (N-*) this template is, e.g. `N-08, N-29`
+        ...(noticeIds(request.template) ? { 'X-Leqi-Notice-Ids': noticeIds(request.template) } : {}),
         ...(rendered.dueOn ? { 'X-Leqi-Due-On': rendered.dueOn } : {}),
       },
     });

@@ -27,6 +27,21 @@ export interface NoticeRequest {
   authority?: string | null;
 }
 
+/** Several notices for one `sendNotices` activity, and the retry policy's last attempt (after it, failures are outcomes). */
+export interface NoticeBatch {
+  requests: NoticeRequest[];
+  maximumAttempts: number;
+}
+
+/** What became of one notice of a batch: its receipt (activities/mail.ts `DeliveryReceipt`), or why it reached nobody. */
+export type NoticeOutcome = { receipt: NoticeReceipt & { dropped: { email: string; audience: Audience }[] } } | { failed: string };
+
+/** A decision-record entry the record refused for good (`RecordConflict`), by audit sequence number. */
+export interface RecordRefusal {
+  seq: number;
+  error: string;
+}
+
 export interface NoticeReceipt {
   messageId: string;
   accepted: string[];

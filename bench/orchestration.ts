@@ -31,6 +31,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { WithStartWorkflowOperation, type Client } from '@temporalio/client';
+import proto from '@temporalio/proto';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { bundleWorkflowCode, DefaultLogger, Runtime, Worker } from '@temporalio/worker';
 import nodemailer from 'nodemailer';
@@ -268,6 +269,8 @@ interface LifeFigures {
   runs: number;
   workflowTasks: number;
   activities: Record<string, number>;
+  /** history events by type (EVENT_TYPE_ prefix dropped), most frequent first */
+  eventTypes: Record<string, number>;
   phase: string;
 }
 
@@ -298,12 +301,15 @@ async function life(bundlePath: string): Promise<LifeFigures> {
       let runs = 0;
       let workflowTasks = 0;
       const activities: Record<string, number> = {};
+      const eventTypes: Record<string, number> = {};
       while (runId) {
         const history = await env.client.workflow.getHandle(`unit:${uscc}`, runId).fetchHistory();
         runs++;
         runId = undefined;
         for (const e of history.events ?? []) {
           events++;
+          const typeName = String(proto.temporal.api.enums.v1.EventType[e.eventType ?? 0] ?? e.eventType).replace(/^EVENT_TYPE_/, '');
+          eventTypes[typeName] = (eventTypes[typeName] ?? 0) + 1;
           if (e.workflowTaskCompletedEventAttributes) workflowTasks++;
           const type = e.activityTaskScheduledEventAttributes?.activityType?.name;
           if (type) activities[type] = (activities[type] ?? 0) + 1;
@@ -311,7 +317,7 @@ async function life(bundlePath: string): Promise<LifeFigures> {
         }
       }
       await decisions.close();
-      return { wallS, events, runs, workflowTasks, activities, phase: summary.phase };
+      return { wallS, events, runs, workflowTasks, activities, eventTypes: Object.fromEntries(Object.entries(eventTypes).sort((a, b) => b[1] - a[1])), phase: summary.phase };
     });
   } finally {
     await env.teardown();
@@ -385,11 +391,12 @@ async function main(): Promise<void> {
     out.push('');
     const acts = Object.entries(lifeFigures.activities).map(([k, v]) => `${k} ${v}`).join(', ');
     out.push(`2-year life (time-skipping server, null sink; submit, approve, no renewal, +2 years 1 month): ${fmt(lifeFigures.wallS, 2)} s wall, ${lifeFigures.events} history events in ${lifeFigures.runs} run(s), ${lifeFigures.workflowTasks} workflow tasks, activities: ${acts}; phase at the end: ${lifeFigures.phase}`);
+    out.push(`  its events by type: ${Object.entries(lifeFigures.eventTypes).map(([k, v]) => `${k} ${v}`).join(', ')}`);
     out.push('');
     const tput = (m: Mode) => med(m, (f) => f.updatesPerS[MAIN_CLIENTS]);
     out.push(`ratio dispatch/bare-same-effects: ${(tput('dispatch') / tput('bare-same-effects')).toFixed(2)}`);
     out.push(`ratio dispatch/bare: ${(tput('dispatch') / tput('bare')).toFixed(2)}`);
-    out.push(`memory per cached unit MB: ${med('dispatch', (f) => f.memoryPerUnitMB).toFixed(2)}`);
+    out.push(`memory per cached unit MB: ${fmt(med('dispatch', (f) => f.memoryPerUnitMB), 2)}`);
     out.push(`events per 2-year term: ${lifeFigures.events}`);
     console.log(out.join('\n'));
   } finally {

@@ -80,6 +80,25 @@ export function toEndInstant(value: string): string {
   return BARE_DATE.test(value) ? endOf(value) : value;
 }
 
+/**
+ * A period filter of the read interfaces (the audit records, the security log): `from` at or after,
+ * `to` strictly before, each an instant with an offset or a bare CST day (decisions.md "Bare dates
+ * in filters": a bare `from` is 00:00 CST of that day, a bare `to` 24:00 CST, so that day is
+ * included). The one zod type of a filter instant is `InstantOrDate`; `periodBounds` reads it.
+ */
+export const PeriodQuery = z.strictObject({
+  /** at or after; a bare CST day means 00:00 CST of that day */
+  from: InstantOrDate.optional(),
+  /** strictly before; a bare CST day means 24:00 CST of that day (the day included) */
+  to: InstantOrDate.optional(),
+});
+export type PeriodQuery = z.infer<typeof PeriodQuery>;
+
+/** the epoch-millisecond bounds of a parsed period (`from` inclusive, `to` exclusive; undefined when open) */
+export function periodBounds(q: PeriodQuery): { from: number | undefined; to: number | undefined } {
+  return { from: q.from === undefined ? undefined : Date.parse(toInstant(q.from)), to: q.to === undefined ? undefined : Date.parse(toEndInstant(q.to)) };
+}
+
 const quote = (s: string): string => JSON.stringify(s);
 
 /**

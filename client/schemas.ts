@@ -60,6 +60,7 @@ export const StateSummary = z.strictObject({
       target: z.strictObject({ usingUnit: z.string() }).nullable(),
       outcome: z.string().nullable(),
       terminationProposed: z.boolean(),
+      limit: z.number().nullable().meta({ description: 'S-06: the concurrency level the case imposes on its target, or null' }),
       legalReferral: z.boolean(),
       jointLiability: z.boolean(),
       feedback: z.string().nullable(),
@@ -82,6 +83,8 @@ export const StateSummary = z.strictObject({
       countedInInitialThresholds: z.boolean(),
       activeSince: z.string().nullable(),
       suspendedBy: z.array(z.string()),
+      limit: z.number().nullable().meta({ description: 'S-06: the concurrency level a security case imposes on this using unit; null when it shares the DCU’s' }),
+      service: z.enum(['served', 'suspended', 'suspendedThroughDcu', 'none']).meta({ description: 'served now; suspended (its own membership); suspendedThroughDcu (the DCU’s access is suspended, M-SUSPEND-ACCESS); none (not admitted or ended)' }),
       endsOn: date.nullable(),
       ended: z.strictObject({ at: instant, reason: z.string(), ruleId: z.string() }).nullable(),
       flowData: z.array(z.strictObject({ period: z.string(), dueOn: date, dueAt: instant, status: z.string() })),
@@ -146,6 +149,12 @@ export const StateSummary = z.strictObject({
   nextDeadlines: z
     .array(z.strictObject({ at: instant, what: z.string(), ruleId: z.string(), effect: z.string() }))
     .meta({ description: 'what happens next if nothing else does, earliest first' }),
+  policy: z
+    .strictObject({ version: z.string(), effectiveOn: date.nullable(), calendarSource: z.string().nullable() })
+    .meta({ description: 'issue 18: the policy version the unit follows, from which day, and where its rest days came from' }),
+  calendarWarnings: z
+    .array(z.strictObject({ at: instant, what: z.string(), ruleId: z.string(), year: z.number(), warning: z.string() }))
+    .meta({ description: 'issue 18: deadlines in a year the rest-day calendar does not cover while the art. 203 option is on' }),
   pendingDecisions: z
     .array(z.strictObject({ what: z.string(), ruleId: z.string(), subject: z.string(), since: instant, ageDays: z.number().nullable(), escalatesAt: instant }))
     .meta({ description: 'T-18, T-25: requests waiting for an officer, oldest first, with their age' }),
@@ -171,6 +180,7 @@ export const AuditEntry = z.strictObject({
   outcome: z.enum(['applied', 'rejected', 'failed']),
   reason: z.string().optional(),
   requestId: z.string().optional(),
+  policy: z.string().optional().meta({ description: 'issue 18: the policy version the unit followed when the entry was made' }),
   addressedTo: z.array(z.string()).optional().meta({ description: 'a notice’s entry: the using units (USCC) it was addressed to, when any; a using unit’s token reads these entries (without the recipients’ addresses)' }),
 }).meta({ description: 'one entry of the audit trail (contract)' });
 

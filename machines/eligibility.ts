@@ -9,7 +9,9 @@
 import { z } from 'zod';
 import { addMonths } from './calendar.js';
 import type { Policy } from './policy.js';
-import { combinedFigures, type ApplicationSubmission, type CreditRating } from './schemas/forms.js';
+import { flowDataRequired } from './membership/flowData.js';
+import { combinedFigures, type ApplicationSubmission, type CreditRating, type ExemptSector, type UsingUnitRelationship } from './schemas/forms.js';
+import type { UseRequestFacts } from './schemas/usingUnits.js';
 
 /** one condition and the unit it concerns */
 export const Finding = z.object({
@@ -37,6 +39,8 @@ export interface EligibilityOptions {
   requestMonth?: string;
   /** Q-10 reading (b): a third-party builder may also manage (default: reading (a), it may not) */
   thirdPartyMayManage?: boolean;
+  /** `YYYY-MM-DD` CST, the day of the request: dated facts (relationship since, proof validity) are judged against it */
+  today?: string;
 }
 
 /** E-AUTH-4: the ratings an authorized unit may have (F4.3(1)2; not a policy value) */
@@ -180,29 +184,12 @@ export function checkEligibility(
   );
   officer('E-DCU-12', dcu, 'any other condition set by the tax authority (税务机关确定的其他条件)');
 
-  // ----- using units requesting at the same time (§2.2)
+  // ----- using units requesting at the same time (§2.2): the same function as a use request's (P-UU-01/02)
   for (const uu of f.usingUnits) {
-    const s = uu.uscc;
-    decide(uu.inPilotScope, 'E-UU-1', s, 'in the digital e-invoice pilot scope', `${uu.name} is not in the digital e-invoice pilot scope`);
-    met.push({ ruleId: 'E-UU-2', subject: s, message: `relationship ${uu.relationship} with the DCU` });
-    const flow = uu.creditRating === 'B' || uu.creditRating === 'M';
-    decide(
-      policy.usingUnitRatings.includes(uu.creditRating),
-      'E-UU-3',
-      s,
-      `credit rating ${uu.creditRating}${flow ? '; periodic goods/funds/cash-flow data required (O-27)' : ''}`,
-      `${uu.name}: credit rating ${uu.creditRating} is not one of ${policy.usingUnitRatings.join(', ')}`,
-    );
-    decide(!uu.hasMajorTaxViolation3y, 'E-UU-4', s, 'no major tax violation in the last three years', `${uu.name}: a major tax violation determined in the last three years`);
-    decide(uu.canProvideTaxData, 'E-UU-5', s, 'can cooperate in providing tax data', `${uu.name} cannot cooperate in providing tax data`);
-    officer('E-UU-6', s, `any other condition set by the tax authority for ${uu.name}`);
-    if (uu.relationshipProofRef !== undefined) {
-      met.push({ ruleId: 'E-UU-7', subject: s, message: `relationship proof ${uu.relationshipProofRef}` });
-    } else if (uu.exemptSector !== undefined) {
-      officer('E-UU-7', s, `${uu.exemptSector} is a sector designated at provincial level or above, so ${uu.name} needs no relationship proof`);
-    } else {
-      unmet.push({ ruleId: 'E-UU-7', subject: s, message: `${uu.name}: no relationship proof and no exempt sector` });
-    }
+    const found = checkUsingUnit(uu, { uscc: uu.uscc, name: uu.name, dcuUscc: dcu }, policy, options.today);
+    unmet.push(...found.unmet);
+    forOfficer.push(...found.forOfficer);
+    met.push(...found.met);
   }
 
   // ----- the authorized builder (§2.3)
@@ -251,10 +238,124 @@ export function checkEligibility(
   return { eligible: unmet.length === 0, unmet, forOfficer, met };
 }
 
+/**
+ * The one rule of every admission decision (P-ONB-04 for the application, P-UU-01/02 for a use
+ * request; decisions.md "Approval and unmet conditions"): it is refused while a form-decidable
+ * condition is unmet, and the refusal lists every unmet condition with its rule id; the rule the
+ * refusal cites is the first unmet condition's. Conditions the form cannot decide (`forOfficer`)
+ * never refuse: they are the deciding officer's to confirm.
+ */
+export function unmetRefusal(findings: EligibilityFindings, who: string, instead: string): { ruleId: string; reason: string; unmet: Finding[] } {
+  const listed = findings.unmet.map((f) => `${f.ruleId} (${f.message})`).join('; ');
+  return { ruleId: findings.unmet[0]?.ruleId ?? 'P-ONB-04', reason: `${who} does not meet ${listed}; ${instead}`, unmet: findings.unmet };
+}
+
 /** USCCs that owe periodic flow data once admitted: B/M using units, B-rated builders (O-27). */
 export function flowDataSubjects(submission: ApplicationSubmission): string[] {
   const f = submission.application;
   const subjects = f.usingUnits.filter((uu) => uu.creditRating === 'B' || uu.creditRating === 'M').map((uu) => uu.uscc);
   if (f.authorizedUnit?.creditRating === 'B') subjects.push(f.authorizedUnit.uscc);
   return subjects;
+}
+
+/** A using unit whose E-UU conditions are checked: who it is and which DCU it would use. */
+export interface UsingUnitSubject {
+  uscc: string;
+  name: string;
+  dcuUscc: string;
+  /** the DCU's view, from its invitation; a different declaration is for the officer */
+  invitedAs?: UsingUnitRelationship | undefined;
+}
+
+/** The policy values E-UU-3 and E-UU-7 read (the unit policy and the membership policy both have them). */
+export interface UsingUnitRules {
+  /** E-UU-3 */
+  usingUnitRatings: readonly CreditRating[];
+  /** E-UU-7: sectors designated at provincial level or above */
+  exemptSectors: readonly ExemptSector[];
+}
+
+/** The facts E-UU-1…7 are judged on: a use request's (P-UU-01/02) or a simultaneous using unit's of the application (F1.18). */
+export type UsingUnitFacts = Pick<UseRequestFacts, 'relationship' | 'creditRating' | 'inPilotScope' | 'hasMajorTaxViolation3y' | 'canProvideTaxData'> &
+  Partial<Pick<UseRequestFacts, 'relationshipSince' | 'relationshipProofRef' | 'proofValidUntil' | 'exemptSector'>>;
+
+const RELATIONSHIP_LABEL: Record<UseRequestFacts['relationship'], string> = {
+  SELF: 'the DCU itself',
+  HEAD_BRANCH: 'same head office / branch (同一总分公司)',
+  GROUP_MEMBER: 'member of the same group (集团企业成员单位)',
+  EQUITY_CONTROL: 'mutual equity control (相互股权控制)',
+  NONE: 'no relationship (无关联关系)',
+};
+
+/**
+ * E-UU-1…7, the one eligibility function of a using unit on every path (issue 12 fault 10): a
+ * simultaneous using unit of the application (P-ONB-04, P-ONB-08), an invited one that accepts
+ * (P-UU-01) and one that applies (P-UU-02) get the same answer for the same facts. Every condition
+ * is reported: `unmet` refuses, `forOfficer` goes to the deciding authority, `met` is kept.
+ * `today` (CST date) judges dated facts; without it they are not dated.
+ */
+export function checkUsingUnit(facts: UsingUnitFacts, subject: UsingUnitSubject, rules: UsingUnitRules, today?: string): EligibilityFindings {
+  const unmet: Finding[] = [];
+  const forOfficer: Finding[] = [];
+  const met: Finding[] = [];
+  const s = subject.uscc;
+  const n = subject.name || s;
+  const decide = (ok: boolean, ruleId: string, yes: string, no: string): void => {
+    (ok ? met : unmet).push({ ruleId, subject: s, message: ok ? yes : `${n}: ${no}` });
+  };
+  const officer = (ruleId: string, message: string): void => {
+    forOfficer.push({ ruleId, subject: s, message: `for the officer to confirm: ${message}` });
+  };
+
+  decide(facts.inPilotScope, 'E-UU-1', 'in the digital e-invoice pilot scope', 'not in the digital e-invoice pilot scope (数电票开票试点)');
+
+  // E-UU-2: one of the four relationships; SELF is the DCU and only the DCU; a stranger is refused
+  const rel = facts.relationship;
+  if (rel === 'NONE') {
+    unmet.push({ ruleId: 'E-UU-2', subject: s, message: `${n}: no relationship with the DCU; only the DCU itself, the same head office/branch, a group member or mutual equity control may use its system (G2.2(1)2)` });
+  } else if (rel === 'SELF' && s !== subject.dcuUscc) {
+    unmet.push({ ruleId: 'E-UU-2', subject: s, message: `${n}: SELF is only for the DCU itself (${subject.dcuUscc})` });
+  } else if (rel !== 'SELF' && s === subject.dcuUscc) {
+    unmet.push({ ruleId: 'E-UU-2', subject: s, message: 'the DCU as its own using unit must declare SELF' });
+  } else {
+    met.push({ ruleId: 'E-UU-2', subject: s, message: `relationship: ${RELATIONSHIP_LABEL[rel]}` });
+  }
+  if (today !== undefined && facts.relationshipSince !== undefined && facts.relationshipSince > today) {
+    unmet.push({ ruleId: 'E-UU-2', subject: s, message: `${n}: the relationship takes effect on ${facts.relationshipSince}, after today (${today})` });
+  }
+  if (subject.invitedAs !== undefined && rel !== 'NONE' && subject.invitedAs !== rel) {
+    officer('E-UU-2', `the DCU invited ${n} as ${subject.invitedAs}; ${n} declares ${rel}`);
+  }
+
+  decide(
+    rules.usingUnitRatings.includes(facts.creditRating),
+    'E-UU-3',
+    `credit rating ${facts.creditRating}${flowDataRequired(facts.creditRating) ? '; periodic goods/funds/cash-flow data required (O-27)' : ''}`,
+    `credit rating ${facts.creditRating} is not one of ${rules.usingUnitRatings.join(', ')}`,
+  );
+  decide(!facts.hasMajorTaxViolation3y, 'E-UU-4', 'no major tax violation in the last three years', 'a major tax violation determined in the last three years (近三年内重大税收违法行为)');
+  decide(facts.canProvideTaxData, 'E-UU-5', 'cooperates in providing tax data and accepts supervision', 'cannot cooperate in providing tax data as the tax authority requires');
+  officer('E-UU-6', `any other condition set by the tax authority for ${n}`);
+
+  // E-UU-7: proof, or a sector the policy designates as exempt; SELF needs neither
+  if (rel === 'SELF') {
+    met.push({ ruleId: 'E-UU-7', subject: s, message: 'the DCU itself: no relationship proof needed' });
+  } else if (facts.relationshipProofRef !== undefined) {
+    if (today !== undefined && facts.proofValidUntil !== undefined && facts.proofValidUntil < today) {
+      unmet.push({ ruleId: 'E-UU-7', subject: s, message: `${n}: relationship proof ${facts.relationshipProofRef} expired on ${facts.proofValidUntil}` });
+    } else {
+      met.push({ ruleId: 'E-UU-7', subject: s, message: `relationship proof ${facts.relationshipProofRef}` });
+    }
+  } else if (facts.exemptSector !== undefined) {
+    decide(
+      rules.exemptSectors.includes(facts.exemptSector),
+      'E-UU-7',
+      `${facts.exemptSector}: a sector the policy designates as exempt, no relationship proof needed`,
+      `sector ${facts.exemptSector} is not designated as exempt (designated: ${rules.exemptSectors.join(', ') || 'none'}); relationship proof required`,
+    );
+  } else {
+    unmet.push({ ruleId: 'E-UU-7', subject: s, message: `${n}: no relationship proof and no exempt sector (G3.1(2)2(1))` });
+  }
+
+  return { eligible: unmet.length === 0, unmet, forOfficer, met };
 }

@@ -4,6 +4,7 @@
  * side (issue 11). A refusal is built from the guard that actually returned false (`furthestFailure`),
  * never from a restatement of the chart.
  */
+import type { UnmetCondition } from './rejection.js';
 
 /** A guard over a chart's guard arguments `A`: `test` decides, `rule` is the rule id it enforces, `refuse` says why when `test` is false. */
 export interface GuardOf<A, P = undefined> {
@@ -12,6 +13,8 @@ export interface GuardOf<A, P = undefined> {
   test: (args: A, params: P) => boolean;
   /** the reason given to the sender when `test` returned false (plain English, dates CST) */
   refuse: (args: A, params: P) => string;
+  /** the unmet access conditions behind the refusal, each with its rule id (the rejection's `unmet`), where conditions refuse */
+  unmet?: (args: A, params: P) => UnmetCondition[];
 }
 
 /** A guard a transition requires, resolved: its name, the guard and the params the transition passes. */
@@ -27,6 +30,8 @@ export interface GuardRefusal<N extends string = string> {
   params?: unknown;
   ruleId: string;
   reason: string;
+  /** every unmet access condition, when conditions refused (empty otherwise) */
+  unmet: UnmetCondition[];
 }
 
 /** The rule id a guard names for these arguments. */
@@ -45,7 +50,7 @@ export function furthestFailure<A, N extends string>(candidates: readonly (reado
     const passed = refs.findIndex(({ guard, params }) => !guard.test(args, params));
     if (passed < 0 || (best && best.passed >= passed)) continue;
     const { name, guard, params } = refs[passed]!;
-    best = { passed, refusal: { guard: name, params, ruleId: ruleOfGuard(guard, args), reason: guard.refuse(args, params) } };
+    best = { passed, refusal: { guard: name, params, ruleId: ruleOfGuard(guard, args), reason: guard.refuse(args, params), unmet: guard.unmet?.(args, params) ?? [] } };
   }
   return best?.refusal ?? null;
 }

@@ -14,6 +14,7 @@ export type NoticeTemplate =
   | 'renewalOverdueThrottle'
   | 'throttleStep'
   | 'renewalUndecided'
+  | 'noRequestAtTermEnd'
   | 'newTermStarted'
   | 'concurrencySet'
   | 'termEnded'

@@ -42,6 +42,10 @@ export const CatalogueEntry = z.strictObject({
 export type CatalogueEntry = z.infer<typeof CatalogueEntry>;
 
 export const Policy = z.object({
+  /** issue 18: the policy version's id, named in every unit's summary and audit */
+  version: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,59}$/, 'a version id: letters, digits, . _ -').default('default'),
+  /** issue 18: the CST day from which this version applies (null: from the unit's start) */
+  effectiveOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD').nullable().default(null),
   /** T-01: initial term length in years ("2个自然年度") */
   initialTermYears: z.number().int().min(1).max(10).default(2),
   /**
@@ -129,7 +133,14 @@ export const Policy = z.object({
   /** E-UU-3: credit ratings a using unit may have */
   usingUnitRatings: z.array(z.enum(['A', 'B', 'M', 'C', 'D'])).default(['A', 'B', 'M']),
   /** Civil Code art. 203 option: rest days that roll a last day to the next working day */
-  restDays: z.array(z.string()).default([]),
+  restDays: z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD')).default([]),
+  /**
+   * issue 18: the years whose rest days `restDays` lists in full (the official calendar's snapshot, or
+   * a year listed by hand once published); a deadline in another year is a visible calendar warning
+   */
+  restDayYears: z.array(z.number().int().min(2000).max(2200)).default([]),
+  /** issue 18: where `restDays` came from, e.g. `chinese-days@1.5.7` (null: listed by hand) */
+  calendarSource: z.string().max(100).nullable().default(null),
   /** forces continue-as-new after this many history events (null: Temporal's suggestion only) */
   continueAsNewAfterEvents: z.number().int().positive().nullable().default(null),
   /** request ids remembered for idempotency (contract): the last this many requests… */
@@ -166,6 +177,31 @@ export const defaultPolicy: Policy = Policy.parse({});
  */
 export function lastDay(policy: Pick<Policy, 'restDays'>, date: string): string {
   return rollRestDay(date, policy.restDays);
+}
+
+/** The version a policy names (`default` for policies carried from before versions existed). */
+export function policyVersion(policy: Partial<Pick<Policy, 'version'>>): string {
+  return policy.version ?? 'default';
+}
+
+/**
+ * Issue 18: the years the rest-day calendar covers — those snapshotted in full plus any year a
+ * hand-kept `restDays` list names; empty when the art. 203 option is off (no rest days at all).
+ */
+export function coveredYears(policy: Pick<Policy, 'restDays'> & Partial<Pick<Policy, 'restDayYears'>>): number[] {
+  const years = new Set([...(policy.restDayYears ?? []), ...policy.restDays.map((d) => Number(d.slice(0, 4)))]);
+  return [...years].sort((a, b) => a - b);
+}
+
+/**
+ * Issue 18: a last day whose year the rest-day calendar does not cover, while the art. 203 option is
+ * on, cannot be rolled with confidence: the officer is warned (never a silent "no holidays").
+ * Null when the option is off or the year is covered.
+ */
+export function uncoveredYear(policy: Pick<Policy, 'restDays'> & Partial<Pick<Policy, 'restDayYears'>>, date: string): number | null {
+  const covered = coveredYears(policy);
+  const year = Number(date.slice(0, 4));
+  return covered.length === 0 || covered.includes(year) ? null : year;
 }
 
 /** Policy from overrides, validated; an unknown key or a bad value is an error, never ignored. */

@@ -25,6 +25,16 @@ export const Problem = z
   .meta({ id: 'Problem', title: 'Problem', description: 'one bad field of a command' });
 export type Problem = z.infer<typeof Problem>;
 
+/** One unmet condition of a refusal: its rule id (E-DCU-*, E-UU-*, E-AUTH-*), the unit it concerns and why. */
+export const UnmetCondition = z
+  .object({
+    ruleId: z.string().meta({ description: 'the condition’s rule id, e.g. `E-DCU-4`, `E-UU-3`, `E-AUTH-4`' }),
+    subject: z.string().meta({ description: 'the USCC of the unit the condition concerns (the DCU, a using unit, the builder)' }),
+    message: z.string().meta({ description: 'a readable explanation (may change; never branch on it)' }),
+  })
+  .meta({ id: 'UnmetCondition', title: 'UnmetCondition', description: 'one unmet access condition of a refused decision' });
+export type UnmetCondition = z.infer<typeof UnmetCondition>;
+
 /** The structured detail of a rejection (contract). Unknown fields are to be ignored by clients. */
 export const Rejection = z
   .object({
@@ -33,13 +43,21 @@ export const Rejection = z
     state: z.string().nullable().meta({ description: 'the unit’s phase when the command was refused; null when it was refused before reaching a unit' }),
     reason: z.string().meta({ description: 'a readable explanation naming the state and the rule (may change; never branch on it)' }),
     problems: z.array(Problem).meta({ description: 'every bad field of an InvalidCommand; empty for the other types' }),
+    unmet: z
+      .array(UnmetCondition)
+      .optional()
+      .meta({ description: 'every unmet access condition, each with its rule id, when conditions refused the command (an IllegalTransition of APPROVE_APPLICATION, ACCEPT_INVITATION, …; P-ONB-04, P-UU-01/02); absent otherwise' }),
   })
   .meta({ id: 'Rejection', title: 'Rejection', description: 'why a command (or a start) was refused: the first detail of the ApplicationFailure, the HTTP error body, the CLI’s --json error' });
 export type Rejection = z.infer<typeof Rejection>;
 
 /** Builds a rejection; every producer (chart, workflow, client, HTTP edge) goes through here. */
-export function rejection(type: FailureType, reason: string, { ruleId = null, state = null, problems = [] }: { ruleId?: string | null; state?: string | null; problems?: Problem[] } = {}): Rejection {
-  return { type, ruleId, state, reason, problems };
+export function rejection(
+  type: FailureType,
+  reason: string,
+  { ruleId = null, state = null, problems = [], unmet = [] }: { ruleId?: string | null; state?: string | null; problems?: Problem[]; unmet?: UnmetCondition[] } = {},
+): Rejection {
+  return { type, ruleId, state, reason, problems, ...(unmet.length ? { unmet } : {}) };
 }
 
 /** An InvalidCommand listing every bad field; the reason repeats them as `pointer: message`. */

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { parseKeys, type CodecKey } from '../codec/aesGcm.js';
 import { makePolicy, type Policy } from '../machines/policy.js';
 import { recordConfigOf, type RecordConfig } from '../activities/record/open.js';
+import { loadPolicyFile } from '../config/policyFile.js';
 import { loadEnv, smtpUrl, temporalConnection, type LeqiEnv, type TemporalConnectionConfig } from '../config/env.js';
 
 export interface Config {
@@ -49,7 +50,7 @@ export function configOf(e: LeqiEnv): Config {
     codecKeys: e.LEQI_CODEC_KEYS ? parseKeys(e.LEQI_CODEC_KEYS) : null,
     record: recordConfigOf(e),
     securityLogPath: e.LEQI_SECURITY_LOG,
-    policy: e.LEQI_POLICY ? makePolicy(JSON.parse(readFileSync(e.LEQI_POLICY, 'utf8'))) : makePolicy(),
+    policy: e.LEQI_POLICY ? loadPolicyFile(e.LEQI_POLICY).policy : makePolicy(),
     ...(e.LEQI_METRICS_ADDRESS ? { metricsAddress: e.LEQI_METRICS_ADDRESS } : {}),
     ...(e.LEQI_WORKFLOW_BUNDLE ? { workflowBundlePath: e.LEQI_WORKFLOW_BUNDLE } : {}),
   };

@@ -1,12 +1,19 @@
 /**
  * Step 5 of a command's path: the side effects the chart decided — notices (mail activity),
  * the concurrency limit (gateway activity) and the decision record (O-14) — as data, queued in
- * order and performed one at a time beside the clock, so that a slow mail server never delays a
- * deadline. A queue survives continue-as-new (it travels in the carried state).
+ * order and performed beside the clock, so that a slow mail server never delays a deadline. A
+ * queue survives continue-as-new (it travels in the carried state).
+ *
+ * Since 'effects-batched' (issues 13, 19) the runner takes the whole queue at once: every queued
+ * record entry in one local activity (`recordDecisions`, in audit order: one record write per
+ * workflow task), the latest limit change in one local activity, and up to `NOTICES_PER_BATCH`
+ * notices in one `sendNotices` activity, the three side by side. What they queue (the notices'
+ * receipts, escalations) goes in the next batch, so the record stays in sequence order and the
+ * queue never grows with the commands of a burst. Runs started before replay one effect at a time.
  */
-import { condition, log, proxyActivities } from '@temporalio/workflow';
+import { condition, log, patched, proxyActivities, proxyLocalActivities } from '@temporalio/workflow';
 import type { Activities } from '../activities/index.js';
-import type { ConcurrencyChange, DecisionRecord, NoticeRequest } from '../activities/types.js';
+import type { ConcurrencyChange, DecisionRecord, NoticeOutcome, NoticeRequest } from '../activities/types.js';
 import type { Notice } from '../machines/notice.js';
 import type { Policy } from '../machines/policy.js';
 import type { Actor } from '../machines/schemas/actor.js';
@@ -54,13 +61,31 @@ export function effectActivities(policy: Pick<Policy, 'effectTimeoutSeconds' | '
   return { applyConcurrencyLimit, recordDecision, sendNotice };
 }
 
+/** the most notices one `sendNotices` activity sends (its start-to-close is the policy's per notice times the batch) */
+export const NOTICES_PER_BATCH = 10;
+
+/** the notice retry policy's attempts; on the last one `sendNotices` reports what it could not deliver */
+const NOTICE_ATTEMPTS = 20;
+
+const RETRY_EFFECT = { initialInterval: '2 seconds', maximumInterval: '10 minutes', backoffCoefficient: 2 } as const;
+
+/** The batched effect activities (patch 'effects-batched'): the record and the limit local, the notices one activity per batch. */
+function batchActivities(policy: Pick<Policy, 'effectTimeoutSeconds' | 'noticeTimeoutSeconds'>, notices: number) {
+  const { applyConcurrencyLimit, recordDecisions } = proxyLocalActivities<Activities>({ startToCloseTimeout: policy.effectTimeoutSeconds * 1000, retry: RETRY_EFFECT });
+  const { sendNotices } = proxyActivities<Activities>({
+    startToCloseTimeout: policy.noticeTimeoutSeconds * 1000 * Math.max(1, notices),
+    retry: { initialInterval: '5 seconds', maximumInterval: '1 hour', backoffCoefficient: 2, maximumAttempts: NOTICE_ATTEMPTS },
+  });
+  return { applyConcurrencyLimit, recordDecisions, sendNotices };
+}
+
 /** the actor of what the workflow does by itself (deadlines, notices) */
 export const CLOCK: Actor = { role: 'system', id: 'clock' };
 
-/** Sends a notice; its receipt (or its failure) is audited, and whoever it missed is escalated to the officer. */
-async function deliver(host: EffectHost, notice: Notice, noticeId: string, at: string, now: () => string): Promise<void> {
+/** the activity's request for a queued notice */
+function noticeRequest(host: EffectHost, notice: Notice, noticeId: string, at: string): NoticeRequest {
   const { snapshot } = host;
-  const request: NoticeRequest = {
+  return {
     noticeId,
     unitId: host.unitId,
     unitName: snapshot.context.submission?.application.dcuName ?? null,
@@ -72,22 +97,83 @@ async function deliver(host: EffectHost, notice: Notice, noticeId: string, at: s
     at,
     authority: noticeAuthority(snapshot.context, notice.facts),
   };
+}
+
+/** A notice's receipt (or its failure) is audited, and whoever it missed is escalated to the officer. */
+function audit(host: EffectHost, notice: Notice, noticeId: string, at: string, now: () => string, outcome: NoticeOutcome): void {
+  const { snapshot } = host;
   const phase = summarize(snapshot).phase;
   // the using units it is addressed to read its entry (client/scope.ts)
   const addressedTo = usingUnitsAddressed(snapshot.context, notice);
   const base = { at: now(), kind: 'notice' as const, actor: CLOCK, command: `NOTICE:${notice.template}`, from: phase, to: phase, ruleId: notice.ruleId, ...(addressedTo.length ? { addressedTo } : {}) };
-  try {
-    const receipt = await effectActivities(snapshot.context.policy).sendNotice(request);
+  if ('receipt' in outcome) {
+    const { receipt } = outcome;
     const missed = [...receipt.rejected, ...receipt.dropped.map((d) => d.email || d.audience)];
     host.record({ ...base, outcome: 'applied', reason: `${receipt.messageId} to ${receipt.accepted.join(', ') || 'nobody'}${missed.length ? `; not delivered to ${missed.join(', ')}` : ''}` });
     if (missed.length > 0) escalateDelivery(host, notice, noticeId, at, missed);
-  } catch (err) {
-    // a permanent delivery failure must not fail the unit: it is recorded and the officer is told
-    const reason = String((err as Error).cause ?? err);
-    log.warn('notice not delivered', { noticeId, error: reason });
-    host.record({ ...base, outcome: 'failed', reason });
-    escalateDelivery(host, notice, noticeId, at, [reason]);
+    return;
   }
+  // a permanent delivery failure must not fail the unit: it is recorded and the officer is told
+  log.warn('notice not delivered', { noticeId, error: outcome.failed });
+  host.record({ ...base, outcome: 'failed', reason: outcome.failed });
+  escalateDelivery(host, notice, noticeId, at, [outcome.failed]);
+}
+
+/** why an activity failed, as the audit shows it */
+const failureOf = (err: unknown): string => String((err as Error).cause ?? err);
+
+/** Sends a notice (one activity, before 'effects-batched'); its receipt (or its failure) is audited. */
+async function deliver(host: EffectHost, notice: Notice, noticeId: string, at: string, now: () => string): Promise<void> {
+  const request = noticeRequest(host, notice, noticeId, at);
+  let outcome: NoticeOutcome;
+  try {
+    outcome = { receipt: await effectActivities(host.snapshot.context.policy).sendNotice(request) };
+  } catch (err) {
+    outcome = { failed: failureOf(err) };
+  }
+  audit(host, notice, noticeId, at, now, outcome);
+}
+
+type NoticeEffect = Extract<Effect, { kind: 'notice' }>;
+
+/**
+ * One batch (patch 'effects-batched'): takes every queued record entry, the latest limit change and
+ * the first `NOTICES_PER_BATCH` notices off the queue and performs them side by side; the notices'
+ * receipts are audited (queued for the next batch) in the order the notices were decided.
+ */
+async function performBatch(host: EffectHost, now: () => string): Promise<void> {
+  const records: DecisionRecord[] = [];
+  const notices: NoticeEffect[] = [];
+  const rest: Effect[] = [];
+  let limit: ConcurrencyChange | null = null;
+  for (const effect of host.effects) {
+    if (effect.kind === 'record') records.push(effect.record);
+    // the gateway enforces the effective limit: only the latest change of the queue matters
+    else if (effect.kind === 'limit') limit = effect.change;
+    else if (notices.length < NOTICES_PER_BATCH) notices.push(effect);
+    else rest.push(effect);
+  }
+  host.effects.splice(0, host.effects.length, ...rest);
+  const acts = batchActivities(host.snapshot.context.policy, notices.length);
+  const sendAll = async (): Promise<void> => {
+    const requests = notices.map((n) => noticeRequest(host, n.notice, n.noticeId, n.at));
+    let outcomes: NoticeOutcome[];
+    try {
+      outcomes = await acts.sendNotices({ requests, maximumAttempts: NOTICE_ATTEMPTS });
+    } catch (err) {
+      const failed = failureOf(err);
+      outcomes = notices.map(() => ({ failed }));
+    }
+    notices.forEach((n, i) => audit(host, n.notice, n.noticeId, n.at, now, outcomes[i]!));
+  };
+  const writeAll = async (): Promise<void> => {
+    try {
+      for (const r of await acts.recordDecisions(records)) log.error('decision record refused', { seq: r.seq, error: r.error });
+    } catch (err) {
+      log.error('decision record refused', { seqs: records.map((r) => r.entry.seq).join(','), error: failureOf(err) });
+    }
+  };
+  await Promise.all([records.length > 0 ? writeAll() : null, limit ? acts.applyConcurrencyLimit(limit) : null, notices.length > 0 ? sendAll() : null]);
 }
 
 /** A notice that did not reach everyone goes to the officer (never for an officer-only notice: no loop). */
@@ -106,15 +192,15 @@ async function perform(host: EffectHost, effect: Effect, now: () => string): Pro
     } catch (err) {
       // a permanent refusal (RecordConflict: the same key with other content) must not stall the unit;
       // the record's verifier reports the gap, the worker log says why
-      log.error('decision record refused', { seq: effect.record.entry.seq, error: String((err as Error).cause ?? err) });
+      log.error('decision record refused', { seq: effect.record.entry.seq, error: failureOf(err) });
     }
   }
 }
 
 /**
- * The effects runner: performs the queue in order, one at a time, beside the main loop. `pause()`
- * lets the one being performed finish and leaves the rest queued (continue-as-new carries them);
- * `stop()` ends it.
+ * The effects runner: performs the queue beside the main loop, a batch at a time (one effect at a
+ * time in runs started before 'effects-batched'). `pause()` lets the batch being performed finish
+ * and leaves the rest queued (continue-as-new carries them); `stop()` ends it.
  */
 export class EffectRunner {
   private performing = false;
@@ -123,12 +209,15 @@ export class EffectRunner {
   private readonly done: Promise<void>;
 
   constructor(private readonly host: EffectHost, now: () => string) {
+    // decided once per run, where the run begins: histories written before replay one effect at a time
+    const batched = patched('effects-batched');
     this.done = (async () => {
       for (;;) {
         await condition(() => (host.effects.length > 0 && !this.pausing) || this.stopping);
         if (this.stopping) return;
         this.performing = true;
-        await perform(host, host.effects.shift()!, now);
+        if (batched) await performBatch(host, now);
+        else await perform(host, host.effects.shift()!, now);
         this.performing = false;
       }
     })();

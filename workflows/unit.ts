@@ -12,7 +12,7 @@ import { patched, workflowInfo } from '@temporalio/workflow';
 import { rejectionFailure } from '../contract/index.js';
 import { cstDate, toCstInstant } from '../machines/calendar.js';
 import type { Policy } from '../machines/policy.js';
-import { defaultPolicy } from '../machines/policy.js';
+import { defaultPolicy, policyVersion } from '../machines/policy.js';
 import { rejection, type Rejection } from '../machines/rejection.js';
 import type { AuditEntry } from '../machines/schemas/audit.js';
 import type { Command } from '../machines/schemas/commands.js';
@@ -119,7 +119,7 @@ export class Unit implements EffectHost {
   /** Appends to the audit trail and, through an activity, to the decision record (O-14). */
   record(entry: Omit<AuditEntry, 'seq'>, payload: unknown = null): AuditEntry {
     this.auditSeq++;
-    const full = { seq: this.auditSeq, ...entry };
+    const full = { seq: this.auditSeq, ...entry, policy: policyVersion(this.snapshot.context.policy) };
     this.audit.push(full);
     if (this.audit.length > AUDIT_CARRIED) this.audit.splice(0, this.audit.length - AUDIT_CARRIED);
     this.effects.push({ kind: 'record', record: { unitId: this.unitId, lifetime: workflowInfo().firstExecutionRunId, entry: full, payload } });
@@ -137,7 +137,8 @@ export class Unit implements EffectHost {
     );
     result.notices.forEach((notice, index) => this.effects.push({ kind: 'notice', notice, noticeId: `${this.noticeScope()}/${entry.seq}.${index + 1}`, at: event.at }));
     const limit = effectiveLimit(this.snapshot.context.concurrency);
-    if (this.snapshot.context.term && limit !== this.appliedLimit) {
+    // histories written before a terminated unit showed limit 0 never told the gateway so: they replay as they were
+    if (this.snapshot.context.term && limit !== this.appliedLimit && (this.snapshot.context.termination === null || patched('terminated-limit-zero'))) {
       this.appliedLimit = limit;
       const { restrictions } = summarize(this.snapshot).concurrency;
       this.effects.push({ kind: 'limit', change: { unitId: this.unitId, limit, restrictions, at: event.at } });

@@ -230,6 +230,18 @@ export const TEMPLATES = {
     details: [{ label: bi('接入期限止', 'Term ended'), value: dayOr(f.endsOn) }, { label: bi('已等待（日）', 'Days waiting'), value: numberOr(f.daysWaiting) }],
   })),
 
+  noRequestAtTermEnd: template(z.object({ endsOn: day, daysWaiting: count }), (f, { unit, at }) => ({
+    title: bi('期满未申请延期：待确认终止', 'No renewal request at term end: termination awaits your confirmation'),
+    happened: bi(
+      `“${unit.zh}”的接入期限已于 ${dayOr(f.endsOn).zh}届满（已过 ${f.daysWaiting ?? '—'} 日），期满前未发起延期请求。按本地政策，终止须由主管税务机关确认；确认前该单位继续使用服务，期满后的延期请求不予受理。`,
+      `The term of ${unit.en} ended on ${dayOr(f.endsOn).en} (${f.daysWaiting ?? '—'} days ago) with no renewal request. Under the local policy the termination needs your confirmation; until then the unit keeps its service, and a renewal request after the last day is refused.`,
+    ),
+    todo: {
+      officer: { what: bi('请立即确认终止（TERMINATE，规则 T-03）。', 'Confirm the termination now (TERMINATE, rule T-03).'), by: cstDate(at) },
+    },
+    details: [{ label: bi('接入期限止', 'Term ended'), value: dayOr(f.endsOn) }, { label: bi('已过（日）', 'Days since'), value: numberOr(f.daysWaiting) }],
+  })),
+
   newTermStarted: template(z.object({ startsOn: day, endsOn: day, renewalDueOn: day }), (f) => ({
     title: bi('延续后的接入期限开始', 'Renewed term started'),
     happened: bi(`延续后的接入期限自 ${dayOr(f.startsOn).zh}起生效，至 ${dayOr(f.endsOn).zh}止（含当日）。`, `The renewed term took effect on ${dayOr(f.startsOn).en} and runs to ${dayOr(f.endsOn).en} (last day included).`),

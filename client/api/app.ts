@@ -7,11 +7,11 @@ import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { CommandType } from '../../machines/schemas/commands.js';
 import { allowedRoles, governingRule } from '../../machines/unit/events.js';
-import { invalidCommand, problemsOf, type Problem, type Rejection } from '../../machines/rejection.js';
+import { describeProblem, invalidCommand, problemsOf, type Problem, type Rejection } from '../../machines/rejection.js';
 import { isValidUscc, usccFormatProblem } from '../../machines/uscc.js';
 import { parseOnce, type LeqiClient } from '../client.js';
 import { LeqiError } from '../errors.js';
-import { ListFilter, toInstant } from '../listing.js';
+import { ListFilter, PeriodQuery, periodBounds } from '../listing.js';
 import { FanOutRequest } from '../schemas.js';
 import { auditRoutes, type AuditRecords } from './audit.js';
 import { actorOf, sees, type Principal, type TokenTable } from './auth.js';
@@ -125,15 +125,17 @@ export function createApp({ leqi, tokens, bodyLimit: maxSize = 1_048_576, log = 
   );
 
   app.get('/v1/whoami', (c) => c.json(c.get('principal')));
-  // O-14: the auditor lists the security log by period (ISO instants or CST days; to is exclusive)
+  // O-14: the auditor lists the security log by period (instants or bare CST days: a bare from is 00:00 CST, a bare to 24:00 CST)
   app.get('/v1/security-log', (c) => {
     if (c.get('principal').role !== 'auditor') throw new ApiError(403, 'Forbidden', 'the security log is for auditors');
     if (!security) return problemResponse(c, 503 as never, 'Unavailable', 'no security log is configured');
-    const { from, to } = c.req.query();
-    const instant = (v: string | undefined, fallback: string): string => (v === undefined ? fallback : toInstant(v));
-    const [f, t] = [instant(from, '1970-01-01T00:00:00Z'), instant(to, '9999-12-31T00:00:00Z')];
-    if (Number.isNaN(Date.parse(f)) || Number.isNaN(Date.parse(t))) throw new ApiError(400, 'InvalidRequest', 'from and to are instants with an offset or CST days YYYY-MM-DD');
-    return c.json({ events: security.list(f, t) });
+    const parsed = PeriodQuery.safeParse(c.req.query());
+    if (!parsed.success) {
+      const problems = problemsOf(parsed.error.issues);
+      return problemResponse(c, 400, 'InvalidRequest', `invalid security-log query: ${problems.map(describeProblem).join('; ')}`, { problems });
+    }
+    const { from, to } = periodBounds(parsed.data);
+    return c.json({ events: security.list(new Date(from ?? 0).toISOString(), new Date(to ?? Date.parse('9999-12-31T00:00:00Z')).toISOString()) });
   });
   app.route('/v1/audit', auditRoutes(records));
 

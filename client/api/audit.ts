@@ -7,7 +7,7 @@ import { Hono, type Context } from 'hono';
 import { z } from 'zod';
 import { describeProblem, problemsOf, type Problem } from '../../machines/rejection.js';
 import { isValidUscc, usccFormatProblem } from '../../machines/uscc.js';
-import { InstantOrDate, toEndInstant, toInstant } from '../listing.js';
+import { PeriodQuery, periodBounds } from '../listing.js';
 import { paramProblem, problemResponse } from './problem.js';
 import type { Principal } from './auth.js';
 import type { ChainVerification, DecisionRecordEntry } from './auditSchemas.js';
@@ -22,11 +22,8 @@ type Env = { Variables: { principal: Principal } };
 
 export const AUDIT_ROLES = ['auditor', 'officer'] as const;
 
-const Query = z.strictObject({
-  /** at or after; a bare CST day means 00:00 CST of that day (decisions.md "Bare dates in filters") */
-  from: InstantOrDate.optional(),
-  /** strictly before; a bare CST day means 24:00 CST of that day, so the day is included */
-  to: InstantOrDate.optional(),
+/** the period (a bare from is 00:00 CST, a bare to 24:00 CST: decisions.md "Bare dates in filters"), a rule id, paging */
+const Query = PeriodQuery.extend({
   ruleId: z.string().min(1).max(64).optional(),
   limit: z.coerce.number().int().min(1).max(5000).optional(),
   after: z.string().min(1).max(400).optional(),
@@ -54,8 +51,7 @@ export function auditRoutes(store: AuditRecords | undefined): Hono<Env> {
       return fail(c, { status: 400, type: 'InvalidRequest', message: `invalid audit query: ${problems.map(describeProblem).join('; ')}`, problems });
     }
     const q = parsed.data;
-    const from = q.from !== undefined ? Date.parse(toInstant(q.from)) : undefined;
-    const to = q.to !== undefined ? Date.parse(toEndInstant(q.to)) : undefined;
+    const { from, to } = periodBounds(q);
     if (from !== undefined && to !== undefined && from > to) return fail(c, { status: 400, type: 'InvalidRequest', message: 'invalid audit query: from is after to', problems: [paramProblem('from', 'too_big', 'after to')] });
     try {
       return c.json(await store!.records({ ...(unitId ? { unitId } : {}), ...(q.ruleId ? { ruleId: q.ruleId } : {}), ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}), ...(q.limit ? { limit: q.limit } : {}), ...(q.after ? { after: q.after } : {}) }));

@@ -2,6 +2,7 @@
 import type { AuditEntry } from '../../machines/schemas/audit.js';
 import type { StateSummary } from '../../machines/unit/summary.js';
 import type { FanOutResult, UnitListing } from '../client.js';
+import type { CalendarReport } from './calendar.js';
 
 /** Aligns rows under a header; empty cells print as `-`. */
 export function table(header: string[], rows: (string | number | null | undefined)[][]): string {
@@ -49,4 +50,10 @@ export function formatFanOut(results: FanOutResult[]): string {
   const rows = results.map((r) => [r.unitId, r.outcome, r.outcome === 'rejected' ? `${r.type}: ${r.message}` : r.outcome === 'applied' ? `now ${r.phase}` : '']);
   const count = (o: string): number => results.filter((r) => r.outcome === o).length;
   return `${results.length ? table(['unit', 'outcome', 'detail'], rows) : '(no units matched)'}\n${count('applied')} applied, ${count('rejected')} rejected, ${count('skipped')} skipped`;
+}
+
+/** `leqi calendar`: the runs of rest days and where a last day in each moves. */
+export function formatCalendar(r: CalendarReport): string {
+  const head = `${r.year}: ${r.restDays.length} rest days (${r.source})${r.covered ? '' : ' — NOT COVERED'}`;
+  return [head, '', table(['rest days', 'days', 'why', 'a last day here moves to'], r.runs.map((x) => [x.from === x.to ? x.from : `${x.from} … ${x.to}`, x.days, x.reason, x.movesTo]))].join('\n');
 }

@@ -20,9 +20,11 @@ import { LeqiError } from '../errors.js';
 import { ListFilter, Phase } from '../listing.js';
 import { DEFAULT_TASK_QUEUE } from '../../contract/index.js';
 import { jsonSchema } from '../schemas.js';
-import { formatAudit, formatFanOut, formatList, formatState, table } from './format.js';
+import { formatAudit, formatCalendar, formatFanOut, formatList, formatState, table } from './format.js';
 import { listScope, mayRead, scopedAudit, scopedState, type Reader } from '../scope.js';
 import { jsonSyntaxReason } from '../exposure.js';
+import { loadPolicyFile } from '../../config/policyFile.js';
+import { calendarReport } from './calendar.js';
 
 /** the exit codes: one per rejection type (README, docs/interfaces.md) */
 export const EXIT = { ok: 0, other: 1, invalidInput: 2, forbidden: 3, illegalTransition: 4, notFound: 5, requestIdReused: 6, unitClosed: 7, invalidStart: 8 } as const;
@@ -90,6 +92,7 @@ Examples:
   leqi list --phase active --deadline-on-or-before 2026-12-31
   leqi dispatch 91510100MA6CEXA01F --type ISSUE_RISK_WARNING --data '{"indicator":"R-7","details":"…"}' --as officer
   leqi fan-out --phase active --type SET_CONCURRENCY --data '{"limit":80,"reason":"platform load"}' --request-id load-2027-03
+  leqi calendar 2026         the year's rest days and where a deadline on each moves
   leqi commands              every command type and who may send it
   leqi schema APPROVE_RENEWAL   the JSON Schema of one command`;
 
@@ -331,6 +334,18 @@ export async function main(argv: string[], io: Partial<Io> = {}): Promise<number
     });
 
   program
+    .command('calendar')
+    .description('issue 18: the rest days of a year (official calendar or a policy file) and where a last day on each moves (Civil Code art. 203)')
+    .argument('<year>')
+    .option('--policy <file>', "a policy file: its snapshot instead of the package's data")
+    .action((year: string, o: { policy?: string }, cmd: Program) => {
+      const y = Number(year);
+      if (!Number.isInteger(y) || y < 2000 || y > 2200) throw new InputError(`year ${JSON.stringify(year)}: expected a year such as 2026`);
+      const report = calendarReport(y, o.policy ? loadPolicyFile(o.policy).policy : undefined);
+      if (report.warning) err(`warning: ${report.warning}`);
+      print(globals(cmd), report, () => formatCalendar(report));
+    });
+  program
     .command('commands')
     .description('every command type, who may send it and the rule that governs it')
     .action((_o: unknown, cmd: Program) => {
@@ -360,7 +375,8 @@ export async function main(argv: string[], io: Partial<Io> = {}): Promise<number
   return code;
 }
 
-interface FilterFlags {
+/** the filter flags of `leqi list` and `leqi fan-out`, as commander hands them over */
+export interface FilterFlags {
   phase?: string;
   deadlineBefore?: string;
   deadlineOnOrBefore?: string;
@@ -373,7 +389,8 @@ interface FilterFlags {
   query?: string;
 }
 
-function filterOf(o: FilterFlags): ListFilter {
+/** The list filter of the `list` and `fan-out` flags (validated by `ListFilter`: a bare date is a CST day, decisions.md "Bare dates in filters"). */
+export function filterOf(o: FilterFlags): ListFilter {
   const raw = {
     phase: o.phase?.split(','),
     deadlineBefore: o.deadlineBefore,

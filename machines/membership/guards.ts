@@ -13,6 +13,10 @@ import { deadlinesFor, type DeadlinePhase } from './deadlines.js';
 import type { MembershipDeadlineKind, MembershipEvent } from './events.js';
 import * as flow from './flowData.js';
 import { requestFindings } from './request.js';
+import { unmetRefusal } from '../eligibility.js';
+
+/** what the refused use request can do instead (the one rule of admission decisions, eligibility.ts `unmetRefusal`) */
+const INSTEAD = 'the use request may be sent again with corrected facts once every condition is met (P-UU-01, P-UU-02)';
 
 /** What a membership guard sees: the membership's context and the event. */
 export interface MembershipGuardArgs {
@@ -45,12 +49,16 @@ export const membershipGuardTable = {
   }),
   /** E-UU-1…7 hold for the facts the event brings */
   eligible: guard({
-    rule: (args) => requestFindings(args.context, args.event)?.unmet[0]?.ruleId ?? eventRule(args),
+    rule: (args) => {
+      const findings = requestFindings(args.context, args.event);
+      return findings ? unmetRefusal(findings, args.context.uscc, INSTEAD).ruleId : eventRule(args);
+    },
     test: ({ context, event }) => requestFindings(context, event)?.eligible === true,
     refuse: ({ context, event }) => {
       const findings = requestFindings(context, event);
-      return findings ? `${context.uscc} does not meet ${findings.unmet.map((f) => `${f.ruleId} (${f.message})`).join('; ')}` : `${event.type} brings no use-request facts to judge`;
+      return findings ? unmetRefusal(findings, context.uscc, INSTEAD).reason : `${event.type} brings no use-request facts to judge`;
     },
+    unmet: ({ context, event }) => requestFindings(context, event)?.unmet ?? [],
   }),
   /** E-UU-2: SELF is the DCU itself, and the DCU is only ever SELF */
   selfConsistent: guard({

@@ -12,7 +12,7 @@ export {
 } from './engine.js';
 export { membershipRefusal, type MembershipRefusal } from './refusal.js';
 export { membershipDeadlines, type MembershipDeadline } from './deadlines.js';
-export { checkUsingUnit, type UsingUnitSubject } from './eligibility.js';
+export { checkUsingUnit, type UsingUnitSubject } from '../eligibility.js';
 export { ledger, type LedgerEntry, type LedgerRow } from './ledger.js';
 export { authorizedBuilder, type BuilderEntry } from './builder.js';
 export { addsUsingUnit, cascadeTargets, isUsingUnitCommand, serving, terminationScopeProblems, type NewUsingUnitGate } from './routing.js';

@@ -6,6 +6,7 @@
  * state and what it means.
  */
 import { furthestFailure, guardRefsIn, isGuardRefIn } from '../guard.js';
+import type { UnmetCondition } from '../rejection.js';
 import type { MembershipEvent } from './events.js';
 import { eventRuleOf, membershipGuardTable, resolveMembershipGuard, type MembershipGuardName, type MembershipGuardRef } from './guards.js';
 import { membershipMachine } from './machine.js';
@@ -17,6 +18,8 @@ export interface MembershipRefusal {
   params?: unknown;
   ruleId: string;
   reason: string;
+  /** every unmet access condition, when E-UU conditions refused (empty otherwise) */
+  unmet: UnmetCondition[];
 }
 
 /** What each membership state means, as a refusal says it. */
@@ -56,6 +59,7 @@ export function membershipRefusal(state: MembershipState, event: MembershipEvent
       guard: null,
       ruleId: eventRuleOf(event),
       reason: `no transition for ${event.type} in state ${state.value}: ${state.context.uscc} is ${STATUS_TEXT[state.value]}`,
+      unmet: [],
     }
   );
 }

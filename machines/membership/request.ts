@@ -1,8 +1,8 @@
 /** The use request's facts an event asks to be judged on, and their E-UU findings. */
-import type { EligibilityFindings } from '../eligibility.js';
+import { checkUsingUnit, type EligibilityFindings } from '../eligibility.js';
+import { cstDate } from '../calendar.js';
 import { useRequestFacts, type UseRequestFacts } from '../schemas/usingUnits.js';
 import type { MembershipContext, MembershipFacts } from './context.js';
-import { checkUsingUnit } from './eligibility.js';
 import type { MembershipEvent } from './events.js';
 
 const FACT_KEYS = Object.keys(useRequestFacts) as (keyof UseRequestFacts)[];
@@ -37,5 +37,5 @@ export function requestFindings(context: MembershipContext, event: MembershipEve
   const facts = requestedFacts(context, event);
   if (!facts) return null;
   const name = event.type === 'APPLY_FOR_AUTHORIZATION' ? event.name : context.name;
-  return checkUsingUnit(facts, { uscc: context.uscc, name, dcuUscc: context.dcuUscc, invitedAs: context.invitation?.relationship }, context.rules, event.at);
+  return checkUsingUnit(facts, { uscc: context.uscc, name, dcuUscc: context.dcuUscc, invitedAs: context.invitation?.relationship }, context.rules, cstDate(event.at));
 }

@@ -16,6 +16,8 @@ export interface AuditEntry {
   outcome: 'applied' | 'rejected' | 'failed';
   reason?: string;
   requestId?: string;
+  /** issue 18: the policy version the unit followed when the entry was made (absent in entries made before versions) */
+  policy?: string;
   /** a notice's entry: the using units (USCC) it was addressed to, when any (their tokens read it) */
   addressedTo?: string[];
 }

@@ -47,10 +47,11 @@ export function effectOf(context: UnitContext, d: Deadline): string {
     }
     case 'termEnd':
       if (term?.renewal === 'approved') return `starts the renewed term, to ${term.extendsTo}`;
-      if (term?.renewal === 'requested' || policy.noRequestAtTermEnd === 'officerConfirms') return 'keeps the unit and escalates the undecided renewal to the officer';
-      return term?.renewal === 'rejected' ? 'terminates the unit: renewal rejected' : 'terminates the unit: no renewal request';
+      if (term?.renewal === 'requested') return 'keeps the unit and escalates the undecided renewal to the officer';
+      if (term?.renewal === 'rejected') return 'terminates the unit: renewal rejected';
+      return policy.noRequestAtTermEnd === 'officerConfirms' ? 'keeps the unit and asks the officer, daily, to confirm its termination (no renewal request)' : 'terminates the unit: no renewal request';
     case 'renewalUndecided':
-      return 'escalates the undecided renewal request to the officer again';
+      return term?.renewal === 'requested' ? 'escalates the undecided renewal request to the officer again' : 'asks the officer again to confirm the termination (no renewal request at term end)';
     case 'closeTerminated':
       return 'closes the terminated unit’s record; the workflow completes';
     case 'caseFeedbackDue':

@@ -69,7 +69,7 @@ export function check(snapshot: UnitSnapshot, input: unknown, now: string): Chec
   if (!snapshot.can({ ...command, at: now })) {
     // the reason and rule of the guard that failed in this state (refusal.ts), never a restatement
     const refused = refusalOf(snapshot, { ...command, at: now });
-    return { ok: false, ...rejection('IllegalTransition', `${command.type} refused in state ${state}: ${refused.reason} (rule ${refused.ruleId})`, { ruleId: refused.ruleId, state }) };
+    return { ok: false, ...rejection('IllegalTransition', `${command.type} refused in state ${state}: ${refused.reason} (rule ${refused.ruleId})`, { ruleId: refused.ruleId, state, unmet: refused.unmet }) };
   }
   return { ok: true, command };
 }

@@ -12,6 +12,7 @@ import { furthestFailure, guardRefsIn, isGuardRefIn } from '../guard.js';
 import { guardTable, resolve, type GuardName, type GuardRef } from './guards.js';
 import type { GuardArgs } from './guard.js';
 import { phaseOf } from './phase.js';
+import type { UnmetCondition } from '../rejection.js';
 
 type UnitSnapshot = SnapshotFrom<typeof unitMachine>;
 
@@ -21,6 +22,8 @@ export interface Refusal {
   params?: unknown;
   ruleId: string;
   reason: string;
+  /** every unmet access condition, when conditions refused (P-ONB-04, P-UU-01/02; empty otherwise) */
+  unmet: UnmetCondition[];
 }
 
 type StateNode = typeof unitMachine.root;
@@ -76,5 +79,5 @@ export function refusalOf(snapshot: UnitSnapshot, event: CommandEvent): Refusal 
       return refs ? [refs.map(resolve)] : [];
     }),
   );
-  return furthestFailure(candidates, args) ?? { guard: null, ruleId: governingRule[event.type], reason: `no transition for ${event.type} in state ${phaseOf(snapshot)}: ${stateText(snapshot)}` };
+  return furthestFailure(candidates, args) ?? { guard: null, ruleId: governingRule[event.type], reason: `no transition for ${event.type} in state ${phaseOf(snapshot)}: ${stateText(snapshot)}`, unmet: [] };
 }

@@ -1,5 +1,6 @@
 /** The state summary of the contract: a stable projection of the snapshot, never chart ids. */
-import { endOf } from '../calendar.js';
+import { cstDate, endOf } from '../calendar.js';
+import { policyVersion, uncoveredYear } from '../policy.js';
 import type { EligibilityFindings } from '../eligibility.js';
 import type { Restriction, Termination } from './context.js';
 import { effectiveLimit } from './term/concurrency.js';
@@ -8,7 +9,7 @@ import { ageInDays, escalatesAt, pendingDecisions } from './pending.js';
 import type { UnitSnapshot } from './engine.js';
 import { phaseOf, type Phase } from './phase.js';
 import { builderOf, relationshipLedger, usingUnitsOf } from './usingUnits/status.js';
-import { capabilitiesStopped } from './compliance/cases.js';
+import { capabilitiesStopped, capabilitiesStoppedFor } from './compliance/cases.js';
 import { authoritiesOf } from './authority.js';
 
 export interface StateSummary {
@@ -34,6 +35,8 @@ export interface StateSummary {
     target: { usingUnit: string } | null;
     outcome: string | null;
     terminationProposed: boolean;
+    /** S-06: the concurrency level the case imposes on its target, or null */
+    limit: number | null;
     legalReferral: boolean;
     jointLiability: boolean;
     feedback: string | null;
@@ -54,6 +57,13 @@ export interface StateSummary {
   terminationFilings: UnitSnapshot['context']['terminationFilings'];
   /** what happens next if nothing else does: each deadline's instant, rule and effect */
   nextDeadlines: { at: string; what: string; ruleId: string; effect: string }[];
+  /** issue 18: the policy version the unit follows, from which day, and where its rest days came from */
+  policy: { version: string; effectiveOn: string | null; calendarSource: string | null };
+  /**
+   * issue 18: deadlines whose last day falls in a year the rest-day calendar does not cover while the
+   * art. 203 option is on: they are not rolled over that year's holidays, and the officer must know
+   */
+  calendarWarnings: { at: string; what: string; ruleId: string; year: number; warning: string }[];
   /** T-18, T-25: what waits for an officer, oldest first, with its age */
   pendingDecisions: { what: string; ruleId: string; subject: string; since: string; ageDays: number | null; escalatesAt: string }[];
   termination: Termination | null;
@@ -70,6 +80,15 @@ export function activePaths(value: unknown, prefix = ''): string[] {
   if (typeof value === 'string') return [`${prefix}${value}`];
   if (typeof value !== 'object' || value === null) return [];
   return Object.entries(value).flatMap(([k, v]) => [`${prefix}${k}`, ...activePaths(v, `${prefix}${k}.`)]);
+}
+
+/** Issue 18: the deadlines in a year the rest-day calendar does not cover (the last day is the day before `at`). */
+export function calendarWarnings(context: UnitSnapshot['context']): StateSummary['calendarWarnings'] {
+  return deadlines(context).flatMap((d) => {
+    const year = uncoveredYear(context.policy, cstDate(Date.parse(d.at) - 1));
+    if (year === null) return [];
+    return [{ at: d.at, what: d.what, ruleId: d.ruleId, year, warning: `the rest-day calendar does not cover ${year}: this deadline is not rolled over ${year}'s holidays (Civil Code art. 203); list them in the policy once published` }];
+  });
 }
 
 /** The summary; `now` (the workflow's clock) gives pending decisions their age. */
@@ -109,6 +128,7 @@ export function summarize(snapshot: UnitSnapshot, now?: string): StateSummary {
       target: c.target,
       outcome: c.outcome,
       terminationProposed: c.terminationProposed,
+      limit: c.limit ?? null,
       legalReferral: c.legalReferral,
       jointLiability: c.jointLiability,
       feedback: c.feedback,
@@ -127,12 +147,15 @@ export function summarize(snapshot: UnitSnapshot, now?: string): StateSummary {
       status: c.status === 'open' && capabilitiesStopped(context) ? 'suspended' : c.status,
       // T-16: valid with the unit's term, extended on renewal
       validTo: c.status === 'open' ? (context.term?.endsOn ?? null) : null,
-      grants: context.grants.filter((g) => g.code === c.code).map((g) => ({ usingUnit: g.usingUnit, status: g.status })),
+      // M-SUSPEND-CAP on one using unit (decisions.md "Sanction target"): its accepted grants are suspended
+      grants: context.grants.filter((g) => g.code === c.code).map((g) => ({ usingUnit: g.usingUnit, status: g.status === 'accepted' && capabilitiesStoppedFor(context, g.usingUnit) ? 'suspended' : g.status })),
     })),
     changes: context.changes,
     network: context.network && { status: context.network.status, action: context.network.filing.action, validity: context.network.filing.validity, updatedAt: context.network.updatedAt },
     terminationFilings: context.terminationFilings,
     nextDeadlines: snapshot.status === 'done' ? [] : deadlines(context).map((d) => ({ at: d.at, what: d.what, ruleId: d.ruleId, effect: effectOf(context, d) })),
+    policy: { version: policyVersion(context.policy), effectiveOn: context.policy.effectiveOn ?? null, calendarSource: context.policy.calendarSource ?? null },
+    calendarWarnings: snapshot.status === 'done' ? [] : calendarWarnings(context),
     pendingDecisions: pendingDecisions(context).map((p) => ({ what: p.what, ruleId: p.ruleId, subject: p.subject, since: p.since, ageDays: now ? ageInDays(p.since, now) : null, escalatesAt: escalatesAt(context, p.since) })),
     termination: context.termination,
     eligibility: context.eligibility,

@@ -37,6 +37,18 @@ describe('docs/rules.md (npm run rules)', () => {
     }
   });
 
+  it('issue 12 "every rule accounted for": every catalogue id is traced (a chart transition or code, and a test named by it) or marked outside with a reason', () => {
+    const rows = ruleRows(currentCatalogue(), outsideList());
+    const code = (r: (typeof rows)[number]): boolean => r.chart.length + Object.values(r.code).flat().length + r.policy.length > 0;
+    const traced = rows.filter((r) => code(r) && r.tests.length > 0);
+    const outside = rows.filter((r) => r.outside !== null);
+    const neither = rows.filter((r) => !traced.includes(r) && r.outside === null).map((r) => `${r.rule.id} (${code(r) ? 'no test named by it' : r.tests.length ? 'cited by no code' : 'cited nowhere'})`);
+    console.log(`rules: ${rows.length} catalogue ids, ${traced.length} traced (code and test), ${outside.length} outside the product, ${neither.length} neither`);
+    expect(neither, 'trace these ids in code and a test name, or list them in docs/rules-outside.json with a reason').toEqual([]);
+    for (const o of outsideList()) expect(o.reason.length, `${o.id}: a reason`).toBeGreaterThan(20);
+    expect(outside.filter((r) => code(r) && r.tests.length > 0).map((r) => r.rule.id), 'an id marked outside is not also implemented').toEqual([]);
+  });
+
   it('the hook for ids outside the product: listed by hand with a reason, shown in the row; an unknown id is refused', () => {
     const catalogue = catalogueOfDoc(doc);
     const out = renderRules(catalogue, [{ id: 'P-SUP-01', reason: 'support desk, not this service' }]);

@@ -118,7 +118,8 @@ describe('compliance chart: case deadlines', () => {
     expect(summarize(s).cases[0]).toMatchObject({ status: 'closed', outcome: 'restored' });
     const again = apply(s, { type: 'REPORT_SECURITY_THREAT', actor: system, details: 'again', observationMonths: 1 }, '2027-09-01T00:00:00+08:00');
     expect(summarize(again.snapshot).cases[0]).toMatchObject({ status: 'proposed', terminationProposed: true });
-    expect(again.notices.map((n) => [n.template, n.ruleId])).toEqual([['terminationProposed', 'S-06']]);
+    // issue 12 fault 4: the unit is told too (it is throttled again at once)
+    expect(again.notices.map((n) => [n.template, n.ruleId])).toEqual([['terminationProposed', 'S-06'], ['caseUpdated', 'S-06']]);
     expect(apply(again.snapshot, { type: 'TERMINATE', actor: officer, reason: 'r', ruleId: 'S-06', caseId: 'C-1' }).to).toBe('terminated');
   });
 });
@@ -145,5 +146,29 @@ describe('Civil Code art. 203 option: rest days roll a last day to the next work
     expect(summarize(rolled).cases[0]?.dueOn).toBe('2027-07-12');
     const plain = apply(unitWith({}), { type: 'SUSPEND_FOR_NONCOMPLIANCE', actor: officer, findings: 'f', rectificationMonths: 2 }).snapshot;
     expect(summarize(plain).cases[0]?.dueOn).toBe('2027-07-10');
+  });
+});
+
+describe('case measures (S-04, S-05)', () => {
+  it('M-INTERVIEW/T-22: an interview is recorded on an open case with its date only', () => {
+    const s = apply(activeUnit(), { type: 'SUSPEND_FOR_NONCOMPLIANCE', actor: officer, findings: 'f', rectificationMonths: 1 }).snapshot;
+    const caseId = summarize(s).cases[0]!.id;
+    const r = apply(s, { type: 'RECORD_INTERVIEW', actor: officer, caseId, interview: { on: '2027-05-12' } }, '2027-05-12T10:00:00+08:00');
+    expect(r.ruleId).toBe('M-INTERVIEW');
+    expect(summarize(r.snapshot).cases[0]).toMatchObject({ measures: expect.arrayContaining(['interview']), status: 'open' });
+  });
+
+  it('M-SUSPEND-ACCESS: a non-compliance case suspends access at once (T-19), the unit is suspended', () => {
+    const r = apply(activeUnit(), { type: 'SUSPEND_FOR_NONCOMPLIANCE', actor: officer, findings: 'f', rectificationMonths: 1 });
+    expect([r.ruleId, r.to]).toEqual(['S-05', 'suspended']);
+    expect(summarize(r.snapshot).cases[0]!.measures).toContain('suspendAccess');
+  });
+
+  it('M-RISK-MEASURE/P-MON-01: the officer’s measure on an open risk warning closes it', () => {
+    const s = apply(activeUnit(), { type: 'ISSUE_RISK_WARNING', actor: system, indicator: 'i', details: 'd' }).snapshot;
+    const caseId = summarize(s).cases[0]!.id;
+    const r = apply(s, { type: 'RECORD_RISK_MEASURE', actor: officer, caseId, measure: '加强监控', opinion: '同意' }, '2027-05-11T09:00:00+08:00');
+    expect(r.ruleId).toBe('M-RISK-MEASURE');
+    expect(summarize(r.snapshot).cases[0]).toMatchObject({ status: 'closed', outcome: 'measureRecorded' });
   });
 });

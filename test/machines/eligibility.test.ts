@@ -114,7 +114,7 @@ describe('checkEligibility (rules.md §2)', () => {
     expect(ruleIds(findings.unmet)).toEqual(['E-DCU-5']);
   });
 
-  it('E-DCU-9…12: technical and security conditions land in forOfficer, never in met', () => {
+  it('E-DCU-2, E-DCU-9, E-DCU-10, E-DCU-11, E-DCU-12, E-UU-6: technical and security conditions land in forOfficer, never in met', () => {
     const findings = checkEligibility(parse(raw('application.json')), defaultPolicy);
     expect(ruleIds(findings.forOfficer)).toEqual(['E-DCU-10', 'E-DCU-11', 'E-DCU-12', 'E-DCU-2', 'E-DCU-9', 'E-UU-6']);
     for (const f of findings.forOfficer) expect(f.message).toMatch(/^for the officer to confirm/);
@@ -137,7 +137,7 @@ describe('checkEligibility (rules.md §2)', () => {
     expect(findings.forOfficer.find((f) => f.ruleId === 'E-DCU-1')?.subject).toBe(body.application.dcuUscc);
   });
 
-  it('E-UU-3: an M-rated using unit is eligible and owes flow data; E-UU-7: an exempt sector is for the officer', () => {
+  it('E-UU-3: an M-rated using unit is eligible and owes flow data; E-UU-7: a sector the policy designates needs no proof (the same answer as a use request, fault 10)', () => {
     const body = raw('application.json');
     const branch = body.application.usingUnits[0];
     branch.creditRating = 'M';
@@ -147,11 +147,11 @@ describe('checkEligibility (rules.md §2)', () => {
     const findings = checkEligibility(s, defaultPolicy);
     expect(findings.eligible).toBe(true);
     expect(findings.met.find((f) => f.ruleId === 'E-UU-3' && f.subject === branch.uscc)?.message).toMatch(/flow data/);
-    expect(findings.forOfficer.some((f) => f.ruleId === 'E-UU-7' && f.subject === branch.uscc)).toBe(true);
+    expect(findings.met.some((f) => f.ruleId === 'E-UU-7' && f.subject === branch.uscc)).toBe(true);
     expect(flowDataSubjects(s).sort()).toEqual([branch.uscc, body.application.usingUnits[1].uscc].sort());
   });
 
-  it('E-AUTH-*: an affiliate builder is checked, its technical conditions go to the officer', () => {
+  it('E-AUTH-1, E-AUTH-2, E-AUTH-3, E-AUTH-4, E-AUTH-5, E-AUTH-6, E-AUTH-7, E-AUTH-8, E-AUTH-9: an affiliate builder is checked, its technical conditions go to the officer', () => {
     const body = raw('application-with-builder.json');
     const au = body.application.authorizedUnit;
     const findings = checkEligibility(parse(body), defaultPolicy);

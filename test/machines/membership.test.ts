@@ -233,7 +233,7 @@ describe('G3.1(2)1: the using unit\'s own competent tax authority decides', () =
   });
 });
 
-describe('E-UU-1…7: every unmet condition, with its rule id', () => {
+describe('E-UU-1, E-UU-2, E-UU-3, E-UU-4, E-UU-5, E-UU-7: every unmet condition, with its rule id', () => {
   it('E-UU-7: a designated exempt sector is admitted without proof', () => {
     const { relationshipProofRef: _p, ...noProof } = facts;
     const s0 = go(invited(), ev({ type: 'ACCEPT_INVITATION', actor: uu, ...noProof, exemptSector: 'RAILWAY' }, T1));
@@ -366,7 +366,7 @@ describe('ending: removal, T-08 filing, cascade; the ledger is kept (O-03)', () 
     expect([withdrawn.value, membershipDeadlines(withdrawn)]).toEqual(['active', []]);
   });
 
-  it('the ledger keeps ended memberships; a re-admission adds a second entry', () => {
+  it('P-UU-04/O-03: the ledger keeps ended memberships; a re-admission adds a second entry', () => {
     const removed = go(active(), ev({ type: 'REMOVE_USING_UNIT', actor: dcu, reason: '集团重组' }, '2027-08-01T09:00:00+08:00')).state;
     expect(summarizeMembership(removed).ended).toEqual({ at: '2027-08-01T09:00:00+08:00', reason: '集团重组', ruleId: 'P-UU-06' });
     const again = go(go(go(removed, invite('2028-01-05T09:00:00+08:00')).state, accept({}, '2028-01-06T09:00:00+08:00')).state, approve(officer, '2028-01-10T09:00:00+08:00')).state;

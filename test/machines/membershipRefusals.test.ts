@@ -166,7 +166,7 @@ describe('membership refusals name the guard that failed (issue 11)', () => {
     expect(r.reason).toContain(`decided by its competent tax authority ${AUTHORITY}, not 15101000000`);
   });
   it('P-UU-01: a duplicate invitation is no transition in state invited, naming what the state means', () => {
-    expect(membershipRefusal(invited(), command('INVITE_USING_UNIT'))).toEqual({ guard: null, ruleId: 'P-UU-01', reason: `no transition for INVITE_USING_UNIT in state invited: ${UU} is invited` });
+    expect(membershipRefusal(invited(), command('INVITE_USING_UNIT'))).toEqual({ guard: null, ruleId: 'P-UU-01', reason: `no transition for INVITE_USING_UNIT in state invited: ${UU} is invited`, unmet: [] });
   });
   it('T-17: flow data of a period not yet over names the period’s end', () => {
     const early = { ...command('SUBMIT_FLOW_DATA', T2), period: '2027-Q2' } as MembershipEvent;

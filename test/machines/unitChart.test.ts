@@ -113,7 +113,8 @@ describe('unit chart: renewal and the late-renewal ladder (T-02, S-03, T-04, T-0
       ['termEnd', 'T-03', '2029-03-16T00:00:00+08:00'],
     ]);
     expect(summarize(snapshot).phase).toBe('terminated');
-    expect(summarize(snapshot).concurrency.limit).toBe(10);
+    // issue 12 fault 12: a terminated unit shows limit 0 (the ladder's last level, 10, was shown before)
+    expect(summarize(snapshot).concurrency.limit).toBe(0);
   });
 
   it('T-04: limit = max(1, floor(base × fraction)) for a small base', () => {
@@ -166,10 +167,10 @@ describe('unit chart: renewal and the late-renewal ladder (T-02, S-03, T-04, T-0
     expect(summarize(s).concurrency.limit).toBe(100);
   });
 
-  it('T-04: an officer’s explicit level replaces the ladder; later steps only remind', () => {
+  it('T-04: an officer’s level with replacesLadder: true replaces the ladder; later steps only remind', () => {
     const { snapshot } = fireUntil(run([submitted, approved]), '2028-12-16T00:00:00+08:00');
     expect(summarize(snapshot).concurrency.limit).toBe(50);
-    const set = step(snapshot, { type: 'SET_CONCURRENCY', actor: officer, limit: 70, reason: '约谈后放宽', at: '2028-12-20T00:00:00+08:00' });
+    const set = step(snapshot, { type: 'SET_CONCURRENCY', actor: officer, limit: 70, reason: '约谈后放宽', replacesLadder: true, at: '2028-12-20T00:00:00+08:00' });
     expect(summarize(set.snapshot).concurrency.restrictions).toEqual([expect.objectContaining({ ruleId: 'T-04', limit: 70 })]);
     const after = fireUntil(set.snapshot, '2029-02-16T00:00:00+08:00');
     expect(summarize(after.snapshot).concurrency.limit).toBe(70);

@@ -163,6 +163,12 @@ describe('T-02 notice through a real SMTP server', () => {
     expect(officer.mail.text).toContain('办理期限');
   });
 
+  it('N-08, N-29: every copy names the catalogue notices its template is (X-Leqi-Notice-Ids)', async () => {
+    await sendNoticeMail(deps(smtp), request());
+    const caught = await smtp.waitFor(3);
+    for (const c of caught) expect(c.header('x-leqi-notice-ids')).toBe('N-08, N-29');
+  });
+
   it('does not send again what a previous attempt delivered (the sent-notice record)', async () => {
     const store = memorySentNotices();
     await sendNoticeMail(deps(smtp, store), request());

@@ -15,7 +15,7 @@ import nodemailer from 'nodemailer';
 import { inject } from 'vitest';
 import { createActivities } from '../../activities/index.js';
 import { SqliteDecisionStore, type DecisionStore } from '../../activities/record/index.js';
-import type { ConcurrencyChange, NoticeRequest } from '../../activities/types.js';
+import type { ConcurrencyChange, NoticeBatch, NoticeRequest } from '../../activities/types.js';
 import { makePolicy, type PolicyOverrides } from '../../machines/policy.js';
 import type { AuditEntry } from '../../machines/schemas/audit.js';
 import type { StateSummary } from '../../machines/unit/summary.js';
@@ -126,6 +126,13 @@ export async function startHarness(policy: PolicyOverrides = {}, options: Harnes
           const receipt = await activities.sendNotice(request);
           notices.push(request);
           return receipt;
+        },
+        async sendNotices(batch: NoticeBatch) {
+          const outcomes = await activities.sendNotices(batch);
+          batch.requests.forEach((request, i) => {
+            if (outcomes[i] && 'receipt' in outcomes[i]) notices.push(request);
+          });
+          return outcomes;
         },
       },
     });

@@ -72,9 +72,14 @@ describe('S-06: security threat', () => {
     await advanceTo(h, '2027-06-01T09:00:00+08:00');
     const again = await send(handle, { type: 'REPORT_SECURITY_THREAT', actor: system, details: '再次发现攻击', observationMonths: 1 });
     expect(again.cases).toHaveLength(1);
-    expect(again.cases[0]).toMatchObject({ id: 'C-1', terminationProposed: true, status: 'open' });
+    // issue 12 fault 4: the case waits for the officer ('proposed'), the lower level (20) holds
+    expect(again.cases[0]).toMatchObject({ id: 'C-1', terminationProposed: true, status: 'proposed', limit: 20 });
+    expect(again.concurrency.limit).toBe(20);
     await settle(h);
-    expect(h.notices.at(-1)).toMatchObject({ template: 'terminationProposed', ruleId: 'S-06', audience: ['officer'] });
+    expect(h.notices.slice(-2)).toMatchObject([
+      { template: 'terminationProposed', ruleId: 'S-06', audience: ['officer'] },
+      { template: 'caseUpdated', ruleId: 'S-06' },
+    ]);
     // the window no longer restores on its own: the officer decides
     expect(again.nextDeadlines.filter((d) => d.what === 'caseWindowEnd')).toEqual([]);
     const ended = await send(handle, { type: 'TERMINATE', actor: officer, reason: '安全威胁再次发生', ruleId: 'S-06', caseId: 'C-1' });

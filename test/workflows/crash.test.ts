@@ -8,13 +8,11 @@
  * of command instants aside: the clock runs in real time between calls), no transition lost, and no
  * notice e-mailed twice (counted by Message-ID at a real SMTP server).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { WithStartWorkflowOperation, WorkflowUpdateFailedError } from '@temporalio/client';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import type { AuditEntry } from '../../machines/schemas/audit.js';
 import { auditQuery, dispatchUpdate, stateQuery, unitWorkflowId, WORKFLOW_TYPE } from '../../contract/index.js';
@@ -23,76 +21,20 @@ import { registerSearchAttributes } from '../../worker/searchAttributes.js';
 import { applicationFor, freshUscc, officer, unitActor, type UnitHandle } from '../support/harness.js';
 import { createTestEnv } from '../support/temporal.js';
 import { random } from '../support/fuzz.js';
+import { countingSmtpServer, spawned, WorkerProcess } from '../support/workerProcess.js';
 
-const root = new URL('../../', import.meta.url).pathname;
 const SEED = Number(process.env.LEQI_CRASH_SEED ?? 20271001);
 const KILLS = 3;
 // the kill points are random but reproducible from LEQI_CRASH_SEED (the fuzz's seeded PRNG)
 const rng = random;
 
 let env: TestWorkflowEnvironment;
-let smtp: SMTPServer;
+let smtp: Awaited<ReturnType<typeof countingSmtpServer>>;
 let smtpPort = 0;
 let dir: string;
-/** every Message-ID the SMTP server accepted, with how many times */
-const received = new Map<string, number>();
 
-/** every worker process this file started, so that a failed or timed-out test leaves none running */
-const spawned = new Set<ChildProcess>();
-
-/** `npm run worker` as a child process on its own task queue, its own sent-notice record and decision record */
-class WorkerProcess {
-  child: ChildProcess | null = null;
-  /** `cache: false` is LEQI_MAX_CACHED_WORKFLOWS=0 (every task replays the history); the control keeps the default cache */
-  constructor(
-    readonly taskQueue: string,
-    readonly cache: boolean,
-  ) {}
-  async start(): Promise<void> {
-    const base = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(LEQI_|TEMPORAL_|SMTP_|MAIL_)/.test(k)));
-    // node itself with tsx as its loader: the tsx CLI would run the worker in a child process that a
-    // SIGKILL of the CLI leaves running (an orphan still polling), so no crash would happen at all
-    const child = spawn(process.execPath, ['--import', 'tsx', 'worker/main.ts'], {
-      cwd: root,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: {
-        ...base,
-        TEMPORAL_ADDRESS: env.address,
-        LEQI_TASK_QUEUE: this.taskQueue,
-        ...(this.cache ? {} : { LEQI_MAX_CACHED_WORKFLOWS: '0' }),
-        LEQI_WORKFLOW_BUNDLE: inject('workflowBundlePath'),
-        SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
-        LEQI_SENT_NOTICES_PATH: join(dir, `${this.taskQueue}-sent.sqlite`),
-        LEQI_RECORD_URL: `sqlite:${join(dir, `${this.taskQueue}-decisions.sqlite`)}`,
-        LEQI_DATA_DIR: dir,
-        LEQI_SECURITY_LOG: join(dir, 'security.log'),
-        LEQI_POLICY: join(dir, 'policy.json'),
-      },
-    });
-    this.child = child;
-    spawned.add(child);
-    child.once('exit', () => spawned.delete(child));
-    let out = '';
-    await new Promise<void>((resolve, reject) => {
-      const seen = (d: Buffer): void => {
-        out += d.toString();
-        if (out.includes('worker on ')) resolve();
-      };
-      child.stdout!.on('data', seen);
-      child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
-      child.once('exit', (code) => reject(new Error(`worker exited ${code} before polling: ${out.slice(-2000)}`)));
-    });
-  }
-  /** SIGKILL: no shutdown, no flushing; whatever the worker was doing is cut off */
-  async kill(): Promise<void> {
-    const child = this.child;
-    if (!child || child.exitCode !== null || child.signalCode !== null) return;
-    const exited = new Promise((r) => child.once('exit', r));
-    child.kill('SIGKILL');
-    await exited;
-    this.child = null;
-  }
-}
+const workerOptions = { address: () => env.address, smtpPort: () => smtpPort, dir: () => dir, bundlePath: inject('workflowBundlePath') };
+const workerProcess = (taskQueue: string, cache: boolean): WorkerProcess => new WorkerProcess(taskQueue, cache, workerOptions);
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'leqi-crash-'));
@@ -100,22 +42,8 @@ beforeAll(async () => {
   // an attempt cut off by a kill is waited out in real time: short start-to-close timeouts (and so a
   // short sent-notice lease) keep each kill to seconds. Control and crashed workers share the policy.
   writeFileSync(join(dir, 'policy.json'), JSON.stringify({ effectTimeoutSeconds: 5, noticeTimeoutSeconds: 5 }));
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    logger: false,
-    onData(stream, _session, callback) {
-      let raw = '';
-      stream.on('data', (d: Buffer) => (raw += d.toString()));
-      stream.on('end', () => {
-        const id = /^Message-ID:\s*(<[^>]+>)/im.exec(raw)?.[1] ?? `(none ${received.size})`;
-        received.set(id, (received.get(id) ?? 0) + 1);
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((r) => smtp.listen(0, '127.0.0.1', r));
-  smtpPort = (smtp.server.address() as { port: number }).port;
+  smtp = await countingSmtpServer();
+  smtpPort = smtp.port;
   // this file's own server: the crashes never stall the time-skipping server other tests use
   env = await createTestEnv();
   await registerSearchAttributes(env.connection, env.namespace ?? 'default');
@@ -123,7 +51,7 @@ beforeAll(async () => {
 afterAll(async () => {
   for (const child of spawned) child.kill('SIGKILL');
   await env?.teardown();
-  await new Promise<void>((r) => (smtp ? smtp.close(() => r()) : r()));
+  await smtp?.close();
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
@@ -199,8 +127,8 @@ async function finalOf(unit: Unit): Promise<{ summary: unknown; judged: string[]
 
 describe('crash tests on a time-skipping server of their own', { timeout: 240_000 }, () => {
   it('T-03/S-03/P-REN-02/S-05: units killed (SIGKILL) and restarted at seeded random points end exactly as an uncrashed control', async () => {
-    const control = new WorkerProcess('crash-control', true);
-    const crashed = new WorkerProcess('crash-killed', false);
+    const control = workerProcess('crash-control', true);
+    const crashed = workerProcess('crash-killed', false);
     const t0 = Date.now();
     const took: string[] = [];
     await Promise.all([control.start(), crashed.start()]);
@@ -255,7 +183,7 @@ describe('crash tests on a time-skipping server of their own', { timeout: 240_00
         finals.push([role, want, got]);
       }
       // the notices of both runs went to the SMTP server; the crashed units' must be the control's, each once
-      const mailOf = (units: Unit[]) => [...received.entries()].filter(([id]) => units.some((u) => id.includes(u.uscc)));
+      const mailOf = (units: Unit[]) => [...smtp.received.entries()].filter(([id]) => units.some((u) => id.includes(u.uscc)));
       const controlMail = mailOf(controlUnits);
       const crashMail = mailOf(crashUnits);
       const duplicated = crashMail.reduce((n, [, count]) => n + count - 1, 0);

@@ -15,7 +15,7 @@ const system = { role: 'system', id: 'monitoring' } as const;
 
 const activeUnit = () => approvedUnit(h, '2027-03-15T10:00:00+08:00', '2027-06-01T09:00:00+08:00');
 
-describe('capabilities (P-CAP-01…06, S-02, E-DCU-13, E-UU-8, T-16)', () => {
+describe('capabilities (P-CAP-01, P-CAP-02, P-CAP-04, P-CAP-05, P-CAP-06, S-02, E-DCU-13, E-UU-8, T-16)', () => {
   it('P-CAP-01: public basic capabilities are open from the approval, valid with the term', async () => {
     const handle = await activeUnit();
     const s = await state(handle);
@@ -28,7 +28,7 @@ describe('capabilities (P-CAP-01…06, S-02, E-DCU-13, E-UU-8, T-16)', () => {
     expect((await rejection(send(handle, { type: 'SUBSCRIBE_CAPABILITY', actor: unitActor, code: 'NOT_IN_CATALOGUE' }))).type).toBe('IllegalTransition');
   });
 
-  it('a special-industry capability: refused without qualification; requested → tested → confirmed → granted to a qualified using unit', async () => {
+  it('P-CAP-02, P-CAP-04, P-CAP-06: a special-industry capability: refused without qualification; requested → tested → confirmed → granted to a qualified using unit', async () => {
     const handle = await activeUnit();
     const unqualified = await rejection(send(handle, { type: 'SUBSCRIBE_CAPABILITY', actor: unitActor, code: 'REFINED_OIL_INVOICE' }));
     expect(unqualified).toMatchObject({ type: 'IllegalTransition' });
@@ -89,7 +89,7 @@ describe('T-06, P-CHG-*: change reports', () => {
     expect(h.notices.find((x) => x.template === 'obligationOverdue' && x.facts.obligation === 'relationshipReport')).toMatchObject({ at: '2027-06-08T00:00:00+08:00', ruleId: 'T-06' });
   });
 
-  it('P-CHG-02: a new legal representative owes a re-signed agreement until it is submitted', async () => {
+  it('P-CHG-02/T-23: a new legal representative owes a re-signed agreement until it is submitted', async () => {
     const handle = await activeUnit();
     const s = await send(handle, { type: 'REPORT_CHANGE', actor: unitActor, kind: 'legalRepresentative', effectiveOn: '2027-05-30', details: '法定代表人变更为李四' });
     expect(s.obligations.at(-1)).toMatchObject({ kind: 'signedAgreement', ruleId: 'P-CHG-02', dueOn: '2027-07-01', status: 'open' });
@@ -148,7 +148,7 @@ describe('T-08, P-TRM-01, P-TRM-04: voluntary termination of the whole unit', ()
 });
 
 describe('T-14: network address filing', () => {
-  it('a temporary filing is reminded 15 days before its last day and expires after it', async () => {
+  it('T-14/N-25/P-CHG-05: a temporary filing is reminded 15 days before its last day and expires after it', async () => {
     const handle = await activeUnit();
     const filing = { ...example.networkFiling, unitUscc: (await state(handle)).unitId, action: 'change', validity: { type: 'temporary', startsOn: '2027-06-01', endsOn: '2027-08-31' } };
     const changed = await send(handle, { type: 'FILE_NETWORK_ADDRESS', actor: unitActor, filing });

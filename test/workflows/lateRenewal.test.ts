@@ -76,7 +76,8 @@ describe('T-02/S-03/T-04/T-03: no renewal request', () => {
       ['termEnded', 'T-03', null],
     ]);
     expect(new Set(h.notices.map((n) => n.noticeId)).size).toBe(h.notices.length);
-    // the gateway saw every level change, in order
-    expect(h.limits.map((l) => l.limit)).toEqual([100, 50, 25, 10]);
+    // the gateway saw every level change, in order, and 0 once the unit ended (issue 12 fault 12)
+    expect(h.limits.map((l) => l.limit)).toEqual([100, 50, 25, 10, 0]);
+    expect(s.concurrency.limit).toBe(0);
   });
 });

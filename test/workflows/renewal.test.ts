@@ -121,6 +121,7 @@ describe('T-03 (A2.R3): a rejected renewal', () => {
     const ended = await state(handle);
     expect(ended.phase).toBe('terminated');
     expect(ended.termination).toMatchObject({ ruleId: 'T-03', at: '2029-03-16T00:00:00+08:00', reason: 'renewal rejected; term ended' });
-    expect(h.limits.map((l) => l.limit)).toEqual([100]);
+    // no ladder; 0 once ended (issue 12 fault 12)
+    expect(h.limits.map((l) => l.limit)).toEqual([100, 0]);
   });
 });

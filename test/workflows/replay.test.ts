@@ -15,6 +15,8 @@ import { advanceTo, approve, freshUscc, officer, send, startHarness, submit, uni
 
 const FIXTURES = new URL('../fixtures/histories/', import.meta.url).pathname;
 const WRITE = process.env.LEQI_WRITE_HISTORIES === '1';
+/** written histories are named `<prefix><scenario>-run<i>.json`: a new prefix keeps the earlier files (LEQI_HISTORY_PREFIX, e.g. `batched-`) */
+const PREFIX = process.env.LEQI_HISTORY_PREFIX ?? '';
 const replayOptions = () => ({ workflowBundle: { codePath: inject('workflowBundlePath') } });
 
 let h: Harness;
@@ -39,7 +41,7 @@ async function allRuns(workflowId: string) {
   return histories;
 }
 
-/** Replays every run of the unit; with LEQI_WRITE_HISTORIES=1 also writes them as `<name>-run<i>.json`. */
+/** Replays every run of the unit; with LEQI_WRITE_HISTORIES=1 also writes them as `<LEQI_HISTORY_PREFIX><name>-run<i>.json`. */
 async function replayAndKeep(handle: UnitHandle, name: string): Promise<number> {
   const runs = await allRuns(handle.workflowId);
   for (const { runId, history } of runs) {
@@ -51,7 +53,7 @@ async function replayAndKeep(handle: UnitHandle, name: string): Promise<number> 
     runs.forEach(({ history }, i) => {
       // proto3 JSON, as `temporal workflow show --output json` writes it
       const json = proto.temporal.api.history.v1.History.toObject(history as proto.temporal.api.history.v1.History, { longs: String, enums: String, bytes: String });
-      writeFileSync(`${FIXTURES}${name}-run${i + 1}.json`, JSON.stringify(json));
+      writeFileSync(`${FIXTURES}${PREFIX}${name}-run${i + 1}.json`, JSON.stringify(json));
     });
   }
   return runs.length;

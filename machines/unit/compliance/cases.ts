@@ -90,6 +90,24 @@ export function capabilitiesStopped(context: UnitContext): boolean {
   return accessSuspended(context) || context.cases.some((c) => inForce(c) && onDcu(c) && c.measures.includes('stopCapabilities'));
 }
 
+const onUsingUnit = (c: Case, uscc: string): boolean => c.target?.usingUnit === uscc;
+
+/** M-SUSPEND-CAP on one using unit (S-05, S-07 with its `target`, decisions.md "Sanction target"): its grants are suspended, no new grant to it. */
+export function capabilitiesStoppedFor(context: UnitContext, uscc: string): boolean {
+  return context.cases.some((c) => inForce(c) && onUsingUnit(c, uscc) && (c.measures.includes('stopCapabilities') || c.measures.includes('suspendAccess')));
+}
+
+/** S-06 on one using unit: the lowest level its security cases impose, or null (its service is otherwise the DCU's). */
+export function usingUnitLimit(context: UnitContext, uscc: string): number | null {
+  const levels = context.cases.filter((c) => c.status !== 'closed' && onUsingUnit(c, uscc) && typeof c.limit === 'number').map((c) => c.limit as number);
+  return levels.length ? Math.min(...levels) : null;
+}
+
+/** S-06: the default level of a security case (decisions.md: a fraction of the base). */
+export function securityLevel(context: UnitContext, limit: number | undefined): number {
+  return limit ?? ladderLimit(context.concurrency.base, context.policy.securityThrottleFraction);
+}
+
 /** The restriction id a case's concurrency measure carries. */
 export const caseRestriction = (id: string): string => `case:${id}`;
 
@@ -100,8 +118,7 @@ export function withCaseRestriction(context: UnitContext, c: Case, limit: number
     return restrict(context.concurrency, { id: caseRestriction(c.id), ruleId: c.ruleId, limit: 0, since: c.openedAt, reason: `access suspended (${c.ruleId}, case ${c.id})` });
   }
   if (c.kind === 'securityThreat') {
-    const level = limit ?? ladderLimit(context.concurrency.base, context.policy.securityThrottleFraction);
-    return restrict(context.concurrency, { id: caseRestriction(c.id), ruleId: 'S-06', limit: level, since: c.openedAt, reason: `security threat (case ${c.id})` });
+    return restrict(context.concurrency, { id: caseRestriction(c.id), ruleId: 'S-06', limit: c.limit ?? securityLevel(context, limit), since: c.openedAt, reason: `security threat (case ${c.id})` });
   }
   return context.concurrency;
 }

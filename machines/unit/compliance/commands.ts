@@ -66,7 +66,12 @@ export const ReportEligibilityChange = command('REPORT_ELIGIBILITY_CHANGE', {
   target: Target.optional(),
 });
 export const ConfirmProposedCase = command('CONFIRM_PROPOSED_CASE', { caseId, opinion: Text, rectificationMonths: WindowMonths });
-export const DismissProposedCase = command('DISMISS_PROPOSED_CASE', { caseId, opinion: Text });
+export const DismissProposedCase = command('DISMISS_PROPOSED_CASE', {
+  caseId,
+  opinion: Text,
+  /** S-06, T-21: declining a proposed termination (security recurrence) opens a new observation window of 1–3 months; required there */
+  observationMonths: WindowMonths.optional(),
+});
 export const RecordMonitoringRun = command('RECORD_MONITORING_RUN', {
   /** `YYYY-MM` (monthly) or `YYYY-Qn` (quarterly), per the agreement's cadence */
   period: z.string().regex(/^\d{4}-(0[1-9]|1[0-2]|Q[1-4])$/, 'expected YYYY-MM or YYYY-Qn'),

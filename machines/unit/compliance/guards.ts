@@ -6,7 +6,7 @@ import { assertEvent } from 'xstate';
 import { cstDate } from '../../calendar.js';
 import { eventRule, fieldOf, guard, targetOf, type GuardArgs } from '../guard.js';
 import { isServing } from '../usingUnits/memberships.js';
-import { accessSuspended, capabilitiesStopped, findCase, windowCap } from './cases.js';
+import { accessSuspended, capabilitiesStopped, capabilitiesStoppedFor, findCase, windowCap } from './cases.js';
 import { eligibilityFails, priorSecurityCase } from './reducers.js';
 import type { Case } from './slice.js';
 
@@ -83,6 +83,15 @@ export const complianceGuards = {
     test: (args) => fieldOf(args.event, 'caseId') === undefined || caseOf(args)?.terminationProposed === true,
     refuse: (args) => (caseOf(args) ? `case ${fieldOf(args.event, 'caseId')} has no proposed termination` : caseText(args)),
   }),
+  /** S-06, T-21: declining a proposed termination names the new observation window (1–3 months) */
+  observationGiven: guard({
+    rule: 'S-06',
+    test: ({ event }) => {
+      assertEvent(event, 'DISMISS_PROPOSED_CASE');
+      return event.observationMonths !== undefined;
+    },
+    refuse: () => 'declining a proposed termination needs observationMonths (1–3) for the new observation window (S-06, T-21)',
+  }),
   /** the case at hand concerns a using unit only (the DCU stays) */
   targetsUsingUnit: guard({
     rule: eventRule,
@@ -119,7 +128,15 @@ export const complianceGuards = {
   /** M-SUSPEND-CAP (S-07) and suspension stop capability use and new grants */
   capabilitiesAllowed: guard({
     rule: 'M-SUSPEND-CAP',
-    test: ({ context }) => !capabilitiesStopped(context),
-    refuse: () => 'capability use and new grants are stopped by a measure (M-SUSPEND-CAP)',
+    test: ({ context, event }) => {
+      const usingUnit = fieldOf(event, 'usingUnit');
+      return !capabilitiesStopped(context) && !(usingUnit !== undefined && capabilitiesStoppedFor(context, usingUnit));
+    },
+    refuse: ({ context, event }) => {
+      const usingUnit = fieldOf(event, 'usingUnit');
+      return capabilitiesStopped(context) || usingUnit === undefined
+        ? 'capability use and new grants are stopped by a measure (M-SUSPEND-CAP)'
+        : `capability use and new grants to ${usingUnit} are stopped by a measure on that using unit (M-SUSPEND-CAP)`;
+    },
   }),
 };

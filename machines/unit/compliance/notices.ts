@@ -30,6 +30,8 @@ export function caseNotice(context: UnitContext, caseId: string, template: Notic
       target: c?.target?.usingUnit ?? null,
       details: c?.details ?? null,
       outcome: c?.outcome ?? null,
+      // a case on one using unit is told to that using unit only (recipients.ts; decisions.md "Sanction target")
+      ...(c?.target ? { usingUnit: c.target.usingUnit } : {}),
     },
   };
 }

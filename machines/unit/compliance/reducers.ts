@@ -4,7 +4,9 @@
  */
 import type { CommandEvent, DeadlineEvent } from '../events.js';
 import type { Termination, UnitContext } from '../context.js';
-import { findCase, liftCase, note, openCase, updateCase, withCaseRestriction } from './cases.js';
+import { findCase, liftCase, note, openCase, securityLevel, updateCase, withCaseRestriction } from './cases.js';
+import { addMonths, cstDate } from '../../calendar.js';
+import { lastDay } from '../../policy.js';
 import type { Case } from './slice.js';
 import { followingObligation, fulfil } from '../../obligations.js';
 import { applyDerived } from '../usingUnits/memberships.js';
@@ -66,15 +68,31 @@ export function priorSecurityCase(context: UnitContext, target: string | null): 
 /** S-06: concurrency limited at once, an interview, an observation window of 1–3 months. */
 export function reportSecurityThreat(context: UnitContext, e: Of<'REPORT_SECURITY_THREAT'>): Change {
   const c = openCase(context, { kind: 'securityThreat', at: e.at, by: who(e), details: e.details, measures: ['interview'], months: e.observationMonths, target: e.target });
-  return add(context, c, e.limit);
+  return add(context, { ...c, limit: securityLevel(context, e.limit) });
 }
 
-/** S-06, T-21: found again during or after the window → termination proposed to the officer. */
+/**
+ * S-06, T-21 ("立即限制…再次发现…有权终止"): found again during or after the window → the target is
+ * throttled at once and termination is proposed to the officer; a threat reported while the
+ * termination is proposed is recorded on the case and applies its lower limit.
+ */
 export function securityRecurrence(context: UnitContext, e: Of<'REPORT_SECURITY_THREAT'>): Change {
   const prior = priorSecurityCase(context, e.target?.usingUnit ?? null)!;
+  const asked = securityLevel(context, e.limit);
+  const level = prior.status !== 'closed' && typeof prior.limit === 'number' ? Math.min(prior.limit, asked) : asked;
+  const what = prior.terminationProposed && prior.status === 'proposed' ? `further threat: ${e.details}; level ${level}` : `recurrence: ${e.details}; level ${level}; termination proposed`;
+  const proposed = note({ ...prior, status: 'proposed' as const, terminationProposed: true, outcome: null, limit: level }, e.at, what, who(e), 'S-06');
+  const cases = context.cases.map((c) => (c.id === prior.id ? proposed : c));
+  return { cases, concurrency: withCaseRestriction(context, { ...proposed, openedAt: e.at }, level) };
+}
+
+/** S-06, T-21: the officer declines a proposed termination with a reason: a new observation window of 1–3 months, the level kept. */
+export function declineTermination(context: UnitContext, e: Of<'DISMISS_PROPOSED_CASE'>): Change {
+  const today = cstDate(e.at);
+  const dueOn = lastDay(context.policy, addMonths(today, e.observationMonths ?? 1));
   return {
-    cases: updateCase(context, prior.id, (c) =>
-      note({ ...c, status: c.status === 'closed' ? 'proposed' : c.status, terminationProposed: true }, e.at, `recurrence: ${e.details}; termination proposed`, who(e), 'S-06'),
+    cases: updateCase(context, e.caseId, (c) =>
+      note({ ...c, status: 'open', terminationProposed: false, windowFrom: today, dueOn, warned: false }, e.at, `termination declined: ${e.opinion}; observed until ${dueOn}`, who(e), 'S-06'),
     ),
   };
 }

@@ -40,6 +40,8 @@ export interface Case {
   legalReferral: boolean;
   /** S-11: a using unit's case is linked to the DCU, which carries joint liability */
   jointLiability: boolean;
+  /** S-06: the concurrency level this case imposes on its target (the DCU or one using unit); absent in cases recorded before it was kept */
+  limit?: number | null;
   history: CaseEvent[];
 }
 

@@ -9,6 +9,8 @@ import { cstDate } from '../../calendar.js';
 import { findCase } from './cases.js';
 import { when } from '../guards.js';
 import { unitSetup } from '../setup.js';
+import type { UnitContext } from '../context.js';
+import type { Notice } from '../../notice.js';
 
 export const complianceTransitions = unitSetup.createStateConfig({
   on: {
@@ -46,13 +48,17 @@ export const complianceTransitions = unitSetup.createStateConfig({
     },
     REPORT_SECURITY_THREAT: [
       {
+        // S-06, T-21: throttled at once, termination proposed; the one at fault (and the DCU) are told
         guard: when('authorized', 'knownTarget', 'securityRecurrence'),
         meta: { rule: 'S-06' },
         actions: [
           assign(({ context, event }) => compliance.securityRecurrence(context, event)),
           {
-            type: 'notify',
-            params: ({ context, event }) => caseNotice(context, compliance.priorSecurityCase(context, event.target?.usingUnit ?? null)!.id, 'terminationProposed', 'S-06', ['officer']),
+            type: 'notifyAll',
+            params: ({ context, event }) => {
+              const id = compliance.priorSecurityCase(context, event.target?.usingUnit ?? null)!.id;
+              return { notices: [caseNotice(context, id, 'terminationProposed', 'S-06', ['officer']), caseNotice(context, id, 'caseUpdated', 'S-06', toldOfCase(context, id))] };
+            },
           },
         ],
       },
@@ -61,7 +67,7 @@ export const complianceTransitions = unitSetup.createStateConfig({
         meta: { rule: 'S-06' },
         actions: [
           assign(({ context, event }) => compliance.reportSecurityThreat(context, event)),
-          { type: 'notify', params: ({ context }) => caseNotice(context, lastCaseId(context), 'caseOpened', 'S-06', ['unit', 'officer']) },
+          { type: 'notify', params: ({ context }) => caseNotice(context, lastCaseId(context), 'caseOpened', 'S-06', toldOfCase(context, lastCaseId(context))) },
         ],
       },
     ],
@@ -134,11 +140,22 @@ export const complianceTransitions = unitSetup.createStateConfig({
         { type: 'notify', params: ({ context, event }) => caseNotice(context, event.caseId, 'caseOpened', 'S-05', ['unit', 'officer', 'usingUnits']) },
       ],
     },
-    DISMISS_PROPOSED_CASE: {
-      guard: when('authorized', { type: 'caseIs', params: { kinds: ['eligibility'] as const, status: 'proposed' as const } }),
-      meta: { rule: 'E-DCU-14' },
-      actions: [assign(({ context, event }) => compliance.dismissProposedCase(context, event))],
-    },
+    DISMISS_PROPOSED_CASE: [
+      {
+        // S-06, T-21: the officer declines a proposed termination; a new observation window opens
+        guard: when('authorized', { type: 'caseIs', params: { kinds: ['securityThreat'] as const, status: 'proposed' as const } }, 'observationGiven'),
+        meta: { rule: 'S-06' },
+        actions: [
+          assign(({ context, event }) => compliance.declineTermination(context, event)),
+          { type: 'notify', params: ({ context, event }) => caseNotice(context, event.caseId, 'caseUpdated', 'S-06', toldOfCase(context, event.caseId)) },
+        ],
+      },
+      {
+        guard: when('authorized', { type: 'caseIs', params: { kinds: ['eligibility'] as const, status: 'proposed' as const } }),
+        meta: { rule: 'E-DCU-14' },
+        actions: [assign(({ context, event }) => compliance.dismissProposedCase(context, event))],
+      },
+    ],
     RECORD_MONITORING_RUN: {
       guard: when('authorized', 'periodOwed'),
       meta: { rule: 'O-16' },
@@ -218,3 +235,8 @@ export const complianceTransitions = unitSetup.createStateConfig({
     ],
   },
 }).on;
+
+/** Who is told of a case: the DCU and the officer, and the using unit at fault when the case targets one (S-05…S-08, Q-21). */
+function toldOfCase(context: UnitContext, caseId: string): Notice['to'] {
+  return findCase(context, caseId)?.target ? ['unit', 'officer', 'usingUnits'] : ['unit', 'officer'];
+}

@@ -90,10 +90,9 @@ export const dutyGuards = {
     rule: 'P-CHG-01',
     test: ({ context, event }) => {
       assertEvent(event, ['REPORT_CHANGE', 'DETECT_RELATIONSHIP_CHANGE']);
-      if (event.type === 'REPORT_CHANGE' && event.kind === 'relationship' && event.usingUnit === undefined) return false;
       return event.usingUnit === undefined || usingUnitStatus(context, event.usingUnit) !== undefined;
     },
-    refuse: ({ event }) => (fieldOf(event, 'usingUnit') === undefined ? 'a relationship change must name its using unit (T-06)' : `${fieldOf(event, 'usingUnit')} is not a using unit of this unit`),
+    refuse: ({ event }) => `${fieldOf(event, 'usingUnit')} is not a using unit of this unit`,
   }),
   /** the reported change is of one of the given kinds (T-06 relationship, P-CHG-02 legal representative) */
   changeKindIs: guard<{ kinds: readonly ChangeKind[] }>({

@@ -26,7 +26,7 @@ export const prospect = unitSetup.createStateConfig({
           const submission = submissionOf(event);
           return {
             submission,
-            eligibility: checkEligibility(submission, context.policy, { requestMonth: cstDate(event.at).slice(0, 7) }),
+            eligibility: checkEligibility(submission, context.policy, { requestMonth: cstDate(event.at).slice(0, 7), today: cstDate(event.at) }),
             review: { submittedAt: event.at, pendingSince: event.at, returns: [], decidedAt: null, opinion: null },
           };
         }),
@@ -39,7 +39,7 @@ export const prospect = unitSetup.createStateConfig({
 export const underReview = unitSetup.createStateConfig({
   on: {
     APPROVE_APPLICATION: {
-      guard: when('authorized', 'termEndAfterApproval'),
+      guard: when('authorized', 'conditionsMet', 'termEndAfterApproval'),
       target: 'live',
       meta: { rule: 'T-01' },
       actions: [
@@ -89,7 +89,7 @@ export const returned = unitSetup.createStateConfig({
           const submission = { ...context.submission!, ...changes } as ApplicationSubmission;
           return {
             submission,
-            eligibility: checkEligibility(submission, context.policy, { requestMonth: cstDate(event.at).slice(0, 7) }),
+            eligibility: checkEligibility(submission, context.policy, { requestMonth: cstDate(event.at).slice(0, 7), today: cstDate(event.at) }),
             review: context.review && { ...context.review, pendingSince: event.at },
           };
         }),

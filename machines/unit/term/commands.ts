@@ -17,9 +17,11 @@ export const RejectRenewal = command('REJECT_RENEWAL', { opinion: Text });
 export type RejectRenewal = z.infer<typeof RejectRenewal>;
 
 export const SetConcurrency = command('SET_CONCURRENCY', {
-  /** an explicit level that replaces the automatic ladder (T-04) */
+  /** the officer's level: one more restriction, the minimum of all wins (T-04, S-03) */
   limit: z.number().int().positive().max(1_000_000),
   reason: Text,
+  /** true: this level replaces the late-renewal ladder for the rest of the term (decisions.md "Officer level vs late-renewal ladder"); absent or false: the ladder still applies */
+  replacesLadder: z.boolean().optional(),
 });
 export type SetConcurrency = z.infer<typeof SetConcurrency>;
 

@@ -4,8 +4,21 @@ import type { UnitContext } from '../context.js';
 import type { Deadline } from '../deadline.js';
 import { offsetDate } from './dates.js';
 
-export function termDeadlines({ term, policy }: UnitContext): Deadline[] {
+export function termDeadlines(context: UnitContext): Deadline[] {
+  const { term, policy } = context;
   if (!term) return [];
+  // T-08: nothing of the term is scheduled at or after a filed termination of the whole unit
+  const endsAt = scheduledEnd(context);
+  return ownTermDeadlines(term, policy).filter((d) => endsAt === null || Date.parse(d.at) < endsAt);
+}
+
+/** the instant a filed termination of the whole unit takes effect (T-08), if one is scheduled */
+function scheduledEnd({ terminationFilings }: UnitContext): number | null {
+  const instants = terminationFilings.filter((f) => f.status === 'scheduled' && !f.usingUnits).map((f) => Date.parse(startOf(f.effectiveOn)));
+  return instants.length ? Math.min(...instants) : null;
+}
+
+function ownTermDeadlines(term: NonNullable<UnitContext['term']>, policy: UnitContext['policy']): Deadline[] {
   const list: Deadline[] = [];
   if (term.renewal === 'notRequested') {
     for (const reminder of policy.renewalReminders) {
@@ -18,7 +31,9 @@ export function termDeadlines({ term, policy }: UnitContext): Deadline[] {
     });
   }
   list.push({ key: `T-03:termEnd:${term.endsOn}`, what: 'termEnd', at: endOf(term.endsOn), ruleId: term.renewal === 'approved' ? 'T-05' : 'T-03' });
-  if (term.renewal === 'requested' && term.escalatedOn) {
+  // T-03: an undecided request, or (officerConfirms) no request at all: the officer is escalated daily until deciding
+  const awaitsOfficer = term.renewal === 'requested' || (term.renewal === 'notRequested' && policy.noRequestAtTermEnd === 'officerConfirms');
+  if (awaitsOfficer && term.escalatedOn) {
     const on = addDays(term.escalatedOn, policy.undecidedEscalationEveryDays);
     list.push({ key: `T-03:undecided:${on}`, what: 'renewalUndecided', at: startOf(on), ruleId: 'T-03' });
   }

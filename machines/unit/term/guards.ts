@@ -49,11 +49,17 @@ export const termGuards = {
     test: ({ context, event }) => context.term !== null && Date.parse(event.at) >= Date.parse(endOf(context.term.endsOn)),
     refuse: ({ context }) => `the current term runs until ${context.term?.endsOn ?? '—'}`,
   }),
-  /** T-03: the unit ends with its term (no request, or reading a of the policy) */
+  /** T-03, A2.R3: the unit ends with its term: renewal rejected, or no request under reading a of the policy */
   terminatesAtTermEnd: guard({
     rule: 'T-03',
-    test: ({ context }) => context.term?.renewal !== 'requested' && context.policy.noRequestAtTermEnd === 'terminate',
+    test: ({ context }) => context.term?.renewal === 'rejected' || (context.term?.renewal === 'notRequested' && context.policy.noRequestAtTermEnd === 'terminate'),
     refuse: ({ context }) => (context.term?.renewal === 'requested' ? 'a renewal request is undecided (T-03)' : 'the policy has the officer confirm the end (T-03)'),
+  }),
+  /** T-03, Q-14: a renewal request is made on or before the term's last day; after it, none is accepted */
+  withinTerm: guard({
+    rule: 'T-03',
+    test: ({ context, event }) => context.term !== null && cstDate(event.at) <= context.term.endsOn,
+    refuse: ({ context }) => `the term ended on ${context.term?.endsOn ?? '—'}: no renewal request after its last day (T-03)`,
   }),
   /** S-03, T-04: the ladder limits concurrency by itself unless an officer set the level */
   automaticLadder: guard({

@@ -5,10 +5,11 @@
 import { assign } from 'xstate';
 import * as changes from '../duties/reducers.js';
 import { unitSetup } from '../setup.js';
+import { terminatedLimit } from './concurrency.js';
 
 export const terminated = unitSetup.createStateConfig({
-  // P-TRM-04: subscriptions, grants, the network filing and open duties end with the unit
-  entry: assign(({ context }) => changes.cascadeTermination(context)),
+  // P-TRM-04: subscriptions, grants, the network filing and open duties end with the unit; its limit is 0 (the shown state is the true one)
+  entry: assign(({ context }) => ({ ...changes.cascadeTermination(context), concurrency: terminatedLimit(context) })),
   on: {
     ARCHIVE: {
       guard: 'authorized',

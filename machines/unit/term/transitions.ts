@@ -10,12 +10,14 @@ import { lift, OFFICER_LEVEL, RENEWAL_LADDER, restrict } from './concurrency.js'
 import { withTerm } from './startTerm.js';
 import { when } from '../guards.js';
 import { unitSetup } from '../setup.js';
+import type { UnitContext } from '../context.js';
+import type { Notice } from '../../notice.js';
 
 export const termTransitions = unitSetup.createStateConfig({
   on: {
     REQUEST_RENEWAL: [
       {
-        guard: when('authorized', 'renewalOpen', 'onTime'),
+        guard: when('authorized', 'renewalOpen', 'withinTerm', 'onTime'),
         meta: { rule: 'P-REN-01' },
         actions: [
           assign({ term: ({ context, event }) => context.term && { ...context.term, renewal: 'requested', requestedAt: event.at, late: false } }),
@@ -25,7 +27,7 @@ export const termTransitions = unitSetup.createStateConfig({
       {
         // Q-15 reading a: a request after the due date but before term end is accepted;
         // the throttle stays until the officer decides (or lifts now, per policy)
-        guard: when('authorized', 'renewalOpen'),
+        guard: when('authorized', 'renewalOpen', 'withinTerm'),
         meta: { rule: 'P-REN-02' },
         actions: [
           assign(({ context, event }) => ({
@@ -61,23 +63,41 @@ export const termTransitions = unitSetup.createStateConfig({
         ],
       },
     ],
-    REJECT_RENEWAL: {
-      guard: when('authorized', 'renewalRequested'),
-      meta: { rule: 'T-03' },
-      actions: [
-        assign({ term: ({ context }) => context.term && { ...context.term, renewal: 'rejected' } }),
-        { type: 'notify', params: ({ context, event }) => ({ template: 'renewalRejected', ruleId: 'T-03', to: ['unit'], facts: { opinion: event.opinion, endsOn: context.term?.endsOn ?? null } }) },
-      ],
-    },
+    REJECT_RENEWAL: [
+      {
+        // A2.R3, decisions.md "Renewal rejected after the term ended": the unit terminates at once
+        guard: when('authorized', 'renewalRequested', 'pastTermEnd'),
+        target: 'terminated',
+        meta: { rule: 'T-03' },
+        actions: [
+          assign(({ context, event }) => ({
+            term: context.term && { ...context.term, renewal: 'rejected' as const },
+            termination: { reason: `renewal rejected after the term ended: ${event.opinion}`, ruleId: 'T-03', at: event.at },
+          })),
+          { type: 'notify', params: ({ context, event }) => ({ template: 'renewalRejected', ruleId: 'T-03', to: ['unit'], facts: { opinion: event.opinion, endsOn: context.term?.endsOn ?? null } }) },
+          { type: 'notify', params: ({ context }) => ({ template: 'termEnded', ruleId: 'T-03', to: ['unit', 'officer', 'usingUnits'], facts: { endsOn: context.term?.endsOn ?? null, renewal: 'rejected' } }) },
+        ],
+      },
+      {
+        // before the last day: the term end (a deadline) terminates the unit the day after its last day
+        guard: when('authorized', 'renewalRequested'),
+        meta: { rule: 'T-03' },
+        actions: [
+          assign({ term: ({ context }) => context.term && { ...context.term, renewal: 'rejected' } }),
+          { type: 'notify', params: ({ context, event }) => ({ template: 'renewalRejected', ruleId: 'T-03', to: ['unit'], facts: { opinion: event.opinion, endsOn: context.term?.endsOn ?? null } }) },
+        ],
+      },
+    ],
     SET_CONCURRENCY: {
       guard: 'authorized',
       meta: { rule: 'T-04' },
       actions: [
-        assign(({ context, event }) => ({
-          // an explicit level replaces the automatic ladder (decisions.md); other restrictions stand
-          concurrency: restrict(lift(context.concurrency, RENEWAL_LADDER), { id: OFFICER_LEVEL, ruleId: 'T-04', limit: event.limit, since: event.at, reason: event.reason }),
-          term: context.term && { ...context.term, ladderByOfficer: true },
-        })),
+        assign(({ context, event }) => {
+          // one more restriction, the minimum wins; only `replacesLadder: true` replaces the ladder (decisions.md)
+          const level = { id: OFFICER_LEVEL, ruleId: 'T-04', limit: event.limit, since: event.at, reason: event.replacesLadder ? `${event.reason} (replaces the late-renewal ladder)` : event.reason };
+          if (!event.replacesLadder) return { concurrency: restrict(context.concurrency, level) };
+          return { concurrency: restrict(lift(context.concurrency, RENEWAL_LADDER), level), term: context.term && { ...context.term, ladderByOfficer: true } };
+        }),
         { type: 'notify', params: ({ event }) => ({ template: 'concurrencySet', ruleId: 'T-04', to: ['unit'], facts: { limit: event.limit, reason: event.reason } }) },
       ],
     },
@@ -172,21 +192,21 @@ export const termTransitions = unitSetup.createStateConfig({
         // a request undecided at term end, or reading b (officer confirms): the unit stays, the officer is told daily
         guard: { type: 'due', params: { what: 'termEnd' as const } },
         meta: { rule: 'T-03' },
-        actions: [
-          'markDone',
-          assign({ term: ({ context, event }) => context.term && { ...context.term, escalatedOn: cstDate(event.at) } }),
-          { type: 'notify', params: ({ context, event }) => ({ template: 'renewalUndecided', ruleId: 'T-03', to: ['officer'], facts: { endsOn: context.term?.endsOn ?? null, requestedAt: context.term?.requestedAt ?? null, daysWaiting: context.term ? daysBetween(context.term.endsOn, cstDate(event.at)) : 0 } }) },
-        ],
+        actions: ['markDone', assign({ term: ({ context, event }) => context.term && { ...context.term, escalatedOn: cstDate(event.at) } }), { type: 'notify', params: ({ context, event }) => undecidedNotice(context, event.at) }],
       },
       {
         guard: { type: 'due', params: { what: 'renewalUndecided' as const } },
         meta: { rule: 'T-03' },
-        actions: [
-          'markDone',
-          assign({ term: ({ context, event }) => context.term && { ...context.term, escalatedOn: cstDate(event.at) } }),
-          { type: 'notify', params: ({ context, event }) => ({ template: 'renewalUndecided', ruleId: 'T-03', to: ['officer'], facts: { endsOn: context.term?.endsOn ?? null, requestedAt: context.term?.requestedAt ?? null, daysWaiting: context.term ? daysBetween(context.term.endsOn, cstDate(event.at)) : 0 } }) },
-        ],
+        actions: ['markDone', assign({ term: ({ context, event }) => context.term && { ...context.term, escalatedOn: cstDate(event.at) } }), { type: 'notify', params: ({ context, event }) => undecidedNotice(context, event.at) }],
       },
     ],
   },
 }).on;
+
+/** T-03: the daily escalation after the term end: an undecided request, or (officerConfirms) no request at all. */
+function undecidedNotice(context: UnitContext, at: string): Notice {
+  const daysWaiting = context.term ? daysBetween(context.term.endsOn, cstDate(at)) : 0;
+  const endsOn = context.term?.endsOn ?? null;
+  if (context.term?.renewal === 'requested') return { template: 'renewalUndecided', ruleId: 'T-03', to: ['officer'], facts: { endsOn, requestedAt: context.term.requestedAt, daysWaiting } };
+  return { template: 'noRequestAtTermEnd', ruleId: 'T-03', to: ['officer'], facts: { endsOn, daysWaiting } };
+}

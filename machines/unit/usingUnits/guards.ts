@@ -26,6 +26,10 @@ export const usingUnitGuards = {
       const e = usingUnitEvent(args);
       return e ? membershipRefusal(args.context, e).reason : `${args.event.type} is no using-unit command`;
     },
+    unmet: (args) => {
+      const e = usingUnitEvent(args);
+      return e ? membershipRefusal(args.context, e).unmet : [];
+    },
   }),
   /** E-UU-10: no new using unit while the DCU is suspended or under stopNewUsingUnits */
   newUsingUnitsAllowed: guard({

@@ -4,6 +4,7 @@
  */
 import { ledger, summarizeMembership, authorizedBuilder, type UsingUnitSummary } from '../../membership/index.js';
 import type { UnitContext } from '../context.js';
+import { accessSuspended, usingUnitLimit } from '../compliance/cases.js';
 
 export type UsingUnitStatus = 'requested' | 'active' | 'suspended' | 'terminated';
 
@@ -16,8 +17,21 @@ export function usingUnitStatus(context: UnitContext, uscc: string): UsingUnitSt
   return 'requested';
 }
 
-export function usingUnitsOf(context: UnitContext): UsingUnitSummary[] {
-  return Object.values(context.memberships).map(summarizeMembership);
+/**
+ * Whether a using unit is served now: `served`; `suspended` (its own membership, S-05/S-07);
+ * `suspendedThroughDcu` (its membership is active but the DCU's access is suspended, M-SUSPEND-ACCESS);
+ * `none` (not admitted, or ended).
+ */
+export type UsingUnitService = 'served' | 'suspended' | 'suspendedThroughDcu' | 'none';
+
+export function usingUnitsOf(context: UnitContext): (UsingUnitSummary & { service: UsingUnitService; limit: number | null })[] {
+  const dcuSuspended = accessSuspended(context);
+  return Object.values(context.memberships).map((m) => {
+    const summary = summarizeMembership(m);
+    const service: UsingUnitService = m.value === 'suspended' ? 'suspended' : m.value !== 'active' ? 'none' : dcuSuspended ? 'suspendedThroughDcu' : 'served';
+    // S-06 on this using unit: its own level (null: it shares the DCU's)
+    return { ...summary, service, limit: m.value === 'active' ? usingUnitLimit(context, m.context.uscc) : null };
+  });
 }
 
 /** O-03: the relationship ledger, kept after memberships end. */
