@@ -123,7 +123,7 @@ export function applicationOf(variant: ApplicationVariant): Record<string, unkno
   if (variant === 'dcuM') app.creditRating = 'M';
   if (variant === 'usingUnitD' || variant === 'dcuCusingUnitD') app.usingUnits[1]!.creditRating = 'D';
   if (variant === 'otherSector') {
-    app.usingUnits[1]!.sector = 'OTHER_DESIGNATED';
+    app.usingUnits[1]!.exemptSector = 'OTHER_DESIGNATED';
     delete app.usingUnits[1]!.relationshipProofRef;
   }
   return body;
@@ -214,7 +214,8 @@ export function bodyOf(type: CommandType, s: UnitSnapshot, now: number, pick: nu
     case 'CONFIRM_PROPOSED_CASE':
       return { caseId, opinion: '确认', rectificationMonths: months };
     case 'DISMISS_PROPOSED_CASE':
-      return { caseId, opinion: '驳回' };
+      // S-06, T-21: declining a proposed termination opens a new observation window
+      return { caseId, opinion: '驳回', ...(variant % 2 ? { observationMonths: months } : {}) };
     case 'RECORD_MONITORING_RUN':
       return { period: `${cstDate(now).slice(0, 4)}-Q${1 + (variant % 4)}`, findings: '正常' };
     case 'REPORT_SECURITY_INCIDENT':
@@ -471,7 +472,6 @@ export const invariants: Invariant[] = [
   {
     id: 'E-DCU-4',
     title: 'an approved unit met every form-decidable condition of its path when approved (E-DCU-*, E-UU-*, P-ONB-04)',
-    pending: 'issue 12 faults 2 and 10, engineer 12o',
     check: (_w, h) => {
       if (h.kind !== 'applied' || h.event.type !== 'APPROVE_APPLICATION') return null;
       const unmet = h.before.context.eligibility?.unmet ?? [];
@@ -509,7 +509,6 @@ export const invariants: Invariant[] = [
   {
     id: 'M-TERMINATE',
     title: 'the limit is 0 once the unit is terminated (T-03, T-08, S-08, M-TERMINATE)',
-    pending: 'issue 12 fault 12, engineer 12t',
     check: (w) => {
       const s = w.snapshot;
       if (!s.context.termination && phaseOf(s) !== 'terminated') return null;
@@ -520,7 +519,6 @@ export const invariants: Invariant[] = [
   {
     id: 'S-03',
     title: 'the limit is never above the ladder in a late period with no request, unless an officer replaced the ladder (replacesLadder: true)',
-    pending: 'issue 12 fault 8, engineer 12t',
     check: (w, h) => {
       const s = w.snapshot;
       const ladder = ladderLevel(s, instantOf(w, h));
@@ -543,7 +541,6 @@ export const invariants: Invariant[] = [
   },
   {
     id: 'S-06',
-    pending: 'issue 12 fault 4, engineer 12t',
     title: 'no dead ends: every non-final state can be left by some command or deadline, and every undecided case can be decided (not only by terminating the unit)',
     check: (w) => {
       const s = w.snapshot;
