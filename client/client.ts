@@ -17,6 +17,7 @@ import type { ApplicationSubmission } from '../machines/schemas/forms.js';
 import { decodeInboxEntry, type InboxEntry } from '../machines/unit/inbox.js';
 import type { Phase } from '../machines/unit/phase.js';
 import type { StateSummary } from '../machines/unit/summary.js';
+import type { PersistedUnit } from '../machines/unit/engine.js';
 import { usccFormatProblem, isValidUscc } from '../machines/uscc.js';
 import { LeqiError, toLeqiError } from './errors.js';
 import { visibilityQuery, type ListFilter } from './listing.js';
@@ -25,6 +26,7 @@ import {
   DEFAULT_TASK_QUEUE,
   dispatchUpdate,
   eventSignal,
+  persistedQuery,
   LeqiAuthorities,
   LeqiConcurrencyLimit,
   LeqiInbox,
@@ -91,6 +93,8 @@ export type FanOutResult =
 export interface FanOutOptions {
   /** how many units are addressed at once (default 8) */
   concurrency?: number;
+  /** called with each unit's result as it arrives (a progress bar) */
+  onResult?: (result: FanOutResult) => void;
 }
 
 /** a command as a caller writes it: any object; it is validated before it is sent */
@@ -192,6 +196,22 @@ export class LeqiClient {
     }
   }
 
+  /**
+   * Issue 18: the unit's persisted state (query `persisted`), for the policy preview; `reader` must be
+   * `system` or a provincial-bureau officer (Forbidden otherwise).
+   */
+  async persisted(uscc: string, reader: Actor): Promise<PersistedUnit> {
+    checkUscc(uscc);
+    try {
+      return await this.handle(uscc).query(persistedQuery, reader);
+    } catch (err) {
+      // a query handler's refusal arrives as a failed query (gRPC INVALID_ARGUMENT), not a typed failure
+      const message = (err as Error).message ?? '';
+      if ((err as { code?: number }).code === 3 && message.includes('persisted state is read only by')) throw new LeqiError('Forbidden', message, { ruleId: 'P-VER-02' });
+      throw toLeqiError(err);
+    }
+  }
+
   /** Lists units by the contract's search attributes (eventually consistent: a change shows up after a moment). */
   async list(filter: ListFilter = {}, { limit = Infinity }: { limit?: number } = {}): Promise<UnitListing[]> {
     const query = listQuery(filter);
@@ -215,7 +235,7 @@ export class LeqiClient {
    * terminated. `makeCommand` returns the command for a unit, or null to skip it; give each command a
    * `requestId` derived from the unit and the campaign to make a re-run safe.
    */
-  async fanOut(filter: ListFilter, makeCommand: (unit: UnitListing) => CommandInput | null, { concurrency = 8 }: FanOutOptions = {}): Promise<FanOutResult[]> {
+  async fanOut(filter: ListFilter, makeCommand: (unit: UnitListing) => CommandInput | null, { concurrency = 8, onResult }: FanOutOptions = {}): Promise<FanOutResult[]> {
     const units = await this.list(filter);
     const results: FanOutResult[] = new Array(units.length);
     let next = 0;
@@ -224,6 +244,7 @@ export class LeqiClient {
         const index = next++;
         const unit = units[index]!;
         results[index] = await this.fanOutOne(unit, makeCommand);
+        onResult?.(results[index]);
       }
     };
     await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, units.length)) }, worker));

@@ -12,6 +12,7 @@ import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import type { Rejection } from '../machines/rejection.js';
 import type { AuditEntry } from '../machines/schemas/audit.js';
 import type { StateSummary } from '../machines/unit/summary.js';
+import type { PersistedUnit } from '../machines/unit/engine.js';
 
 // ---- the workflow
 
@@ -49,6 +50,12 @@ export const eventSignal = defineSignal<[unknown]>('event');
 export const stateQuery = defineQuery<StateSummary>('state');
 /** query `audit`: the audit trail (the newest entries carried by the run; the decision record holds them all) */
 export const auditQuery = defineQuery<AuditEntry[]>('audit');
+/**
+ * query `persisted` (issue 18): the unit's persisted state (chart state id and context), for the
+ * policy preview. Access-controlled: the argument is the reader, an actor (`system`, or an officer of
+ * the provincial bureau, decisions.md "Who decides"); any other reader is refused `Forbidden`.
+ */
+export const persistedQuery = defineQuery<PersistedUnit, [unknown]>('persisted');
 
 // ---- the failures
 

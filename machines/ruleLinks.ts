@@ -115,7 +115,7 @@ export const RULE_LINKS: Readonly<Record<string, RuleLink>> = {
   'Q-31': { means: 'the F1 handler is optional and captured as given', by: ['P-ONB-02'] },
   'Q-32': { means: 'one builder slot in F1, with its letter', by: ['E-AUTH-1'] },
   'Q-34': { means: 'the DCU submits (role unit)', by: ['P-ONB-02'] },
-  'Q-35': { means: 'the legal representative’s ID as given on F2', by: ['P-ONB-02'] },
+  'Q-35': { means: 'the F2 agreement is a signed document (material 2); the representative’s ID is not read, so no ID type is refused', by: ['P-ONB-02'] },
   'Q-36': { means: 'the previous year’s revenue as declared', by: ['E-DCU-5'] },
   'Q-37': { means: 'the determination date of a violation counts', by: ['E-DCU-7'] },
   'Q-38': { means: 'eligibility is re-checked on every reported change', by: ['E-DCU-14'] },

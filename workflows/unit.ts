@@ -16,6 +16,7 @@ import { defaultPolicy, policyVersion } from '../machines/policy.js';
 import { rejection, type Rejection } from '../machines/rejection.js';
 import type { AuditEntry } from '../machines/schemas/audit.js';
 import type { Command } from '../machines/schemas/commands.js';
+import { persistedReadRefusal } from '../machines/unit/policyCommands.js';
 import { catchUp, check, persist, restore, start, step, type PersistedUnit, type Step, type UnitSnapshot } from '../machines/unit/engine.js';
 import type { UnitEvent } from '../machines/unit/events.js';
 import { fingerprint, judgeRequest, LEGACY_FINGERPRINT, prune, remember, requestIdOf, type RequestRecord, type RequestWindow } from '../machines/unit/requests.js';
@@ -111,6 +112,13 @@ export class Unit implements EffectHost {
     return summarize(this.snapshot, at);
   }
 
+  /** Issue 18, query `persisted`: the persisted state, for `system` or a provincial-bureau officer only. */
+  persisted(reader: unknown): PersistedUnit {
+    const refused = persistedReadRefusal(reader, this.snapshot.context.policy.provincialBureau);
+    if (refused) throw rejectionFailure(rejection('Forbidden', refused, { ruleId: 'P-VER-02' }));
+    return persist(this.snapshot);
+  }
+
   /** notice ids are unique per lifetime: the first run id survives continue-as-new, a new application gets a new one */
   private noticeScope(): string {
     return `${workflowInfo().workflowId}/${workflowInfo().firstExecutionRunId.slice(0, 8)}`;
@@ -131,8 +139,10 @@ export class Unit implements EffectHost {
     this.snapshot = result.snapshot;
     const actor = event.type === 'DEADLINE' ? CLOCK : event.actor;
     const command = event.type === 'DEADLINE' ? `DEADLINE:${event.what}` : event.type;
+    // issue 18: an adoption names both versions
+    const adopted = event.type === 'ADOPT_POLICY' ? { reason: `policy ${result.snapshot.context.previousPolicy ?? 'default'} → ${event.policy.version}, from ${event.at} on` } : {};
     const entry = this.record(
-      { at: event.at, kind: event.type === 'DEADLINE' ? 'deadline' : 'command', actor, command, from: result.from, to: result.to, ruleId: result.ruleId, outcome: 'applied', ...(requestId ? { requestId } : {}) },
+      { at: event.at, kind: event.type === 'DEADLINE' ? 'deadline' : 'command', actor, command, from: result.from, to: result.to, ruleId: result.ruleId, outcome: 'applied', ...adopted, ...(requestId ? { requestId } : {}) },
       event.type === 'DEADLINE' ? null : event,
     );
     result.notices.forEach((notice, index) => this.effects.push({ kind: 'notice', notice, noticeId: `${this.noticeScope()}/${entry.seq}.${index + 1}`, at: event.at }));
@@ -204,7 +214,7 @@ export class Unit implements EffectHost {
       this.version++;
       return this.summary();
     }
-    const entry = this.apply({ ...verdict.command, at }, requestId);
+    const entry = this.apply({ ...legacyCommand(verdict.command), at }, requestId);
     if (requestId) remember(this.requests, { requestId, fingerprint: fingerprint(input), type: verdict.command.type, outcome: 'applied', ruleId: entry.ruleId, seq: entry.seq, at }, this.requestWindow());
     return this.summary(at);
   }
@@ -248,6 +258,16 @@ export class Unit implements EffectHost {
     const next: Carried = { unit: persist(this.snapshot), audit: this.audit, auditSeq: this.auditSeq, requests: [...this.requests.values()], appliedLimit: this.appliedLimit, pending: this.effects, flood: this.flood };
     return { unitId: this.unitId, carried: { packed: pack(next) } };
   }
+}
+
+/**
+ * A command as histories written before a change of its meaning applied it: an officer's level
+ * (`SET_CONCURRENCY` without `replacesLadder`) replaced the late-renewal ladder until the ladder
+ * became its own restriction (issue 12, fault 8); those histories replay as they were.
+ */
+function legacyCommand(command: Command): Command {
+  if (command.type !== 'SET_CONCURRENCY' || command.replacesLadder !== undefined || patched('officer-level-beside-ladder')) return command;
+  return { ...command, replacesLadder: true };
 }
 
 function field(input: unknown, name: string): unknown {

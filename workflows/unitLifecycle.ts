@@ -7,7 +7,7 @@
  * deadline or the next command, and continues as new when the history grows or a new term begins.
  */
 import { allHandlersFinished, condition, continueAsNew, patched, setHandler, workflowInfo } from '@temporalio/workflow';
-import { auditQuery, dispatchUpdate, eventSignal, INVALID_START, rejectionFailure, stateQuery } from '../contract/index.js';
+import { auditQuery, dispatchUpdate, eventSignal, INVALID_START, persistedQuery, rejectionFailure, stateQuery } from '../contract/index.js';
 import { rejection } from '../machines/rejection.js';
 import { deadlines } from '../machines/unit/deadlines.js';
 import { deadlineEvent, dueDeadlines } from '../machines/unit/engine.js';
@@ -29,6 +29,7 @@ export async function unitLifecycle(input: UnitLifecycleInput): Promise<StateSum
 
   setHandler(stateQuery, () => unit.summary());
   setHandler(auditQuery, () => unit.audit);
+  setHandler(persistedQuery, (reader) => unit.persisted(reader));
   setHandler(
     dispatchUpdate,
     async (command) => {

@@ -3,6 +3,7 @@ import type { AuditEntry } from '../../machines/schemas/audit.js';
 import type { StateSummary } from '../../machines/unit/summary.js';
 import type { FanOutResult, UnitListing } from '../client.js';
 import type { CalendarReport } from './calendar.js';
+import type { PolicyPreview } from '../policy.js';
 
 /** Aligns rows under a header; empty cells print as `-`. */
 export function table(header: string[], rows: (string | number | null | undefined)[][]): string {
@@ -56,4 +57,18 @@ export function formatFanOut(results: FanOutResult[]): string {
 export function formatCalendar(r: CalendarReport): string {
   const head = `${r.year}: ${r.restDays.length} rest days (${r.source})${r.covered ? '' : ' — NOT COVERED'}`;
   return [head, '', table(['rest days', 'days', 'why', 'a last day here moves to'], r.runs.map((x) => [x.from === x.to ? x.from : `${x.from} … ${x.to}`, x.days, x.reason, x.movesTo]))].join('\n');
+}
+
+/** `leqi policy preview`: one row per change (unit, what, before → after, rule), then the counts. */
+export function formatPreview(p: PolicyPreview): string {
+  const rows = p.units.flatMap((u) => (u.refused ? [[u.unitId, u.phase, '(not adopted)', u.refused, '-', '-']] : u.rows.map((r) => [u.unitId, u.phase, r.ref ? `${r.what} ${r.ref}` : r.what, `${r.before ?? '(none)'} → ${r.after ?? '(none)'}`, r.ruleId, r.note])));
+  const s = p.summary;
+  const counts = Object.entries(s.byWhat).map(([w, n]) => `${w} ${n}`).join(', ');
+  return [
+    `policy ${p.version}${p.effectiveOn ? ` (effective ${p.effectiveOn})` : ''}, as of ${p.now}`,
+    '',
+    table(['unit', 'phase', 'what', 'before → after', 'rule', 'note'], rows),
+    '',
+    `${s.units} units, ${s.unitsChanged} changed, ${s.refused} refused; ${s.rows} changes (${counts || 'none'}); ${s.firesAtAdoption} fire at adoption`,
+  ].join('\n');
 }

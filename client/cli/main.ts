@@ -20,11 +20,13 @@ import { LeqiError } from '../errors.js';
 import { ListFilter, Phase } from '../listing.js';
 import { DEFAULT_TASK_QUEUE } from '../../contract/index.js';
 import { jsonSchema } from '../schemas.js';
-import { formatAudit, formatCalendar, formatFanOut, formatList, formatState, table } from './format.js';
+import { formatAudit, formatCalendar, formatFanOut, formatList, formatPreview, formatState, table } from './format.js';
 import { listScope, mayRead, scopedAudit, scopedState, type Reader } from '../scope.js';
 import { jsonSyntaxReason } from '../exposure.js';
 import { loadPolicyFile } from '../../config/policyFile.js';
 import { calendarReport } from './calendar.js';
+import { adoptPolicy, previewPolicy } from '../policy.js';
+import { progress } from './progress.js';
 
 /** the exit codes: one per rejection type (README, docs/interfaces.md) */
 export const EXIT = { ok: 0, other: 1, invalidInput: 2, forbidden: 3, illegalTransition: 4, notFound: 5, requestIdReused: 6, unitClosed: 7, invalidStart: 8 } as const;
@@ -92,6 +94,8 @@ Examples:
   leqi list --phase active --deadline-on-or-before 2026-12-31
   leqi dispatch 91510100MA6CEXA01F --type ISSUE_RISK_WARNING --data '{"indicator":"R-7","details":"…"}' --as officer
   leqi fan-out --phase active --type SET_CONCURRENCY --data '{"limit":80,"reason":"platform load"}' --request-id load-2027-03
+  leqi policy preview new-policy.json   what a policy version would change in every live unit (dry run)
+  leqi policy adopt new-policy.json --as system   ADOPT_POLICY to every live unit
   leqi calendar 2026         the year's rest days and where a deadline on each moves
   leqi commands              every command type and who may send it
   leqi schema APPROVE_RENEWAL   the JSON Schema of one command`;
@@ -333,6 +337,35 @@ export async function main(argv: string[], io: Partial<Io> = {}): Promise<number
       if (results.some((r) => r.outcome === 'rejected')) code = EXIT.illegalTransition;
     });
 
+  const policyCmd = program.command('policy').description('issue 18: preview and adopt a policy version on every live unit');
+  const rollout = (c: Program): Program =>
+    withFilters(c)
+      .argument('<file>', 'the policy file (JSON; machines/policy.ts, optional officialCalendar)')
+      .option('--concurrency <n>', 'units at once', '8')
+      .option('--now <instant>', 'the clock the preview assumes (default: now)');
+  rollout(policyCmd.command('preview').description('dry run: the deadlines and levels the version would change in each live unit; changes nothing'))
+    .action(async (file: string, o: FilterFlags & { concurrency: string; now?: string }, cmd: Program) => {
+      const g = globals(cmd);
+      const { policy, warnings } = loadPolicyFile(file);
+      warnings.forEach((w) => err(`warning: ${w}`));
+      const c = await leqi(g);
+      const bar = progress('preview');
+      const result = await previewPolicy(c, policy, actorFor('ADOPT_POLICY', g), { filter: filterOf(o), concurrency: Number(o.concurrency), onUnit: bar.tick, onTotal: bar.total, ...(o.now ? { now: o.now } : {}) });
+      bar.stop();
+      print(g, result, () => formatPreview(result));
+    });
+  rollout(policyCmd.command('adopt').description('send ADOPT_POLICY to every live unit (bounded, resumable, idempotent by version id)'))
+    .action(async (file: string, o: FilterFlags & { concurrency: string }, cmd: Program) => {
+      const g = globals(cmd);
+      const { policy, warnings } = loadPolicyFile(file);
+      warnings.forEach((w) => err(`warning: ${w}`));
+      const c = await leqi(g);
+      const bar = progress('adopt');
+      const results = await adoptPolicy(c, policy, actorFor('ADOPT_POLICY', g), { filter: filterOf(o), concurrency: Number(o.concurrency), onUnit: bar.tick });
+      bar.stop();
+      print(g, results, () => formatFanOut(results));
+      if (results.some((r) => r.outcome === 'rejected')) code = EXIT.illegalTransition;
+    });
   program
     .command('calendar')
     .description('issue 18: the rest days of a year (official calendar or a policy file) and where a last day on each moves (Civil Code art. 203)')

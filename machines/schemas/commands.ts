@@ -7,6 +7,7 @@ import { complianceSchemas } from '../unit/compliance/commands.js';
 import { capabilitySchemas } from '../unit/duties/capabilityCommands.js';
 import { changeSchemas } from '../unit/duties/changeCommands.js';
 import { usingUnitSchemas } from './usingUnits.js';
+import { policySchemas } from '../unit/policyCommands.js';
 
 export const commandSchemas = [
   SubmitApplication,
@@ -23,6 +24,7 @@ export const commandSchemas = [
   ...capabilitySchemas,
   ...changeSchemas,
   ...usingUnitSchemas,
+  ...policySchemas,
 ] as const;
 
 export const Command = z.discriminatedUnion('type', commandSchemas);

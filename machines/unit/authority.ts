@@ -13,7 +13,7 @@ import { allowedRoles } from './events.js';
  * The authority an officer's command needs:
  * - `dcu`: the DCU's competent tax authority (application, renewal, every measure on the DCU and its using units);
  * - `usingUnit`: the using unit's own competent authority (its use request, G3.1(2)1);
- * - `province`: the provincial bureau (platform-wide commands: version upgrades);
+ * - `province`: the provincial bureau (platform-wide commands: version upgrades, policy adoption);
  * - `none`: officers may not send it at all (the role decides first).
  */
 export type AuthorityNeed = 'dcu' | 'usingUnit' | 'province' | 'none';
@@ -22,6 +22,7 @@ const byType: Partial<Record<CommandType, AuthorityNeed>> = {
   APPROVE_USING_UNIT: 'usingUnit',
   RETURN_USING_UNIT: 'usingUnit',
   PUBLISH_VERSION_UPGRADE: 'province',
+  ADOPT_POLICY: 'province',
 };
 
 /** The authority each command needs from an officer (`none` where officers may not send it). */

@@ -14,13 +14,21 @@ import { prospect, returned, underReview } from './onboarding/transitions.js';
 import { closed, terminated } from './term/terminated.js';
 import { termTransitions } from './term/transitions.js';
 import { usingUnitTransitionsOn } from './usingUnits/transitions.js';
-import { not } from 'xstate';
+import { assign, not } from 'xstate';
+import { when } from './guards.js';
+import { adoptPolicy } from './policyCommands.js';
 
 export const unitMachine = unitSetup.createMachine({
   id: 'unit',
   initial: 'prospect',
   context: ({ input }) => initialContext(input),
   on: {
+    // issue 18: a new policy version applies from the adoption instant on (policyCommands.ts, policyPreview.ts)
+    ADOPT_POLICY: {
+      guard: when('authorized', 'policyAdoptable'),
+      meta: { rule: 'P-VER-02' },
+      actions: [assign(({ context, event }) => (event.type === 'ADOPT_POLICY' ? adoptPolicy(context, event.policy, event.at) : {}))],
+    },
     DEADLINE: {
       // T-18, T-25: a request waiting for an officer past the threshold goes to the supervisor, once
       guard: { type: 'due', params: { what: 'decisionAgeing' as const } },

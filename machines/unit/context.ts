@@ -25,6 +25,10 @@ export interface UnitContext extends OnboardingSlice, TermSlice, ComplianceSlice
   /** keys of the deadlines of this term already fired or skipped */
   done: string[];
   termination: Termination | null;
+  /** issue 18: the instant the current policy was adopted (ADOPT_POLICY); absent: since the unit's start */
+  policyFrom?: string;
+  /** issue 18: the version followed before the last adoption */
+  previousPolicy?: string;
 }
 
 export interface UnitInput {

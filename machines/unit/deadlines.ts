@@ -17,7 +17,24 @@ export type { Deadline, DeadlineKind } from './deadline.js';
 /** Every deadline still ahead for this context, earliest first. */
 export function deadlines(context: UnitContext): Deadline[] {
   const list = context.termination ? terminatedDeadlines(context) : [...termDeadlines(context), ...caseDeadlines(context), ...obligationDeadlines(context), ...networkDeadlines(context), ...filingDeadlines(context), ...membershipDeadlineList(context), ...builderFlowDeadlines(context), ...ageingDeadlines(context)];
-  return list.filter((d) => !context.done.includes(d.key)).sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+  return adopted(context, list.filter((d) => !context.done.includes(d.key))).sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+}
+
+/**
+ * Issue 18 (policyPreview.ts states the rule): after ADOPT_POLICY, a deadline the new values place
+ * before the adoption instant fires at that instant, unless the same deadline (its key up to the
+ * date) already fired under the old values. Units that never adopted a policy are untouched.
+ */
+function adopted(context: UnitContext, list: Deadline[]): Deadline[] {
+  const from = context.policyFrom;
+  if (!from) return list;
+  const fromMs = Date.parse(from);
+  return list.flatMap((d) => {
+    if (Date.parse(d.at) >= fromMs) return [d];
+    const dated = /^(.*:)\d{4}-\d{2}-\d{2}$/.exec(d.key);
+    if (dated && context.done.some((k) => k.startsWith(dated[1]!))) return [];
+    return [{ ...d, at: from }];
+  });
 }
 
 /** T-18, T-25: a request waiting for an officer past the threshold escalates once. */

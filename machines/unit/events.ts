@@ -63,6 +63,7 @@ export const allowedRoles: Record<CommandType, readonly Role[]> = {
   FILE_NETWORK_ADDRESS: ['unit'],
   FILE_TERMINATION: ['unit'],
   WITHDRAW_TERMINATION: ['unit'],
+  ADOPT_POLICY: ['system', 'officer'],
   ...allowedRolesUU,
 };
 
@@ -108,6 +109,7 @@ export const governingRule: Record<CommandType, string> = {
   FILE_NETWORK_ADDRESS: 'P-CHG-05',
   FILE_TERMINATION: 'T-08',
   WITHDRAW_TERMINATION: 'P-TRM-01',
+  ADOPT_POLICY: 'P-VER-02',
   ...governingRuleUU,
 };
 

@@ -14,6 +14,7 @@ import { eventRule, guard, type Guard, type GuardArgs } from './guard.js';
 import { onboardingGuards } from './onboarding/guards.js';
 import { termGuards } from './term/guards.js';
 import { usingUnitGuards } from './usingUnits/guards.js';
+import { ADOPTION_RULE, adoptionRefusal } from './policyCommands.js';
 
 const commonGuards = {
   /** the sender's role may send the command (events.ts `allowedRoles`; checked first by `check`, kept here as the chart's own floor) */
@@ -30,6 +31,12 @@ const commonGuards = {
     rule: eventRule,
     test: ({ context, event }, params) => event.type === 'DEADLINE' && event.what === params.what && deadlines(context).some((d) => d.key === event.key && Date.parse(d.at) <= Date.parse(event.at)),
     refuse: ({ event }, params) => (event.type === 'DEADLINE' ? `deadline ${event.key} is not a due ${params.what}` : `${event.type} is no deadline`),
+  }),
+  /** issue 18: a new policy version, on or after its effective date (policyCommands.ts) */
+  policyAdoptable: guard({
+    rule: ADOPTION_RULE,
+    test: ({ context, event }) => event.type === 'ADOPT_POLICY' && adoptionRefusal(context, event.policy, event.at) === null,
+    refuse: ({ context, event }) => (event.type === 'ADOPT_POLICY' ? (adoptionRefusal(context, event.policy, event.at) ?? '') : `${event.type} is no policy adoption`),
   }),
 };
 

@@ -15,6 +15,8 @@ import { fileSecurityLog } from '../../client/api/securityLog.js';
 import { securitySinks } from '../../worker/securitySinks.js';
 import { main } from '../../client/cli/main.js';
 import { conformingCliOutput, conformingHttpAnswer } from '../support/contract.js';
+import { LeqiClient } from '../../client/client.js';
+import { createDevEnv } from '../support/temporal.js';
 
 export const TOKENS = {
   officer: 'test-officer-token-000001',
@@ -108,4 +110,18 @@ export async function eventually<T>(read: () => Promise<T>, check: (value: T) =>
     if (Date.now() > deadline) return value;
     await new Promise((r) => setTimeout(r, 250));
   }
+}
+
+/** A dev server (visibility), a worker on it and a typed client: what fan-out and listing tests start from; `stop` ends all. */
+export async function devClient(): Promise<{ env: TestWorkflowEnvironment; leqi: LeqiClient; stop(): Promise<void> }> {
+  const env = await createDevEnv();
+  const worker = await startWorker(env);
+  return {
+    env,
+    leqi: new LeqiClient({ client: env.client, taskQueue: worker.taskQueue }),
+    async stop() {
+      await worker.stop();
+      await env.teardown();
+    },
+  };
 }

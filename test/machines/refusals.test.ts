@@ -77,6 +77,7 @@ const samples: Record<CommandType, Record<string, unknown>> = {
   RESUBMIT_USE_REQUEST: { usingUnit: NEWCOMER },
   REMOVE_USING_UNIT: { usingUnit: NEWCOMER, reason: '移除' },
   SUBMIT_FLOW_DATA: { usingUnit: NEWCOMER, period: '2027-03', ref: 'doc:flow' },
+  ADOPT_POLICY: { policy: { version: 'sc-2027.2' } },
 };
 
 function actorFor(type: CommandType, usingUnit?: unknown) {

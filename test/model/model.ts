@@ -272,6 +272,8 @@ export function bodyOf(type: CommandType, s: UnitSnapshot, now: number, pick: nu
       const duty = owed[pick % Math.max(owed.length, 1)];
       return duty ? { ...duty, ref: 'doc:flow' } : { usingUnit, period: `${cstDate(now).slice(0, 4)}-Q${1 + (variant % 4)}`, ref: 'doc:flow' };
     }
+    case 'ADOPT_POLICY':
+      return { policy: { version: `v${variant % 3}` } };
   }
 }
 

@@ -1,0 +1,68 @@
+/**
+ * Issue 18: a policy version previewed on, and rolled out to, every live unit.
+ *
+ * `previewPolicy` reads each unit's persisted state (query `persisted`, access-controlled) and runs
+ * the chart's own deadline projection before and after the adoption (machines/unit/policyPreview.ts):
+ * pure, nothing changes. `adoptPolicy` sends `ADOPT_POLICY` through the fan-out (bounded concurrency),
+ * idempotent by version id: a unit that already follows the version refuses it (the chart's guard)
+ * and is reported `skipped`, so a re-run resumes where an interrupted one stopped.
+ */
+import { toCstInstant } from '../machines/calendar.js';
+import type { Policy } from '../machines/policy.js';
+import type { Actor } from '../machines/schemas/actor.js';
+import { previewUnit, summarizePreview, type PreviewSummary, type UnitPreview } from '../machines/unit/policyPreview.js';
+import type { FanOutResult, LeqiClient } from './client.js';
+import { LeqiError } from './errors.js';
+import type { ListFilter } from './listing.js';
+
+/** A preview of one version over the units a filter lists. */
+export interface PolicyPreview {
+  version: string;
+  effectiveOn: string | null;
+  /** the instant the preview was computed for (the workflow clock's now, or the effective date) */
+  now: string;
+  summary: PreviewSummary;
+  units: UnitPreview[];
+}
+
+export interface RolloutOptions {
+  /** which units (default: every unit not closed) */
+  filter?: ListFilter;
+  /** how many units at once (default 8) */
+  concurrency?: number;
+  /** called once per unit (progress bar) */
+  onUnit?: () => void;
+  /** called with the number of units once they are listed (preview) */
+  onTotal?: (total: number) => void;
+  /** the clock the preview assumes (default: this machine's now) */
+  now?: string;
+}
+
+/** The dry run: what `policy` would change in each live unit; changes nothing. */
+export async function previewPolicy(client: LeqiClient, policy: Policy, reader: Actor, options: RolloutOptions = {}): Promise<PolicyPreview> {
+  const now = options.now ?? toCstInstant(Date.now());
+  const listed = await client.list(options.filter ?? {});
+  options.onTotal?.(listed.length);
+  const units: UnitPreview[] = new Array(listed.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < listed.length) {
+      const index = next++;
+      units[index] = previewUnit(await client.persisted(listed[index]!.unitId, reader), policy, now);
+      options.onUnit?.();
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(options.concurrency ?? 8, listed.length)) }, worker));
+  units.sort((a, b) => a.unitId.localeCompare(b.unitId));
+  return { version: policy.version, effectiveOn: policy.effectiveOn, now, summary: summarizePreview(units), units };
+}
+
+/** The rollout: `ADOPT_POLICY` to every listed unit; already adopted → `skipped` (idempotent by version id). */
+export async function adoptPolicy(client: LeqiClient, policy: Policy, actor: Actor, options: RolloutOptions = {}): Promise<FanOutResult[]> {
+  const results = await client.fanOut(options.filter ?? {}, () => ({ type: 'ADOPT_POLICY', actor, policy }), {
+    concurrency: options.concurrency ?? 8,
+    onResult: () => options.onUnit?.(),
+  });
+  return results.map((r) => (r.outcome === 'rejected' && r.message.includes(`already follows policy version ${policy.version}`) ? { unitId: r.unitId, outcome: 'skipped' } : r));
+}
+
