@@ -19,6 +19,7 @@ import { addMonths, endOf, startOf, toCstInstant, addDays, cstDate } from '../..
 import { makePolicy, type Policy, type PolicyOverrides } from '../../machines/policy.js';
 import { commandTypes, type CommandType } from '../../machines/schemas/commands.js';
 import { unitMachine } from '../../machines/unit/chart.js';
+import { authorityNeed } from '../../machines/unit/authority.js';
 import { catchUp, check, persist, start, step, type Step, type UnitSnapshot } from '../../machines/unit/engine.js';
 import type { CommandEvent, DeadlineEvent, UnitEvent } from '../../machines/unit/events.js';
 import { allowedRoles } from '../../machines/unit/events.js';
@@ -295,7 +296,7 @@ export function actorOf(type: CommandType, sender: Sender, s: UnitSnapshot, body
   const wrong = (['unit', 'officer', 'usingUnit', 'system'] as const).find((r) => !roles.includes(r))!;
   const role = sender === 'wrongRole' ? wrong : roles.includes('officer') && sender !== 'right' ? 'officer' : roles[0]!;
   if (role === 'officer') {
-    const right = type === 'APPROVE_USING_UNIT' || type === 'RETURN_USING_UNIT' ? usingUnitAuthority(s, body.usingUnit) : type === 'PUBLISH_VERSION_UPGRADE' ? s.context.policy.provincialBureau : DCU_AUTHORITY;
+    const right = type === 'APPROVE_USING_UNIT' || type === 'RETURN_USING_UNIT' ? usingUnitAuthority(s, body.usingUnit) : authorityNeed(type) === 'province' ? s.context.policy.provincialBureau : DCU_AUTHORITY;
     if (sender === 'noAuthority') return officerOf(undefined);
     if (sender === 'otherAuthority') return officerOf('15299999999');
     if (sender === 'usingUnitAuthority') return officerOf(usingUnitAuthority(s, USING_UNITS[1]));
@@ -486,7 +487,7 @@ export const invariants: Invariant[] = [
     title: 'every decision is taken by the competent authority the rule names: the DCU by its own (G3.1(1)), each simultaneous using unit of another authority by its own (G3.1(2), P-UU-01)',
     check: (w, h) => {
       if (h.kind === 'applied' && h.event.type !== 'DEADLINE' && h.event.actor.role === 'officer') {
-        const needed = h.event.type === 'APPROVE_USING_UNIT' || h.event.type === 'RETURN_USING_UNIT' ? usingUnitAuthority(h.before, h.event.usingUnit) : h.event.type === 'PUBLISH_VERSION_UPGRADE' ? h.before.context.policy.provincialBureau : DCU_AUTHORITY;
+        const needed = h.event.type === 'APPROVE_USING_UNIT' || h.event.type === 'RETURN_USING_UNIT' ? usingUnitAuthority(h.before, h.event.usingUnit) : authorityNeed(h.event.type) === 'province' ? h.before.context.policy.provincialBureau : DCU_AUTHORITY;
         if (h.event.actor.authority !== needed) return `${h.event.type} applied for an officer of ${h.event.actor.authority ?? '(no authority)'}; the rule names ${needed}`;
       }
       for (const [uscc, m] of Object.entries(w.snapshot.context.memberships)) {
