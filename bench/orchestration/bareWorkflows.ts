@@ -5,11 +5,13 @@
  * - `bareUnit`: the update `dispatch` appends the command to an array and returns its length (the
  *   no-effect ceiling of a Temporal workflow on this machine).
  * - `bareEffectsUnit`: the same, and it performs the effects unitLifecycle performs for the bench's
- *   commands, through the same activities in the same order: the command's decision record entry,
- *   the concurrency limit (SET_CONCURRENCY), one notice to the unit's contacts and its record entry.
- *   Effects run beside the updates, as in unitLifecycle: the update answers before they are done.
+ *   commands, through the same activities batched the same way (workflows/effects.ts, 'effects-batched'):
+ *   every queued decision record entry in one local `recordDecisions`, the latest concurrency limit
+ *   in one local `applyConcurrencyLimit`, the queued notices (to the unit's contacts) in one
+ *   `sendNotices`, side by side, then the notices' record entries in the next batch. Effects run
+ *   beside the updates, as in unitLifecycle: the update answers before they are done.
  */
-import { condition, defineUpdate, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow';
+import { condition, defineUpdate, proxyActivities, proxyLocalActivities, setHandler, workflowInfo } from '@temporalio/workflow';
 import type { Activities } from '../../activities/index.js';
 import type { DecisionRecord, NoticeRequest, Recipient } from '../../activities/types.js';
 
@@ -30,10 +32,9 @@ export interface BareInput {
 /** the baselines' update: same name as the contract's, a lean answer */
 export const bareDispatch = defineUpdate<{ n: number }, [BareCommand]>('dispatch');
 
-const { recordDecision, applyConcurrencyLimit, sendNotice } = proxyActivities<Activities>({
-  startToCloseTimeout: '1 minute',
-  retry: { initialInterval: '2 seconds', maximumInterval: '10 minutes', backoffCoefficient: 2 },
-});
+const retry = { initialInterval: '2 seconds', maximumInterval: '10 minutes', backoffCoefficient: 2 } as const;
+const { sendNotices } = proxyActivities<Activities>({ startToCloseTimeout: '1 minute', retry });
+const { recordDecisions, applyConcurrencyLimit } = proxyLocalActivities<Activities>({ startToCloseTimeout: '1 minute', retry });
 
 /** Baseline 1: an update that appends to an array and returns. Never completes (the bench drops the server). */
 export async function bareUnit(_input: BareInput): Promise<void> {
@@ -80,13 +81,22 @@ export async function bareEffectsUnit(input: BareInput): Promise<void> {
   });
   for (;;) {
     await condition(() => effects.length > 0);
-    const effect = effects.shift()!;
-    if (effect.kind === 'record') await recordDecision(effect.record);
-    else if (effect.kind === 'limit') await applyConcurrencyLimit({ unitId: input.unitId, limit: effect.limit, restrictions: [], at: effect.at });
-    else {
-      const receipt = await sendNotice(effect.request);
-      const done = entry(new Date().toISOString(), 'notice', 'NOTICE:concurrencySet', { role: 'system', id: 'clock' });
-      await recordDecision({ unitId: input.unitId, lifetime, entry: { ...done, reason: `${receipt.messageId} to ${receipt.accepted.join(', ')}` }, payload: null } as DecisionRecord);
-    }
+    const batch = effects.splice(0, effects.length);
+    const records = batch.flatMap((e) => (e.kind === 'record' ? [e.record] : []));
+    const limit = batch.findLast((e) => e.kind === 'limit');
+    const notices = batch.flatMap((e) => (e.kind === 'notice' ? [e.request] : []));
+    const sent = async (): Promise<void> => {
+      const outcomes = await sendNotices({ requests: notices, maximumAttempts: 20 });
+      for (const outcome of outcomes) {
+        const done = entry(new Date().toISOString(), 'notice', 'NOTICE:concurrencySet', { role: 'system', id: 'clock' });
+        const reason = 'receipt' in outcome ? `${outcome.receipt.messageId} to ${outcome.receipt.accepted.join(', ')}` : outcome.failed;
+        effects.push({ kind: 'record', record: { unitId: input.unitId, lifetime, entry: { ...done, reason }, payload: null } as DecisionRecord });
+      }
+    };
+    await Promise.all([
+      records.length > 0 ? recordDecisions(records) : null,
+      limit?.kind === 'limit' ? applyConcurrencyLimit({ unitId: input.unitId, limit: limit.limit, restrictions: [], at: limit.at }) : null,
+      notices.length > 0 ? sent() : null,
+    ]);
   }
 }

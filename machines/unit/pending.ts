@@ -3,7 +3,7 @@
  * a capability test report, a using unit's use request, a proposed case or termination. Each shows
  * its age; past the policy's threshold it escalates to the supervisor once (decisions.md).
  */
-import { addDays, cstDate, daysBetween, startOf } from '../calendar.js';
+import { addDays, cstDate, daysBetween, endOf, startOf } from '../calendar.js';
 import type { UnitContext } from './context.js';
 
 export interface PendingDecision {
@@ -24,6 +24,8 @@ export function pendingDecisions(context: UnitContext): PendingDecision[] {
   const add = (what: PendingDecision['what'], ruleId: string, subject: string, since: string) => list.push({ key: `${what}:${subject}:${since}`, what, ruleId, subject, since });
   if (context.review?.pendingSince) add('application', 'P-ONB-04', context.unitId, context.review.pendingSince);
   if (context.term?.renewal === 'requested' && context.term.requestedAt) add('renewal', 'T-05', `term ${context.term.number}`, context.term.requestedAt);
+  // T-03, Q-14 (officerConfirms): no request at term end; the termination waits for the officer from the term's end
+  if (context.term?.renewal === 'notRequested' && context.term.escalatedOn && context.policy.noRequestAtTermEnd === 'officerConfirms') add('proposedTermination', 'T-03', `term ${context.term.number}`, endOf(context.term.endsOn));
   for (const c of context.capabilities) if (c.status === 'reportSubmitted') add('capabilityReport', 'P-CAP-05', c.code, lastAt(c.history));
   for (const m of Object.values(context.memberships)) if (m.value === 'awaitingAuthority') add('useRequest', 'P-UU-04', m.context.uscc, lastAt(m.context.history));
   for (const c of context.cases) {

@@ -129,6 +129,8 @@ describe('issue 12 fault 11: noRequestAtTermEnd officerConfirms (T-03, Q-14)', (
     expect(escalations.map((n) => [n.ruleId, n.to])).toEqual(Array(4).fill(['T-03', ['officer']]));
     expect(end.notices.some((n) => n.template === 'renewalUndecided')).toBe(false);
     expect(deadlines(end.snapshot.context)[0]).toMatchObject({ what: 'renewalUndecided', at: '2028-05-15T00:00:00+08:00' });
+    // the officer's inbox shows the termination waiting for the decision (T-18 ageing applies)
+    expect(summarize(end.snapshot).pendingDecisions).toContainEqual(expect.objectContaining({ what: 'proposedTermination', ruleId: 'T-03', subject: 'term 1', since: '2028-05-11T00:00:00+08:00' }));
     const ended = apply(end.snapshot, { type: 'TERMINATE', actor: officer, reason: '期满未申请续期', ruleId: 'T-03' }, on('2028-05-14'));
     expect(ended.to).toBe('terminated');
   });

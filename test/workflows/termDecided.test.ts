@@ -34,6 +34,9 @@ describe('issue 12 fault 1 (workflow): a unit that must end ends', () => {
     expect((await rejection(send(handle, { type: 'REQUEST_RENEWAL', actor: unitActor }))).type).toBe('IllegalTransition');
     await settle(h);
     expect(h.limits.map((l) => l.limit)).toEqual([100, 0]);
+    // the visibility index shows it too (issue 12 fault 12: LeqiConcurrencyLimit was 100)
+    const described = await h.env.client.workflow.getHandle(handle.workflowId).describe();
+    expect(described.searchAttributes.LeqiConcurrencyLimit).toEqual([0]);
   });
 });
 
