@@ -48,6 +48,8 @@ export interface Row {
   outcome: AuditEntry['outcome'];
   reason: string | null;
   requestId: string | null;
+  /** issue 18: the policy version the unit followed (null for entries made before versions) */
+  policy: string | null;
   /** canonical JSON of the payload ('null' for deadlines and notices) */
   payload: string;
   payloadDigest: string;
@@ -83,6 +85,8 @@ function content(row: Omit<Row, 'position' | 'prevHash' | 'hash' | 'recordedMs'>
     outcome: row.outcome,
     reason: row.reason,
     requestId: row.requestId,
+    // absent rather than null, so the hashes of rows written before policy versions stay valid
+    ...(row.policy !== null ? { policy: row.policy } : {}),
     payloadDigest: row.payloadDigest,
   };
 }
@@ -106,6 +110,7 @@ export function entryOf(row: Row): AuditEntry {
     outcome: row.outcome,
     ...(row.reason !== null ? { reason: row.reason } : {}),
     ...(row.requestId !== null ? { requestId: row.requestId } : {}),
+    ...(row.policy !== null ? { policy: row.policy } : {}),
   };
 }
 
@@ -145,6 +150,7 @@ export function planAppend(record: DecisionRecord, ctx: AppendContext): AppendPl
     outcome: entry.outcome,
     reason: entry.reason ?? null,
     requestId: entry.requestId ?? null,
+    policy: entry.policy ?? null,
     payload,
     payloadDigest: sha256(payload),
   };

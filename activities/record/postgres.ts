@@ -10,10 +10,12 @@ const SCHEMA = `
 CREATE TABLE IF NOT EXISTS decision_records (
   unit_id text NOT NULL, lifetime text NOT NULL, seq integer NOT NULL CHECK (seq > 0), position bigint NOT NULL,
   at text NOT NULL, at_ms bigint NOT NULL, kind text NOT NULL, actor text NOT NULL, command text NOT NULL,
-  from_phase text NOT NULL, to_phase text NOT NULL, rule_id text NOT NULL, outcome text NOT NULL, reason text, request_id text,
+  from_phase text NOT NULL, to_phase text NOT NULL, rule_id text NOT NULL, outcome text NOT NULL, reason text, request_id text, policy text,
   payload text NOT NULL, payload_digest text NOT NULL, prev_hash text NOT NULL, hash text NOT NULL, recorded_ms bigint NOT NULL,
   PRIMARY KEY (unit_id, lifetime, seq), UNIQUE (unit_id, position)
 );
+-- issue 18: a record created before policy versions gains the column (its rows keep null, their hashes hold)
+ALTER TABLE decision_records ADD COLUMN IF NOT EXISTS policy text;
 CREATE INDEX IF NOT EXISTS decision_records_rule ON decision_records (rule_id, at_ms);
 CREATE INDEX IF NOT EXISTS decision_records_at ON decision_records (at_ms, unit_id, position);
 CREATE TABLE IF NOT EXISTS record_heads (unit_id text PRIMARY KEY, lifetime text NOT NULL, seq integer NOT NULL, position bigint NOT NULL, hash text NOT NULL);

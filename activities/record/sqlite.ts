@@ -12,7 +12,7 @@ const SCHEMA = `
 CREATE TABLE IF NOT EXISTS decision_records (
   unit_id TEXT NOT NULL, lifetime TEXT NOT NULL, seq INTEGER NOT NULL CHECK (seq > 0), position INTEGER NOT NULL,
   at TEXT NOT NULL, at_ms INTEGER NOT NULL, kind TEXT NOT NULL, actor TEXT NOT NULL, command TEXT NOT NULL,
-  from_phase TEXT NOT NULL, to_phase TEXT NOT NULL, rule_id TEXT NOT NULL, outcome TEXT NOT NULL, reason TEXT, request_id TEXT,
+  from_phase TEXT NOT NULL, to_phase TEXT NOT NULL, rule_id TEXT NOT NULL, outcome TEXT NOT NULL, reason TEXT, request_id TEXT, policy TEXT,
   payload TEXT NOT NULL, payload_digest TEXT NOT NULL, prev_hash TEXT NOT NULL, hash TEXT NOT NULL, recorded_ms INTEGER NOT NULL,
   PRIMARY KEY (unit_id, lifetime, seq), UNIQUE (unit_id, position)
 );
@@ -59,6 +59,9 @@ export class SqliteDecisionStore implements DecisionStore {
     if (path !== ':memory:') this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = FULL');
     this.db.exec(SCHEMA);
+    // issue 18: a record created before policy versions gains the column (its rows keep null, their hashes hold)
+    const columns = this.db.prepare("SELECT name FROM pragma_table_info('decision_records')").all() as { name: string }[];
+    if (!columns.some((c) => c.name === 'policy')) this.db.exec('ALTER TABLE decision_records ADD COLUMN policy TEXT');
     this.retentionMonths = retentionMonths;
     this.now = now;
   }

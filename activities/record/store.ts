@@ -143,11 +143,11 @@ export function pageOf(rows: Row[], limit: number, perUnit: boolean): RecordPage
   return { records: shown.map(storedOf), next: more ? encodeCursor(shown[shown.length - 1]!, perUnit) : null };
 }
 
-export const COLUMNS = 'unit_id, lifetime, seq, position, at, at_ms, kind, actor, command, from_phase, to_phase, rule_id, outcome, reason, request_id, payload, payload_digest, prev_hash, hash, recorded_ms';
+export const COLUMNS = 'unit_id, lifetime, seq, position, at, at_ms, kind, actor, command, from_phase, to_phase, rule_id, outcome, reason, request_id, policy, payload, payload_digest, prev_hash, hash, recorded_ms';
 
 /** a row's values in COLUMNS order */
 export function rowValues(r: Row): unknown[] {
-  return [r.unitId, r.lifetime, r.seq, r.position, r.at, r.atMs, r.kind, r.actor, r.command, r.from, r.to, r.ruleId, r.outcome, r.reason, r.requestId, r.payload, r.payloadDigest, r.prevHash, r.hash, r.recordedMs];
+  return [r.unitId, r.lifetime, r.seq, r.position, r.at, r.atMs, r.kind, r.actor, r.command, r.from, r.to, r.ruleId, r.outcome, r.reason, r.requestId, r.policy, r.payload, r.payloadDigest, r.prevHash, r.hash, r.recordedMs];
 }
 
 /** a database row (snake_case; PostgreSQL's bigint arrives as a string) → Row */
@@ -168,6 +168,7 @@ export function rowOf(r: Record<string, unknown>): Row {
     outcome: r.outcome as Row['outcome'],
     reason: (r.reason as string | null) ?? null,
     requestId: (r.request_id as string | null) ?? null,
+    policy: (r.policy as string | null | undefined) ?? null,
     payload: r.payload as string,
     payloadDigest: r.payload_digest as string,
     prevHash: r.prev_hash as string,

@@ -196,6 +196,19 @@ describe.each(backends)('decision record on $name', (backend) => {
     expect(() => purgeCutoff(Date.now(), 3)).toThrow(/at least 6/);
   });
 
+  it('issue 18/O-14: the policy version an entry names is recorded, returned and covered by the hash', async () => {
+    store = await backend.open();
+    await store.append(rec(U, 'run-1', 1));
+    await store.append(rec(U, 'run-1', 2, { policy: 'sc-2027-01' }));
+    const { records } = await store.records({ unitId: U });
+    expect(records.map((r) => r.entry.policy)).toEqual([undefined, 'sc-2027-01']);
+    expect(await store.put(rec(U, 'run-1', 2, { policy: 'sc-2027-01' }))).toBe('duplicate');
+    expect(await failure(store.append(rec(U, 'run-1', 2, { policy: 'sc-2028-01' })))).toMatchObject({ type: 'RecordConflict' });
+    expect(await store.verify(U)).toMatchObject({ ok: true, count: 2 });
+    await backend.tamper(store, "UPDATE decision_records SET policy = 'default' WHERE unit_id = ? AND seq = 2", [U]);
+    expect(await store.verify(U)).toMatchObject({ ok: false, at: { seq: 2 }, reason: expect.stringContaining('changed') });
+  });
+
   async function rawRow(s: DecisionStore, seq: number): Promise<Record<string, unknown>> {
     const { COLUMNS } = await import('../../activities/record/store.js');
     if (backend.name === 'sqlite') return (s as import('../../activities/record/index.js').SqliteDecisionStore).db.prepare(`SELECT ${COLUMNS} FROM decision_records WHERE unit_id = ? AND seq = ?`).get(U, seq) as Record<string, unknown>;
@@ -212,5 +225,31 @@ describe('T-10: the purge cutoff', () => {
     // made 2024-08-31: 6 months end 2025-02-28 (clamped), 180 days 2025-02-27; kept through the later
     expect(cut('2025-03-01T00:00:00+08:00')).toBe('2024-09-01T00:00:00+08:00');
     expect(cut('2026-01-01T00:00:00+08:00', 12)).toBe('2025-01-01T00:00:00+08:00');
+  });
+});
+
+describe('issue 18/O-14: a SQLite record made before policy versions', () => {
+  it('gains the policy column when opened; its old rows still verify and new entries carry their version', async () => {
+    const { mkdtempSync, rmSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const { SqliteDecisionStore } = await import('../../activities/record/index.js');
+    const dir = mkdtempSync(join(tmpdir(), 'leqi-record-'));
+    try {
+      const path = join(dir, 'record.db');
+      const old = new SqliteDecisionStore({ path });
+      for (let seq = 1; seq <= 3; seq++) await old.append(rec(U, 'run-1', seq));
+      // the shape of a record written before this change: no policy column
+      old.db.exec('ALTER TABLE decision_records DROP COLUMN policy');
+      await old.close();
+      const reopened = new SqliteDecisionStore({ path });
+      expect(await reopened.verify(U)).toMatchObject({ ok: true, count: 3 });
+      await reopened.append(rec(U, 'run-1', 4, { policy: 'sc-2027-01' }));
+      expect((await reopened.records({ unitId: U })).records.map((r) => r.entry.policy ?? null)).toEqual([null, null, null, 'sc-2027-01']);
+      expect(await reopened.verify(U)).toMatchObject({ ok: true, count: 4 });
+      await reopened.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
