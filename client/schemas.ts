@@ -280,6 +280,17 @@ export const UnitList = z.strictObject({ units: z.array(UnitListing) }).meta({ d
 /** GET /v1/units/{uscc}/audit */
 export const AuditEntryList = z.strictObject({ entries: z.array(AuditEntry) }).meta({ description: 'GET /v1/units/{uscc}/audit: every entry the token may read, in order' });
 /** POST /v1/fan-out */
+const PreviewRow = z.strictObject({ unitId: z.string(), what: z.string(), ref: z.string().nullable(), before: z.string().nullable(), after: z.string().nullable(), ruleId: z.string(), note: z.string().nullable() });
+/** issue 18: POST /v1/policy/preview — what a policy version would change in every live unit (dry run) */
+export const PolicyPreviewAnswer = z
+  .strictObject({
+    version: z.string(),
+    effectiveOn: z.string().nullable(),
+    now: z.string(),
+    summary: z.strictObject({ units: z.number(), unitsChanged: z.number(), refused: z.number(), rows: z.number(), firesAtAdoption: z.number(), byWhat: z.record(z.string(), z.number()) }),
+    units: z.array(z.strictObject({ unitId: z.string(), phase: z.string(), from: z.string(), to: z.string(), at: z.string(), rows: z.array(PreviewRow), refused: z.string().nullable() })),
+  })
+  .meta({ description: 'issue 18: the dry run of a policy version: per unit, each deadline or level it would change (before → after, rule id), and the counts' });
 export const FanOutAnswer = z.strictObject({ results: z.array(FanOutResult) }).meta({ description: 'POST /v1/fan-out: one result per unit reached' });
 /** POST /v1/units/{uscc}/events (202) */
 export const EventAccepted = z.strictObject({ accepted: z.literal(true) }).meta({ description: 'POST /v1/units/{uscc}/events: the signal was sent; its outcome is in the audit trail' });
@@ -391,6 +402,7 @@ const named: [string, z.ZodType, string?][] = [
   ['AuditEntryList', AuditEntryList],
   ['FanOutResult', FanOutResult],
   ['FanOutAnswer', FanOutAnswer],
+  ['PolicyPreviewAnswer', PolicyPreviewAnswer],
   ['EventAccepted', EventAccepted],
   ['Whoami', Whoami],
   ['CommandCatalog', CommandCatalog],
@@ -416,7 +428,7 @@ export const AuditTrail = z.array(AuditEntry).meta({ id: 'AuditTrail', title: 'A
 const answers = new Set([
   'StateSummary', 'AuditEntry', 'AuditTrail', 'UnitListing', 'Rejection', 'Problem', 'ApiError', 'UsingUnitView', 'UnitState', 'UnitList', 'AuditEntryList',
   'FanOutResult', 'FanOutAnswer', 'EventAccepted', 'Whoami', 'CommandCatalog', 'CliError', 'DecisionRecordEntry', 'DecisionRecordPage', 'ChainVerification',
-  'SecurityEvent', 'SecurityEventList',
+  'SecurityEvent', 'SecurityEventList', 'PolicyPreviewAnswer',
 ]);
 
 /** `SUBMIT_APPLICATION` → `SubmitApplication` */

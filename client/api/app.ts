@@ -21,6 +21,9 @@ import { paramProblem, problemResponse, type ErrorFields } from './problem.js';
 import { defaultPolicy } from '../../machines/policy.js';
 import { listScope, mayRead, scopedAudit, scopedState } from '../scope.js';
 import { jsonSyntaxReason } from '../exposure.js';
+import { z } from 'zod';
+import { policyFromJson } from '../../config/policyFile.js';
+import { previewPolicy } from '../policy.js';
 import { rateLimiter } from 'hono-rate-limiter';
 import { createHash } from 'node:crypto';
 import type { SecurityLog, SecurityEventKind } from './securityLog.js';
@@ -198,6 +201,21 @@ export function createApp({ leqi, tokens, bodyLimit: maxSize = 1_048_576, log = 
     commandOf(rest, principal);
     const results = await leqi.fanOut({ ...filter, ...listScope(principal, provincialBureau) }, (unit) => commandOf({ ...rest, ...(typeof requestId === 'string' ? { requestId: `${requestId}:${unit.unitId}` } : {}) }, principal));
     return c.json({ results });
+  });
+
+  // issue 18: the policy preview, for supervisors (decisions.md "Who decides"); the server reads each unit's persisted state as the system
+  app.post('/v1/policy/preview', async (c) => {
+    const principal = c.get('principal');
+    if (principal.role !== 'officer' || !principal.supervisor) throw new ApiError(403, 'Forbidden', 'the policy preview is for supervisors (an officer token with the supervisor attribute)');
+    const body = await jsonObject(c);
+    let loaded: ReturnType<typeof policyFromJson>;
+    try {
+      loaded = policyFromJson(body);
+    } catch (e) {
+      if (e instanceof z.ZodError) throw rejected({ ...invalidCommand(problemsOf(e.issues), { what: 'invalid policy' }), type: 'InvalidRequest' });
+      throw e;
+    }
+    return c.json(await previewPolicy(leqi, loaded.policy, { role: 'system', id: `supervisor:${principal.id}` }));
   });
 
   return app;

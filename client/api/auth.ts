@@ -23,6 +23,8 @@ const TokenEntry = z
     authority: TaxAuthority.optional(),
     /** `unit`: its own USCC; `usingUnit`: the DCU(s) it uses. Absent for officer, system, auditor (every unit). */
     units: z.array(Uscc).min(1).optional(),
+    /** decisions.md "Who decides": an officer with the supervisor attribute (issue 18: the policy preview) */
+    supervisor: z.boolean().optional(),
   })
   .superRefine((t, ctx) => {
     if ((t.token === undefined) === (t.sha256 === undefined)) ctx.addIssue({ code: 'custom', path: ['token'], message: 'give exactly one of token and sha256' });
@@ -30,6 +32,7 @@ const TokenEntry = z
     if (scoped && !t.units) ctx.addIssue({ code: 'custom', path: ['units'], message: `a ${t.role} token names the units it may see` });
     if (!scoped && t.units) ctx.addIssue({ code: 'custom', path: ['units'], message: `a ${t.role} token sees every unit; remove units` });
     if (t.role === 'officer' && !t.authority) ctx.addIssue({ code: 'custom', path: ['authority'], message: 'an officer token names the officer’s 11-digit tax authority' });
+    if (t.role !== 'officer' && t.supervisor) ctx.addIssue({ code: 'custom', path: ['supervisor'], message: `only officers are supervisors, not ${t.role}` });
     if (t.role !== 'officer' && t.authority) ctx.addIssue({ code: 'custom', path: ['authority'], message: `only officers have an authority, not ${t.role}` });
   });
 
@@ -42,6 +45,8 @@ export interface Principal {
   authority?: string;
   /** null: every unit */
   units: string[] | null;
+  /** an officer with the supervisor attribute (decisions.md "Who decides") */
+  supervisor?: boolean;
 }
 
 /** The sample unit of examples/ (四川示例科技集团有限公司). */
@@ -65,7 +70,7 @@ export class TokenTable {
 
   constructor(file: TokenFile) {
     for (const t of TokenFile.parse(file).tokens) {
-      const principal: Principal = { role: t.role, id: t.id, units: t.units ?? null, ...(t.authority ? { authority: t.authority } : {}) };
+      const principal: Principal = { role: t.role, id: t.id, units: t.units ?? null, ...(t.authority ? { authority: t.authority } : {}), ...(t.supervisor ? { supervisor: true } : {}) };
       this.byDigest.set(t.sha256 ?? digest(t.token!), principal);
     }
   }

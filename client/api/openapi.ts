@@ -4,7 +4,7 @@ import { commandSchemas, type CommandType } from '../../machines/schemas/command
 import { allowedRoles, governingRule } from '../../machines/unit/events.js';
 import { ListFilter, Phase } from '../listing.js';
 import { auditPaths } from './auditOpenapi.js';
-import { ApiErrorBody, AuditEntry, AuditEntryList, bodySchema, EventAccepted, FanOutAnswer, FanOutRequest, FanOutResult, jsonSchema, pascal, SecurityEventList, StateSummary, UnitList, UnitListing, UnitState, Whoami } from '../schemas.js';
+import { ApiErrorBody, AuditEntry, AuditEntryList, bodySchema, EventAccepted, FanOutAnswer, FanOutRequest, PolicyPreviewAnswer, FanOutResult, jsonSchema, pascal, SecurityEventList, StateSummary, UnitList, UnitListing, UnitState, Whoami } from '../schemas.js';
 
 type Json = Record<string, unknown>;
 
@@ -33,6 +33,7 @@ export function openApiDocument(): Json {
   add('UnitList', jsonSchema(UnitList, 'output'));
   add('AuditEntryList', jsonSchema(AuditEntryList, 'output'));
   add('FanOutAnswer', jsonSchema(FanOutAnswer, 'output'));
+  add('PolicyPreviewAnswer', jsonSchema(PolicyPreviewAnswer, 'output'));
   add('EventAccepted', jsonSchema(EventAccepted, 'output'));
   add('SecurityEventList', jsonSchema(SecurityEventList, 'output'));
 
@@ -157,6 +158,15 @@ export function openApiDocument(): Json {
           description: 'Roles: officer, system (as the command allows). Each unit’s answer is reported; a `requestId` becomes `<requestId>:<USCC>` per unit, so a re-run applies nothing twice.',
           requestBody: { required: true, content: { 'application/json': { schema: ref('FanOutRequest') } } },
           responses: { '200': json(ref('FanOutAnswer'), 'one result per unit listed'), ...errors(400, 401, 403, 413, 415) },
+        },
+      },
+      '/v1/policy/preview': {
+        post: {
+          tags: ['commands'],
+          summary: 'issue 18: the dry run of a policy version over every live unit (changes nothing)',
+          description: 'Roles: an officer with the supervisor attribute (403 for every other token). The body is a policy file (machines/policy.ts values, optional officialCalendar); the answer lists, per unit, each deadline or level the version would change, computed by the charts’ own projection.',
+          requestBody: { required: true, content: { 'application/json': { schema: { type: 'object' } } } },
+          responses: { '200': json(ref('PolicyPreviewAnswer'), 'the preview'), ...errors(400, 401, 403, 413, 415) },
         },
       },
       '/v1/security-log': {

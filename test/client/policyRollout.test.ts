@@ -5,7 +5,9 @@ import { makePolicy } from '../../machines/policy.js';
 import type { LeqiClient } from '../../client/client.js';
 import { adoptPolicy, previewPolicy } from '../../client/policy.js';
 import { applicationFor, freshUscc, officer, provincialOfficer, unitActor } from '../support/harness.js';
-import { devClient, eventually } from './support.js';
+import { createApp } from '../../client/api/app.js';
+import { TokenTable } from '../../client/api/auth.js';
+import { call, devClient, eventually } from './support.js';
 
 let dev: Awaited<ReturnType<typeof devClient>>;
 let leqi: LeqiClient;
@@ -64,6 +66,25 @@ describe('issue 18: preview, then adopt, on live units through Temporal', () => 
     const again = await adoptPolicy(leqi, next, system, { filter: { unitIds: ours } });
     expect(again.every((r) => r.outcome === 'skipped')).toBe(true);
     for (const u of ours) expect((await leqi.audit(u)).filter((e) => e.command === 'ADOPT_POLICY')).toHaveLength(1);
+  });
+
+  it('P-VER-02: the API preview answers a supervisor (officer token with the supervisor attribute) and refuses a plain officer', async () => {
+    const supervisor = 'test-supervisor-token-00001';
+    const plain = 'test-plain-officer-token-01';
+    const tokens = new TokenTable({
+      tokens: [
+        { token: supervisor, role: 'officer', id: 'supervisor-wang', authority: '15101000000', supervisor: true },
+        { token: plain, role: 'officer', id: 'officer-zhao', authority: '15101000000' },
+      ],
+    });
+    const app = createApp({ leqi, tokens, log: () => {} });
+    const body = { version: 'sc-next.2', effectiveOn: cstDate(Date.now()), windowWarningDaysBefore: 12 };
+    expect((await call(app, 'POST', '/v1/policy/preview', { token: plain, body })).status).toBe(403);
+    const answer = await call(app, 'POST', '/v1/policy/preview', { token: supervisor, body });
+    expect(answer.status).toBe(200);
+    const units = (answer.body as { units: { unitId: string; rows: { what: string }[] }[] }).units.filter((u) => ours.includes(u.unitId));
+    expect(units.find((u) => u.unitId === suspended)?.rows.map((r) => r.what)).toContain('caseWindowWarning');
+    expect((await call(app, 'POST', '/v1/policy/preview', { token: supervisor, body: { version: 'bad version!' } })).status).toBe(400);
   });
 
   it('P-VER-02: the persisted state is refused to a unit or a local officer (access-controlled query)', async () => {

@@ -34,6 +34,7 @@ const httpRoutes: { method: string; path: RegExp; schema: string }[] = [
   { method: 'POST', path: /^\/v1\/units\/[^/]+\/(?:application|commands)$/, schema: 'StateSummary' },
   { method: 'POST', path: /^\/v1\/units\/[^/]+\/events$/, schema: 'EventAccepted' },
   { method: 'POST', path: /^\/v1\/fan-out$/, schema: 'FanOutAnswer' },
+  { method: 'POST', path: /^\/v1\/policy\/preview$/, schema: 'PolicyPreviewAnswer' },
   { method: 'GET', path: /^\/v1\/whoami$/, schema: 'Whoami' },
   { method: 'GET', path: /^\/v1\/security-log$/, schema: 'SecurityEventList' },
   { method: 'GET', path: /^\/v1\/audit\/(?:units\/[^/]+\/)?records$/, schema: 'DecisionRecordPage' },
