@@ -19,6 +19,7 @@ import { addMonths, endOf, startOf, toCstInstant, addDays, cstDate } from '../..
 import { makePolicy, type Policy, type PolicyOverrides } from '../../machines/policy.js';
 import { commandTypes, type CommandType } from '../../machines/schemas/commands.js';
 import { unitMachine } from '../../machines/unit/chart.js';
+import { authorityNeed } from '../../machines/unit/authority.js';
 import { catchUp, check, persist, start, step, type Step, type UnitSnapshot } from '../../machines/unit/engine.js';
 import type { CommandEvent, DeadlineEvent, UnitEvent } from '../../machines/unit/events.js';
 import { allowedRoles } from '../../machines/unit/events.js';
@@ -123,7 +124,7 @@ export function applicationOf(variant: ApplicationVariant): Record<string, unkno
   if (variant === 'dcuM') app.creditRating = 'M';
   if (variant === 'usingUnitD' || variant === 'dcuCusingUnitD') app.usingUnits[1]!.creditRating = 'D';
   if (variant === 'otherSector') {
-    app.usingUnits[1]!.sector = 'OTHER_DESIGNATED';
+    app.usingUnits[1]!.exemptSector = 'OTHER_DESIGNATED';
     delete app.usingUnits[1]!.relationshipProofRef;
   }
   return body;
@@ -214,7 +215,8 @@ export function bodyOf(type: CommandType, s: UnitSnapshot, now: number, pick: nu
     case 'CONFIRM_PROPOSED_CASE':
       return { caseId, opinion: '确认', rectificationMonths: months };
     case 'DISMISS_PROPOSED_CASE':
-      return { caseId, opinion: '驳回' };
+      // S-06, T-21: declining a proposed termination opens a new observation window
+      return { caseId, opinion: '驳回', ...(variant % 2 ? { observationMonths: months } : {}) };
     case 'RECORD_MONITORING_RUN':
       return { period: `${cstDate(now).slice(0, 4)}-Q${1 + (variant % 4)}`, findings: '正常' };
     case 'REPORT_SECURITY_INCIDENT':
@@ -228,15 +230,15 @@ export function bodyOf(type: CommandType, s: UnitSnapshot, now: number, pick: nu
     case 'RETURN_CAPABILITY':
       return { code, opinion: '退回', reason: 'industry' };
     case 'AUTHORIZE_CAPABILITY':
-      return { code: 'INVOICE_ISSUE', usingUnit };
+      return { code: variant === 5 ? 'REFINED_OIL_INVOICE' : 'INVOICE_ISSUE', usingUnit };
     case 'PROVIDE_QUALIFICATION':
-      return { code: 'INVOICE_ISSUE', usingUnit, qualification: { industry: 'REFINED_OIL', licenceRef: 'doc:licence' } };
+      return { ...grantOf(s, pick, usingUnit), qualification: { industry: 'REFINED_OIL', licenceRef: 'doc:licence' } };
     case 'ACCEPT_CAPABILITY_AUTHORIZATION':
-      return { code: 'INVOICE_ISSUE', usingUnit };
-    case 'REPORT_CHANGE':
-      return variant % 2 ? { kind: 'relationship', effectiveOn: day(-(variant % 5)), details: '直连单位控股股东变更', ...(pick % 2 ? { usingUnit } : {}) } : { kind: 'contact', effectiveOn: day(0), details: '联系人变更' };
+      return grantOf(s, pick, usingUnit);
     case 'DETECT_RELATIONSHIP_CHANGE':
       return { effectiveOn: day(-2), details: '监测', usingUnit };
+    case 'REPORT_CHANGE':
+      return variant % 2 ? { kind: 'relationship', effectiveOn: day(-(variant % 5)), details: '直连单位控股股东变更', ...(pick % 2 ? { usingUnit } : {}) } : { kind: pick % 2 ? 'legalRepresentative' : 'contact', effectiveOn: day(0), details: '变更' };
     case 'SUBMIT_SIGNED_AGREEMENT':
       return { agreementRef: 'doc:agreement' };
     case 'PUBLISH_VERSION_UPGRADE':
@@ -265,11 +267,21 @@ export function bodyOf(type: CommandType, s: UnitSnapshot, now: number, pick: nu
       return { usingUnit };
     case 'REMOVE_USING_UNIT':
       return { usingUnit, reason: '移除' };
-    case 'SUBMIT_FLOW_DATA':
-      return { usingUnit, period: `${cstDate(now).slice(0, 4)}-Q${1 + (variant % 4)}`, ref: 'doc:flow' };
+    case 'SUBMIT_FLOW_DATA': {
+      // the oldest period the membership owes, else one of this year's
+      const owed = Object.values(s.context.memberships).flatMap((m) => m.context.flowData.filter((d) => d.status !== 'fulfilled').map((d) => ({ usingUnit: m.context.uscc, period: d.period })));
+      const duty = owed[pick % Math.max(owed.length, 1)];
+      return duty ? { ...duty, ref: 'doc:flow' } : { usingUnit, period: `${cstDate(now).slice(0, 4)}-Q${1 + (variant % 4)}`, ref: 'doc:flow' };
+    }
     case 'ADOPT_POLICY':
       return { policy: { version: `v${variant % 3}` } };
   }
+}
+
+/** a grant the unit offered (its code and using unit), else INVOICE_ISSUE to `usingUnit` */
+function grantOf(s: UnitSnapshot, pick: number, usingUnit: string): { code: string; usingUnit: string } {
+  const g = s.context.grants[pick % Math.max(s.context.grants.length, 1)];
+  return g ? { code: g.code, usingUnit: g.usingUnit } : { code: 'INVOICE_ISSUE', usingUnit };
 }
 
 /** the authority of a using unit the unit knows (its membership's facts, else the application's) */
@@ -284,7 +296,7 @@ export function actorOf(type: CommandType, sender: Sender, s: UnitSnapshot, body
   const wrong = (['unit', 'officer', 'usingUnit', 'system'] as const).find((r) => !roles.includes(r))!;
   const role = sender === 'wrongRole' ? wrong : roles.includes('officer') && sender !== 'right' ? 'officer' : roles[0]!;
   if (role === 'officer') {
-    const right = type === 'APPROVE_USING_UNIT' || type === 'RETURN_USING_UNIT' ? usingUnitAuthority(s, body.usingUnit) : type === 'PUBLISH_VERSION_UPGRADE' ? s.context.policy.provincialBureau : DCU_AUTHORITY;
+    const right = type === 'APPROVE_USING_UNIT' || type === 'RETURN_USING_UNIT' ? usingUnitAuthority(s, body.usingUnit) : authorityNeed(type) === 'province' ? s.context.policy.provincialBureau : DCU_AUTHORITY;
     if (sender === 'noAuthority') return officerOf(undefined);
     if (sender === 'otherAuthority') return officerOf('15299999999');
     if (sender === 'usingUnitAuthority') return officerOf(usingUnitAuthority(s, USING_UNITS[1]));
@@ -464,7 +476,6 @@ export const invariants: Invariant[] = [
   {
     id: 'E-DCU-4',
     title: 'an approved unit met every form-decidable condition of its path when approved (E-DCU-*, E-UU-*, P-ONB-04)',
-    pending: 'issue 12 faults 2 and 10, engineer 12o',
     check: (_w, h) => {
       if (h.kind !== 'applied' || h.event.type !== 'APPROVE_APPLICATION') return null;
       const unmet = h.before.context.eligibility?.unmet ?? [];
@@ -476,7 +487,7 @@ export const invariants: Invariant[] = [
     title: 'every decision is taken by the competent authority the rule names: the DCU by its own (G3.1(1)), each simultaneous using unit of another authority by its own (G3.1(2), P-UU-01)',
     check: (w, h) => {
       if (h.kind === 'applied' && h.event.type !== 'DEADLINE' && h.event.actor.role === 'officer') {
-        const needed = h.event.type === 'APPROVE_USING_UNIT' || h.event.type === 'RETURN_USING_UNIT' ? usingUnitAuthority(h.before, h.event.usingUnit) : h.event.type === 'PUBLISH_VERSION_UPGRADE' ? h.before.context.policy.provincialBureau : DCU_AUTHORITY;
+        const needed = h.event.type === 'APPROVE_USING_UNIT' || h.event.type === 'RETURN_USING_UNIT' ? usingUnitAuthority(h.before, h.event.usingUnit) : authorityNeed(h.event.type) === 'province' ? h.before.context.policy.provincialBureau : DCU_AUTHORITY;
         if (h.event.actor.authority !== needed) return `${h.event.type} applied for an officer of ${h.event.actor.authority ?? '(no authority)'}; the rule names ${needed}`;
       }
       for (const [uscc, m] of Object.entries(w.snapshot.context.memberships)) {
@@ -501,7 +512,6 @@ export const invariants: Invariant[] = [
   {
     id: 'M-TERMINATE',
     title: 'the limit is 0 once the unit is terminated (T-03, T-08, S-08, M-TERMINATE)',
-    pending: 'issue 12 fault 12, engineer 12t',
     check: (w) => {
       const s = w.snapshot;
       if (!s.context.termination && phaseOf(s) !== 'terminated') return null;
@@ -512,7 +522,6 @@ export const invariants: Invariant[] = [
   {
     id: 'S-03',
     title: 'the limit is never above the ladder in a late period with no request, unless an officer replaced the ladder (replacesLadder: true)',
-    pending: 'issue 12 fault 8, engineer 12t',
     check: (w, h) => {
       const s = w.snapshot;
       const ladder = ladderLevel(s, instantOf(w, h));
@@ -535,7 +544,6 @@ export const invariants: Invariant[] = [
   },
   {
     id: 'S-06',
-    pending: 'issue 12 fault 4, engineer 12t',
     title: 'no dead ends: every non-final state can be left by some command or deadline, and every undecided case can be decided (not only by terminating the unit)',
     check: (w) => {
       const s = w.snapshot;
