@@ -598,7 +598,6 @@ export const invariants: Invariant[] = [
   },
   {
     id: 'N-24',
-    pending: 'issue 12 fault 7, engineer 12o',
     title: 'every notice has a recipient, or an escalation to the officer saying why not (G5.4, N-24, P-CAP-06)',
     check: (w, h) => {
       const notices = noticesOf(h);
