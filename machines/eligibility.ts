@@ -190,6 +190,8 @@ export function checkEligibility(
     unmet.push(...found.unmet);
     forOfficer.push(...found.forOfficer);
     met.push(...found.met);
+    // G5.4, N-24: no contact given for it: its notices go to the officer instead (shown here, escalated at each notice)
+    if (uu.contact === undefined) officer('P-ONB-08', uu.uscc, `no contact is given for ${uu.name}: its notices will reach the officer instead of it (G5.4, N-24)`);
   }
 
   // ----- the authorized builder (§2.3)

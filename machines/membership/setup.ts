@@ -53,7 +53,7 @@ function declared(context: MembershipContext, unit: RequestedUsingUnit) {
   const facts: MembershipFacts = {
     competentTaxAuthority: unit.competentTaxAuthority,
     relationship: unit.relationship,
-    contact: null,
+    contact: unit.contact ?? null,
     creditRating: unit.creditRating,
     inPilotScope: unit.inPilotScope,
     hasMajorTaxViolation3y: unit.hasMajorTaxViolation3y,

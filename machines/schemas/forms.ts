@@ -149,6 +149,12 @@ export const RequestedUsingUnit = z.strictObject({
   relationshipProofRef: DocumentRef.optional(),
   /** E-UU-7: a designated sector exempt from the proof */
   exemptSector: ExemptSector.optional(),
+  /**
+   * G5.4, N-24: who receives this using unit's notices. Optional (clients of earlier versions send
+   * none): without it the officer is shown so at the application, and each notice for the using
+   * unit is escalated to the officer with that reason.
+   */
+  contact: Contact.optional(),
 });
 export type RequestedUsingUnit = z.infer<typeof RequestedUsingUnit>;
 

@@ -42,3 +42,19 @@ function addressedMemberships(context: UnitContext, notice: Pick<Notice, 'to' | 
 export function usingUnitsAddressed(context: UnitContext, notice: Pick<Notice, 'to' | 'facts'>): string[] {
   return addressedMemberships(context, notice).map((m) => m.context.uscc);
 }
+
+/**
+ * G5.4, N-24 (issue 12 fault 7): why a notice misses someone it is addressed to, before any mail
+ * is sent: a using unit with no contact (declared with the application without one), or a unit
+ * with no contact. Each reason goes to the officer with the notice (never silent); empty when the
+ * notice reaches everyone it names.
+ */
+export function unreachable(context: UnitContext, notice: Pick<Notice, 'to' | 'facts'>): string[] {
+  const missed: string[] = [];
+  if (notice.to.includes('unit') && (context.submission?.contacts.length ?? 0) === 0) missed.push(`${context.unitId}: the unit has no contact`);
+  for (const m of addressedMemberships(context, notice)) {
+    if (!usingUnitContact(m)) missed.push(`using unit ${m.context.uscc} (${m.context.name}): no contact (none was given with the application)`);
+  }
+  return missed;
+}
+

@@ -10,6 +10,7 @@ import { makePolicy } from '../../machines/policy.js';
 import { check, step, start, type UnitSnapshot } from '../../machines/unit/engine.js';
 import type { UnitEvent } from '../../machines/unit/events.js';
 import { summarize } from '../../machines/unit/summary.js';
+import { recipientsFor, unreachable } from '../../machines/unit/recipients.js';
 
 const example = JSON.parse(readFileSync(new URL('../../examples/application.json', import.meta.url), 'utf8'));
 const UNIT = example.application.dcuUscc as string;
@@ -209,5 +210,40 @@ describe('fault 6: a downgraded using unit', () => {
     expect(r.ruleId).toBe('E-DCU-14');
     expect(summarize(r.snapshot).cases.at(-1)).toMatchObject({ kind: 'eligibility', status: 'proposed', target: { usingUnit: BRANCH } });
     expect(branchOf(r.snapshot)).toMatchObject({ rating, status: 'active', flowData: [] });
+  });
+});
+
+describe('fault 7: notices that reach nobody are never silent', () => {
+  const BRANCH = example.application.usingUnits[0].uscc as string;
+  const AT = '2026-06-10T09:00:00+08:00';
+  const branchContact = { role: 'contact', name: '王芳', email: 'wang@branch.example.com', language: 'zh' };
+
+  it('G5.4, N-24: the application form takes an optional contact per simultaneous using unit; a missing one is shown to the officer', () => {
+    // old main: a contact was an unknown field (refused); a missing one was not mentioned anywhere
+    const given = submitted(withBranch((b) => (b.contact = branchContact)));
+    const noContact = (s: UnitSnapshot) => s.context.eligibility!.forOfficer.filter((f) => f.ruleId === 'P-ONB-08').map((f) => f.subject);
+    expect(noContact(given)).toEqual([example.application.usingUnits[1].uscc]);
+    expect(noContact(submitted())).toEqual([BRANCH, example.application.usingUnits[1].uscc]);
+    const withBranchContact = apply(given, { type: 'APPROVE_APPLICATION', actor: officer, opinion: '同意' }, APPROVED).snapshot;
+    const decided = apply(withBranchContact, { type: 'APPROVE_USING_UNIT', actor: officerOf(0), usingUnit: BRANCH, opinion: '同意' }, APPROVED).snapshot;
+    const granted = apply(decided, { type: 'AUTHORIZE_CAPABILITY', actor: unitActor, code: 'INVOICE_ISSUE', usingUnit: BRANCH }, AT);
+    const notice = granted.notices.find((n) => n.template === 'capabilityGranted')!;
+    expect(recipientsFor(granted.snapshot.context, notice).map((r) => r.email)).toEqual([branchContact.email]);
+    expect(unreachable(granted.snapshot.context, notice)).toEqual([]);
+  });
+
+  it('N-22, G5.4: AUTHORIZE_CAPABILITY to a using unit with no contact: unreachable() names why the notice reaches nobody', () => {
+    // old main: no recipients and no reason: the notice went nowhere, silently
+    const granted = apply(activeBranch(), { type: 'AUTHORIZE_CAPABILITY', actor: unitActor, code: 'INVOICE_ISSUE', usingUnit: BRANCH }, AT);
+    const notice = granted.notices.find((n) => n.template === 'capabilityGranted')!;
+    expect(recipientsFor(granted.snapshot.context, notice)).toEqual([]);
+    expect(unreachable(granted.snapshot.context, notice)).toEqual([`using unit ${BRANCH} (${example.application.usingUnits[0].name}): no contact (none was given with the application)`]);
+  });
+
+  it('N-19, G5.4: FILE_TERMINATION is addressed to every serving using unit; each one with no contact is named', () => {
+    // old main: the using units were never reached and nobody was told
+    const filed = apply(activeBranch(), { type: 'FILE_TERMINATION', actor: unitActor, effectiveOn: '2026-08-01', reason: '停止自用' }, AT);
+    const notice = filed.notices.find((n) => n.template === 'terminationFiled')!;
+    expect(unreachable(filed.snapshot.context, notice)).toEqual([expect.stringContaining(`using unit ${BRANCH} `)]);
   });
 });

@@ -116,7 +116,8 @@ describe('checkEligibility (rules.md §2)', () => {
 
   it('E-DCU-2, E-DCU-9, E-DCU-10, E-DCU-11, E-DCU-12, E-UU-6: technical and security conditions land in forOfficer, never in met', () => {
     const findings = checkEligibility(parse(raw('application.json')), defaultPolicy);
-    expect(ruleIds(findings.forOfficer)).toEqual(['E-DCU-10', 'E-DCU-11', 'E-DCU-12', 'E-DCU-2', 'E-DCU-9', 'E-UU-6']);
+    // P-ONB-08: the example gives no contact for its using units (G5.4): shown to the officer
+    expect(ruleIds(findings.forOfficer)).toEqual(['E-DCU-10', 'E-DCU-11', 'E-DCU-12', 'E-DCU-2', 'E-DCU-9', 'E-UU-6', 'P-ONB-08']);
     for (const f of findings.forOfficer) expect(f.message).toMatch(/^for the officer to confirm/);
     expect(ruleIds(findings.met).filter((id) => /^E-DCU-(9|1[0-2])$/.test(id))).toEqual([]);
   });
