@@ -14,12 +14,14 @@ import { cstDate, toCstInstant } from '../machines/calendar.js';
 import type { Policy } from '../machines/policy.js';
 import { defaultPolicy, policyVersion } from '../machines/policy.js';
 import { rejection, type Rejection } from '../machines/rejection.js';
+import type { Notice } from '../machines/notice.js';
 import type { AuditEntry } from '../machines/schemas/audit.js';
 import type { Command } from '../machines/schemas/commands.js';
 import { persistedReadRefusal } from '../machines/unit/policyCommands.js';
 import { catchUp, check, persist, restore, start, step, type PersistedUnit, type Step, type UnitSnapshot } from '../machines/unit/engine.js';
 import type { UnitEvent } from '../machines/unit/events.js';
 import { gatesFor } from '../machines/unit/gates.js';
+import { unreachable } from '../machines/unit/recipients.js';
 import { fingerprint, judgeRequest, LEGACY_FINGERPRINT, prune, remember, requestIdOf, type RequestRecord, type RequestWindow } from '../machines/unit/requests.js';
 import { summarize, type StateSummary } from '../machines/unit/summary.js';
 import { effectiveLimit } from '../machines/unit/term/concurrency.js';
@@ -146,7 +148,18 @@ export class Unit implements EffectHost {
       { at: event.at, kind: event.type === 'DEADLINE' ? 'deadline' : 'command', actor, command, from: result.from, to: result.to, ruleId: result.ruleId, outcome: 'applied', ...adopted, ...(requestId ? { requestId } : {}) },
       event.type === 'DEADLINE' ? null : event,
     );
-    result.notices.forEach((notice, index) => this.effects.push({ kind: 'notice', notice, noticeId: `${this.noticeScope()}/${entry.seq}.${index + 1}`, at: event.at }));
+    result.notices.forEach((notice, index) => {
+      const noticeId = `${this.noticeScope()}/${entry.seq}.${index + 1}`;
+      this.effects.push({ kind: 'notice', notice, noticeId, at: event.at });
+      // G5.4, N-24 (issue 12 fault 7): an addressee with no address (a using unit declared without a
+      // contact) is told to the officer with the notice, in the same batch — never silent. Histories
+      // written before this sent nothing for it and replay as they were.
+      const missed = notice.to.every((a) => a === 'officer') ? [] : unreachable(this.snapshot.context, notice);
+      if (missed.length > 0 && patched('notice-unreachable-escalates')) {
+        const escalation: Notice = { template: 'deliveryFailed', ruleId: notice.ruleId, to: ['officer'], facts: { template: notice.template, noticeId, missed: missed.join('; ') } };
+        this.effects.push({ kind: 'notice', notice: escalation, noticeId: `${noticeId}.unreachable`, at: event.at });
+      }
+    });
     const limit = effectiveLimit(this.snapshot.context.concurrency);
     // histories written before a terminated unit showed limit 0 never told the gateway so: they replay as they were
     if (this.snapshot.context.term && limit !== this.appliedLimit && (this.snapshot.context.termination === null || patched('terminated-limit-zero'))) {

@@ -44,7 +44,7 @@ describe('model regressions (shrunk counterexamples, issue 12)', () => {
     expect(Object.values(w.snapshot.context.memberships).some((m) => m.value === 'awaitingAuthority')).toBe(true);
   });
 
-  it.skip('N-24: AUTHORIZE_CAPABILITY to a using unit admitted with the application → a recipient or an escalation (was: no recipient, silent; fault 7) — skipped: fault 7 (12o) is not on main yet; it still fails there', () => {
+  it('N-24: AUTHORIZE_CAPABILITY to a using unit admitted with the application → a recipient or a reason the workflow escalates to the officer (was: no recipient, silent; fault 7)', () => {
     const w = holds('N-24', { application: 'asFiled', policy: 'default', actions: [...approve, cmd('APPROVE_USING_UNIT'), cmd('AUTHORIZE_CAPABILITY')] });
     expect(w.snapshot.context.grants.length).toBeGreaterThan(0);
   });

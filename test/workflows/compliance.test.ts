@@ -126,7 +126,9 @@ describe('S-04: risk warning', () => {
     const s = await send(handle, { type: 'ISSUE_RISK_WARNING', actor: system, indicator: '发票开具异常波动', details: '单日开票量超阈值' });
     expect(s.cases[0]).toMatchObject({ kind: 'riskWarning', ruleId: 'S-04', dueOn: '2027-05-25' });
     await settle(h);
-    expect(h.notices.at(-1)).toMatchObject({ template: 'caseOpened', audience: ['unit', 'usingUnits', 'officer'] });
+    // G5.4, N-24: the using units, declared without a contact, are missed: the officer is told with it
+    expect(h.notices.filter((n) => n.template !== 'deliveryFailed').at(-1)).toMatchObject({ template: 'caseOpened', audience: ['unit', 'usingUnits', 'officer'] });
+    expect(h.notices.at(-1)).toMatchObject({ template: 'deliveryFailed', audience: ['officer'], facts: { template: 'caseOpened' } });
     await advanceTo(h, '2027-05-26T00:00:01+08:00');
     expect((await state(handle)).cases[0]).toMatchObject({ escalated: true, status: 'open' });
     expect(h.notices.at(-1)).toMatchObject({ template: 'caseEscalated', ruleId: 'S-04', audience: ['officer'], at: '2027-05-26T00:00:00+08:00' });

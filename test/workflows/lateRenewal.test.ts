@@ -65,8 +65,9 @@ describe('T-02/S-03/T-04/T-03: no renewal request', () => {
       ['DEADLINE:termEnd', 'T-03', '2029-03-16T00:00:00+08:00'],
     ]);
     expect(fired).toEqual(predicted);
-    // the using units' own admission (P-ONB-08, by their authorities) and duties aside
-    expect(h.notices.filter((n) => !['obligationOverdue', 'flowDataDue', 'flowDataOverdue', 'useRequestSubmitted', 'useRequestDecided'].includes(n.template)).map((n) => [n.template, n.ruleId, n.facts.limit ?? null])).toEqual([
+    // the using units' own admission (P-ONB-08, by their authorities), duties, and the escalations of
+    // what their missing contacts miss (G5.4, N-24) aside
+    expect(h.notices.filter((n) => !['obligationOverdue', 'flowDataDue', 'flowDataOverdue', 'useRequestSubmitted', 'useRequestDecided', 'deliveryFailed'].includes(n.template)).map((n) => [n.template, n.ruleId, n.facts.limit ?? null])).toEqual([
       ['applicationReceived', 'P-ONB-02', null],
       ['applicationApproved', 'P-ONB-04', null],
       ['renewalDue', 'T-02', null],

@@ -101,7 +101,24 @@ describe('P-ONB-04: returned and resubmitted', () => {
     expect(approved.term).toMatchObject({ endsOn: '2029-01-31', renewalDueOn: '2028-10-31' });
     await settle(h);
     // P-ONB-08: the two simultaneous using units go to their own authorities, which approve them (harness `approve`)
-    expect(h.notices.map((n) => n.template)).toEqual(['applicationReceived', 'applicationReturned', 'applicationReceived', 'useRequestSubmitted', 'useRequestSubmitted', 'applicationApproved', 'useRequestDecided', 'useRequestDecided']);
+    // G5.4, N-24 (issue 12 fault 7): the example's using units were declared without a contact, so each
+    // decision addressed to one is escalated to the officer with it (before: sent to nobody, silently)
+    expect(h.notices.filter((n) => n.template !== 'deliveryFailed').map((n) => n.template)).toEqual(['applicationReceived', 'applicationReturned', 'applicationReceived', 'useRequestSubmitted', 'useRequestSubmitted', 'applicationApproved', 'useRequestDecided', 'useRequestDecided']);
+    expect(h.notices.filter((n) => n.template === 'deliveryFailed').map((n) => n.facts.template)).toEqual(['useRequestDecided', 'useRequestDecided']);
+  });
+
+  it('G5.4, N-24: a notice to a using unit declared without a contact escalates to the officer, naming the unit and why (issue 12 fault 7)', async () => {
+    await approvedUnit(h, APPROVED);
+    await settle(h);
+    const escalations = h.notices.filter((n) => n.template === 'deliveryFailed');
+    // before: useRequestDecided went to nobody and nothing said so
+    expect(escalations.map((n) => [n.audience, n.facts.template])).toEqual([
+      [['officer'], 'useRequestDecided'],
+      [['officer'], 'useRequestDecided'],
+    ]);
+    const missed = escalations.map((n) => String(n.facts.missed));
+    expect(missed.some((m) => /using unit 91510107MA6CEXB02D .*no contact/.test(m))).toBe(true);
+    expect(missed.some((m) => /using unit 91510104MA6CEXC03T .*no contact/.test(m))).toBe(true);
   });
 });
 

@@ -46,7 +46,11 @@ async function replayAndKeep(handle: UnitHandle, name: string): Promise<number> 
   const runs = await allRuns(handle.workflowId);
   for (const { runId, history } of runs) {
     await expect(Worker.runReplayHistory(replayOptions(), history, handle.workflowId), `${name} run ${runId}`).resolves.toBeUndefined();
-    expect(history.events?.some((e) => e.workflowTaskFailedEventAttributes)).toBe(false);
+    // no workflow task failed, but for UNHANDLED_COMMAND: the server's refusal of a continue-as-new
+    // because an update or signal arrived during that task (temporalio/temporal#1289); the SDK
+    // retries the task with it, nothing is lost (test/workflows/fuzz.test.ts counts them likewise)
+    const failed = (history.events ?? []).filter((e) => e.workflowTaskFailedEventAttributes && !/UNHANDLED_COMMAND/.test(String(e.workflowTaskFailedEventAttributes.cause)) && e.workflowTaskFailedEventAttributes.cause !== 1);
+    expect(failed.map((e) => JSON.stringify(e.workflowTaskFailedEventAttributes).slice(0, 400))).toEqual([]);
   }
   if (WRITE) {
     mkdirSync(FIXTURES, { recursive: true });
