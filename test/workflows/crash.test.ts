@@ -171,11 +171,20 @@ describe('crash tests on a time-skipping server of their own', { timeout: 240_00
         took.push(`${i}:${Math.round((Date.now() - t0) / 1000)}s`);
       }
 
+      // every unit *reaches* the control's final state: a unit whose worker was just restarted may still
+      // be applying the last step's deadlines and sending their notices when the control is done, so
+      // both are read until they agree (bounded; what is still missing then is lost)
+      const readAll = () => Promise.all(ROLES.map((_, j) => Promise.all([finalOf(controlUnits[j]!), finalOf(crashUnits[j]!)])));
+      let pairs = await readAll();
+      for (let tries = 0; tries < 60 && pairs.some(([want, got]) => JSON.stringify(want) !== JSON.stringify(got)); tries++) {
+        await new Promise((r) => setTimeout(r, 1000));
+        pairs = await readAll();
+      }
       const lines: string[] = [];
       const finals: [string, Awaited<ReturnType<typeof finalOf>>, Awaited<ReturnType<typeof finalOf>>][] = [];
       let lost = 0;
       for (const [j, role] of ROLES.entries()) {
-        const [want, got] = await Promise.all([finalOf(controlUnits[j]!), finalOf(crashUnits[j]!)]);
+        const [want, got] = pairs[j]!;
         const gotAll = new Set([...got.judged, ...got.notices]);
         const missing = [...want.judged, ...want.notices].filter((e) => !gotAll.has(e)).length;
         lost += missing;
