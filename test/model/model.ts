@@ -343,8 +343,6 @@ export interface Invariant {
   id: string;
   title: string;
   check: (w: World, h: Happening) => string | null;
-  /** set while a fault that breaks the invariant on main is being fixed (who fixes it): its test is skipped, never dropped */
-  pending?: string;
 }
 
 export type Observer = (w: World, h: Happening) => void;
