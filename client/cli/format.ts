@@ -3,6 +3,7 @@ import type { AuditEntry } from '../../machines/schemas/audit.js';
 import type { StateSummary } from '../../machines/unit/summary.js';
 import type { FanOutResult, UnitListing } from '../client.js';
 import type { CalendarReport } from './calendar.js';
+import type { ImportReport } from '../imports.js';
 import type { PolicyPreview } from '../policy.js';
 
 /** Aligns rows under a header; empty cells print as `-`. */
@@ -71,4 +72,13 @@ export function formatPreview(p: PolicyPreview): string {
     '',
     `${s.units} units, ${s.unitsChanged} changed, ${s.refused} refused; ${s.rows} changes (${counts || 'none'}); ${s.firesAtAdoption} fire at adoption`,
   ].join('\n');
+}
+
+/** `leqi import`: the rejected rows (row, USCC, rules, reason), then the counts. */
+export function formatImport(r: ImportReport, reportPath: string): string {
+  const rejected = r.rows.filter((x) => x.outcome === 'rejected');
+  const rows = rejected.map((x) => [x.row, x.uscc ?? '-', x.type ?? '', (x.ruleIds ?? []).join(' ') || '-', x.reason ?? '']);
+  const head = `${r.file}: ${r.total} row(s): ${r.imported} imported, ${r.alreadyImported} already imported, ${r.rejected} rejected`;
+  return rejected.length ? `${table(['row', 'unit', 'type', 'rules', 'reason'], rows)}
+${head} (report: ${reportPath})` : head;
 }

@@ -5,7 +5,7 @@
  * 1 anything else (e.g. Temporal unreachable). With `--json` an error prints as the contract's
  * rejection object `{ type, ruleId, state, reason, problems }` (Rejection.json) on stdout.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { Command as Program, CommanderError, Option } from 'commander';
@@ -20,7 +20,8 @@ import { LeqiError } from '../errors.js';
 import { ListFilter, Phase } from '../listing.js';
 import { DEFAULT_TASK_QUEUE } from '../../contract/index.js';
 import { jsonSchema } from '../schemas.js';
-import { formatAudit, formatCalendar, formatFanOut, formatList, formatPreview, formatState, table } from './format.js';
+import { formatAudit, formatCalendar, formatFanOut, formatImport, formatList, formatPreview, formatState, table } from './format.js';
+import { IMPORT_CSV_COLUMNS, importUnits, readImportFile, type ImportRow } from '../imports.js';
 import { listScope, mayRead, scopedAudit, scopedState, type Reader } from '../scope.js';
 import { jsonSyntaxReason } from '../exposure.js';
 import { loadPolicyFile } from '../../config/policyFile.js';
@@ -97,6 +98,7 @@ Examples:
   leqi policy preview new-policy.json   what a policy version would change in every live unit (dry run)
   leqi policy adopt new-policy.json --as system   ADOPT_POLICY to every live unit
   leqi calendar 2026         the year's rest days and where a deadline on each moves
+  leqi import units.jsonl    units already in service, by IMPORT_UNIT (report of rejected rows: units.jsonl.rejected.jsonl)
   leqi commands              every command type and who may send it
   leqi schema APPROVE_RENEWAL   the JSON Schema of one command`;
 
@@ -365,6 +367,30 @@ export async function main(argv: string[], io: Partial<Io> = {}): Promise<number
       bar.stop();
       print(g, results, () => formatFanOut(results));
       if (results.some((r) => r.outcome === 'rejected')) code = EXIT.illegalTransition;
+    });
+  program
+    .command('import')
+    .description('issue 18: bring units already in service in by IMPORT_UNIT (role system); idempotent on re-run; rejected rows go to a report file')
+    .argument('<file>', `JSON lines (one facts object a line, like examples/import-unit.json) or .csv with the header ${IMPORT_CSV_COLUMNS.join(',')}`)
+    .option('--concurrency <n>', 'units at once', '8')
+    .option('--report <file>', 'the rejected rows, one JSON object a line: row, uscc, type, ruleIds, reason (default <file>.rejected.jsonl)')
+    .action(async (file: string, o: { concurrency: string; report?: string }, cmd: Program) => {
+      const g = globals(cmd);
+      let rows: ImportRow[];
+      try {
+        rows = readImportFile(file);
+      } catch (e) {
+        throw new InputError(`${file}: ${(e as Error).message}`);
+      }
+      const c = await leqi(g);
+      const bar = progress('import', rows.length);
+      const report = await importUnits(c, file, rows, actorFor('IMPORT_UNIT', g), { concurrency: Number(o.concurrency), onRow: bar.tick });
+      bar.stop();
+      const reportPath = o.report ?? `${file}.rejected.jsonl`;
+      const rejected = report.rows.filter((r) => r.outcome === 'rejected');
+      writeFileSync(reportPath, rejected.map((r) => `${JSON.stringify(r)}\n`).join(''));
+      print(g, report, () => formatImport(report, reportPath));
+      if (rejected.length) code = EXIT.illegalTransition;
     });
   program
     .command('calendar')
