@@ -14,6 +14,7 @@ import { z } from 'zod';
 import { describeProblem, UnmetCondition } from '../machines/rejection.js';
 import type { LeqiClient } from './client.js';
 import { LeqiError } from './errors.js';
+import { mapBounded } from './pool.js';
 
 /** One row of an import file: its number (1-based line or CSV record), the unit and its facts, or why it could not be read. */
 export interface ImportRow {
@@ -165,16 +166,11 @@ export interface ImportOptions {
 
 /** Imports every row of `file` (already read) by IMPORT_UNIT; never throws for a row, only for a transport failure. */
 export async function importUnits(client: LeqiClient, file: string, rows: readonly ImportRow[], actor: Actor, options: ImportOptions = {}): Promise<ImportReport> {
-  const results: ImportResult[] = new Array(rows.length);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < rows.length) {
-      const index = next++;
-      results[index] = await importRow(client, basename(file), rows[index]!, actor);
-      options.onRow?.();
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(options.concurrency ?? 8, rows.length)) }, worker));
+  const results = await mapBounded(rows, options.concurrency ?? 8, async (row) => {
+    const result = await importRow(client, basename(file), row, actor);
+    options.onRow?.();
+    return result;
+  });
   const count = (o: ImportOutcome) => results.filter((r) => r.outcome === o).length;
   return { file, total: rows.length, imported: count('imported'), alreadyImported: count('alreadyImported'), rejected: count('rejected'), rows: results };
 }

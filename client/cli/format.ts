@@ -57,7 +57,12 @@ export function formatFanOut(results: FanOutResult[]): string {
 /** `leqi calendar`: the runs of rest days and where a last day in each moves. */
 export function formatCalendar(r: CalendarReport): string {
   const head = `${r.year}: ${r.restDays.length} rest days (${r.source})${r.covered ? '' : ' — NOT COVERED'}`;
-  return [head, '', table(['rest days', 'days', 'why', 'a last day here moves to'], r.runs.map((x) => [x.from === x.to ? x.from : `${x.from} … ${x.to}`, x.days, x.reason, x.movesTo]))].join('\n');
+  const lines = [head, '', table(['rest days', 'days', 'why', 'a last day here moves to'], r.runs.map((x) => [x.from === x.to ? x.from : `${x.from} … ${x.to}`, x.days, x.reason, x.movesTo]))];
+  if (r.moves) {
+    lines.push('', r.moves.length ? `live units' deadlines whose last day is a rest day (${r.moves.length}):` : 'no live unit has a deadline whose last day is one of these rest days');
+    if (r.moves.length) lines.push(table(['unit', 'deadline', 'rule', 'last day', 'moves to'], r.moves.map((m) => [m.unitId, m.what, m.ruleId, m.lastDay, m.movesTo])));
+  }
+  return lines.join('\n');
 }
 
 /** `leqi policy preview`: one row per change (unit, what, before → after, rule), then the counts. */

@@ -25,9 +25,10 @@ import { IMPORT_CSV_COLUMNS, importUnits, readImportFile, type ImportRow } from 
 import { listScope, mayRead, scopedAudit, scopedState, type Reader } from '../scope.js';
 import { jsonSyntaxReason } from '../exposure.js';
 import { loadPolicyFile } from '../../config/policyFile.js';
-import { calendarReport } from './calendar.js';
+import { calendarReport, movedDeadlines } from './calendar.js';
 import { adoptPolicy, previewPolicy } from '../policy.js';
 import { progress } from './progress.js';
+import { mapBounded } from '../pool.js';
 
 /** the exit codes: one per rejection type (README, docs/interfaces.md) */
 export const EXIT = { ok: 0, other: 1, invalidInput: 2, forbidden: 3, illegalTransition: 4, notFound: 5, requestIdReused: 6, unitClosed: 7, invalidStart: 8 } as const;
@@ -98,6 +99,7 @@ Examples:
   leqi policy preview new-policy.json   what a policy version would change in every live unit (dry run)
   leqi policy adopt new-policy.json --as system   ADOPT_POLICY to every live unit
   leqi calendar 2026         the year's rest days and where a deadline on each moves
+  leqi calendar 2026 --units  … and the live units' deadlines whose last day is one of them
   leqi import units.jsonl    units already in service, by IMPORT_UNIT (report of rejected rows: units.jsonl.rejected.jsonl)
   leqi commands              every command type and who may send it
   leqi schema APPROVE_RENEWAL   the JSON Schema of one command`;
@@ -394,15 +396,31 @@ export async function main(argv: string[], io: Partial<Io> = {}): Promise<number
     });
   program
     .command('calendar')
-    .description('issue 18: the rest days of a year (official calendar or a policy file) and where a last day on each moves (Civil Code art. 203)')
+    .description('issue 18: the rest days of a year (official calendar or a policy file) and where a last day on each moves (Civil Code art. 203); with --units, which live units\' deadlines they move')
     .argument('<year>')
     .option('--policy <file>', "a policy file: its snapshot instead of the package's data")
-    .action((year: string, o: { policy?: string }, cmd: Program) => {
+    .option('--units [usccs]', 'also read the live units (all, or these comma-separated USCCs) and list their next deadlines whose last day falls on a rest day, and where each moves')
+    .option('--concurrency <n>', 'units read at once (with --units)', '8')
+    .action(async (year: string, o: { policy?: string; units?: string | true; concurrency: string }, cmd: Program) => {
       const y = Number(year);
       if (!Number.isInteger(y) || y < 2000 || y > 2200) throw new InputError(`year ${JSON.stringify(year)}: expected a year such as 2026`);
+      const g = globals(cmd);
       const report = calendarReport(y, o.policy ? loadPolicyFile(o.policy).policy : undefined);
       if (report.warning) err(`warning: ${report.warning}`);
-      print(globals(cmd), report, () => formatCalendar(report));
+      if (o.units !== undefined) {
+        const c = await leqi(g);
+        const ids = typeof o.units === 'string' ? o.units.split(',').map((u) => u.trim()).filter(Boolean) : (await c.list({})).map((u) => u.unitId);
+        ids.forEach(checkUscc);
+        const bar = progress('units', ids.length);
+        const states = await mapBounded(ids, Number(o.concurrency), async (id) => {
+          const s = await c.state(id);
+          bar.tick();
+          return s;
+        });
+        bar.stop();
+        report.moves = movedDeadlines(report, states);
+      }
+      print(g, report, () => formatCalendar(report));
     });
   program
     .command('commands')
@@ -543,3 +561,4 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     process.exit(1);
   });
 }
+

@@ -32,6 +32,11 @@ const factsFor = (uscc: string, change: (f: any) => void = () => {}) => {
   return f;
 };
 const jsonl = (rows: unknown[]): string => rows.map((r) => JSON.stringify(r)).join('\n') + '\n';
+const writeJsonl = (name: string, rows: unknown[]): string => {
+  const path = join(dir, name);
+  writeFileSync(path, jsonl(rows));
+  return path;
+};
 
 describe('leqi import (issue 18 item 5)', () => {
   it('T-09/P-ONB-04/T-01/P-CAP-06: 5 bad rows of different kinds are reported row by row; a re-run imports nothing twice', async () => {
@@ -89,5 +94,19 @@ describe('leqi import (issue 18 item 5)', () => {
     writeFileSync(file, [IMPORT_CSV_COLUMNS.join(','), row(ok, 0), row(late, 2)].join('\n') + '\n');
     const r = await cli([...conn, '--json', 'import', file]);
     expect(r.json()).toMatchObject({ total: 2, imported: 1, rejected: 1, rows: [{ row: 2, uscc: ok, outcome: 'imported' }, { row: 3, uscc: late, outcome: 'rejected', ruleIds: ['S-03'] }] });
+  });
+
+  it('issue 18/S-05: `leqi calendar 2027 --units` lists a live unit whose case window ends on a rest day, and where it moves', async () => {
+    const uscc = freshUscc();
+    const facts = factsFor(uscc, (f) => (f.cases = [{ kind: 'nonCompliance', openedOn: '2027-01-05', dueOn: '2027-02-06', details: '整改' }]));
+    const imported = await cli([...conn, '--json', 'import', writeJsonl('calendar.jsonl', [facts])]);
+    expect(imported.json()).toMatchObject({ imported: 1 });
+    // 2027 as a policy lists it by hand (the package's data stop earlier): the weekend of 02-06 rolls to Monday 02-08
+    const policy = join(dir, 'policy-2027.json');
+    writeFileSync(policy, JSON.stringify({ version: 'cal-2027', restDays: ['2027-02-06', '2027-02-07'], restDayYears: [2027] }));
+    const r = await cli([...conn, 'calendar', '2027', '--policy', policy, '--units', uscc]);
+    expect(r.code).toBe(0);
+    const row = r.stdout.split('\n').find((l) => l.includes(uscc));
+    expect(row).toMatch(/caseWindowEnd\s.*S-05\s.*2027-02-06\s.*2027-02-08/);
   });
 });
