@@ -10,7 +10,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXIT } from '../../client/cli/main.js';
 import { IMPORT_CSV_COLUMNS } from '../../client/imports.js';
 import { advanceTo, auditOf, exampleFor, freshUscc, startHarness, type Harness } from '../support/harness.js';
-import { cli } from './support.js';
+import { call, cli, TOKENS, tokenFile } from './support.js';
+import { createApp } from '../../client/api/app.js';
+import { TokenTable } from '../../client/api/auth.js';
+import { LeqiClient } from '../../client/client.js';
 
 let h: Harness;
 let conn: string[];
@@ -108,5 +111,17 @@ describe('leqi import (issue 18 item 5)', () => {
     expect(r.code).toBe(0);
     const row = r.stdout.split('\n').find((l) => l.includes(uscc));
     expect(row).toMatch(/caseWindowEnd\s.*S-05\s.*2027-02-06\s.*2027-02-08/);
+  });
+
+  it('T-01: over HTTP a system token imports a unit (POST /v1/units/{uscc}/commands, update-with-start); a unit token is Forbidden', async () => {
+    const uscc = freshUscc();
+    const app = createApp({ leqi: new LeqiClient({ client: h.env.client, taskQueue: h.taskQueue }), tokens: new TokenTable(tokenFile([uscc], [freshUscc()])), log: () => {} });
+    const body = { type: 'IMPORT_UNIT', source: 'erp:legacy-registry', facts: factsFor(uscc) };
+    expect((await call(app, 'POST', `/v1/units/${uscc}/commands`, { token: TOKENS.unitA, body })).status).toBe(403);
+    const answer = await call(app, 'POST', `/v1/units/${uscc}/commands`, { token: TOKENS.system, body });
+    expect(answer.status).toBe(200);
+    expect(answer.body).toMatchObject({ unitId: uscc, phase: 'active', term: { startsOn: '2025-06-03', endsOn: '2027-06-03' } });
+    const again = await call(app, 'POST', `/v1/units/${uscc}/commands`, { token: TOKENS.system, body });
+    expect(again.body).toMatchObject({ replayed: true });
   });
 });
