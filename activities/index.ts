@@ -108,13 +108,15 @@ export function createActivities(deps: ActivityDeps) {
      * for good is an outcome, not an error; a transient failure of any notice is thrown after all were
      * tried (retried: copies already accepted are skipped), except on the batch's last attempt
      * (`maximumAttempts`), where it too becomes an outcome so that what was delivered is reported.
+     * Run as an ordinary activity, or first as one local attempt (workflows/effects.ts 'notices-local').
      */
     async sendNotices(batch: NoticeBatch): Promise<NoticeOutcome[]> {
       const outcomes: NoticeOutcome[] = [];
       let transient: unknown = null;
+      const lease = batch.leaseMs ? { leaseMs: batch.leaseMs } : leaseOf();
       for (const request of batch.requests) {
         try {
-          outcomes.push({ receipt: await sendNoticeMail({ mailer: deps.mailer, mailboxes, sentNotices, ...leaseOf() }, request) });
+          outcomes.push({ receipt: await sendNoticeMail({ mailer: deps.mailer, mailboxes, sentNotices, ...lease }, request) });
         } catch (err) {
           if (!(err instanceof ApplicationFailure && err.nonRetryable)) transient ??= err;
           outcomes.push({ failed: String(err) });

@@ -31,6 +31,8 @@ export interface NoticeRequest {
 export interface NoticeBatch {
   requests: NoticeRequest[];
   maximumAttempts: number;
+  /** how long a copy's sent-notice claim blocks other attempts, ms; absent: the activity's start-to-close and a half (a local attempt sets the ordinary activity's) */
+  leaseMs?: number;
 }
 
 /** What became of one notice of a batch: its receipt (activities/mail.ts `DeliveryReceipt`), or why it reached nobody. */
