@@ -84,13 +84,14 @@ export function createActivities(deps: ActivityDeps) {
 
     /**
      * O-14, T-10: appends entries to the decision record in the order given (the audit's): one call
-     * per workflow task, run as a local activity. Idempotent by unit, lifetime and sequence, so a
+     * per workflow task, run as a local activity, one transaction where the store has `appendAll`. Idempotent by unit, lifetime and sequence, so a
      * retry re-appends nothing. An entry the record refuses for good (`RecordConflict`: the same key
      * with other content) does not stop the rest; it is returned so the workflow logs it.
      */
     async recordDecisions(records: DecisionRecord[]): Promise<RecordRefusal[]> {
       const refused: RecordRefusal[] = [];
       if (!deps.decisions) return refused;
+      if (deps.decisions.appendAll) return deps.decisions.appendAll(records);
       for (const record of records) {
         try {
           await deps.decisions.append(record);

@@ -70,4 +70,6 @@ export interface DecisionRecord {
 /** Where decision records go: an append-only, idempotent, tamper-evident log (activities/record). */
 export interface DecisionLog {
   append(record: DecisionRecord): Promise<void>;
+  /** appends several in order as one write where the store can (one transaction); entries refused for good are returned, the rest go in */
+  appendAll?(records: DecisionRecord[]): Promise<RecordRefusal[]>;
 }
