@@ -41,7 +41,7 @@ import type { Recipient } from '../activities/types.js';
 import { makePolicy } from '../machines/policy.js';
 import { usccWithCheck } from '../machines/uscc.js';
 import { createDevEnv, createTestEnv } from '../test/support/temporal.js';
-import { workflowsPath } from '../worker/createWorker.js';
+import { workflowBundleOptions } from '../worker/createWorker.js';
 import { registerSearchAttributes } from '../worker/searchAttributes.js';
 import type { BenchWorkerSpec, Probe } from './orchestration/worker.js';
 
@@ -339,7 +339,7 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'leqi-bench-'));
   try {
     const bundles = {} as Record<Mode, string>;
-    const leqiCode = (await bundleWorkflowCode({ workflowsPath, logger: quiet })).code;
+    const leqiCode = (await bundleWorkflowCode({ ...workflowBundleOptions, logger: quiet })).code;
     const bareCode = (await bundleWorkflowCode({ workflowsPath: fileURLToPath(new URL('./orchestration/bareWorkflows.ts', import.meta.url)), logger: quiet })).code;
     writeFileSync((bundles.dispatch = join(dir, 'leqi-bundle.js')), leqiCode);
     writeFileSync((bundles.bare = join(dir, 'bare-bundle.js')), bareCode);
