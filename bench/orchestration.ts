@@ -21,11 +21,15 @@
  *     memory per cached unit MB: N.NN
  *     events per 2-year term: NNN
  *
+ * Issue 19 item 3 (bench/orchestration/scale.ts): `--scale 1000,10000` live idle units on one worker
+ * (start rate, memory per unit and its growth; stops when the worker passes `--scale-bound-mb`, default
+ * 6000) and `--timer-lag 1000` units whose deadline falls within the run (p50/p99 lag of its effect).
+ *
  * Options: `--quick` (smoke run for npm test), `--units N`, `--commands K`, `--repeats R`, `--memory-units M`,
- * `--modes dispatch,bare` (only these).
+ * `--modes dispatch,bare` (only these), `--scale A,B` (`0`: off), `--scale-bound-mb MB`, `--timer-lag U`
+ * (`0`: off), `--timer-lag-lead-s S`, `--parts modes,life,scale,lag` (only these parts).
  */
-import { fork, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -43,7 +47,8 @@ import { usccWithCheck } from '../machines/uscc.js';
 import { createDevEnv, createTestEnv } from '../test/support/temporal.js';
 import { workflowBundleOptions } from '../worker/createWorker.js';
 import { registerSearchAttributes } from '../worker/searchAttributes.js';
-import type { BenchWorkerSpec, Probe } from './orchestration/worker.js';
+import { BenchWorker, counters, cpuSeconds, median, pool, retried, serverPid } from './orchestration/harness.js';
+import { growthVerdict, idleScale, timerLag, type LagFigures, type LagStats, type ScaleFigures } from './orchestration/scale.js';
 
 const { values: opts } = parseArgs({
   options: {
@@ -53,6 +58,11 @@ const { values: opts } = parseArgs({
     repeats: { type: 'string' },
     'memory-units': { type: 'string' },
     modes: { type: 'string' },
+    scale: { type: 'string' },
+    'scale-bound-mb': { type: 'string' },
+    'timer-lag': { type: 'string' },
+    'timer-lag-lead-s': { type: 'string' },
+    parts: { type: 'string' },
   },
 });
 const quick = opts.quick!;
@@ -61,12 +71,21 @@ const K = Number(opts.commands ?? (quick ? 3 : 10));
 const REPEATS = Number(opts.repeats ?? (quick ? 1 : 2));
 const MEMORY_UNITS = Number(opts['memory-units'] ?? (quick ? 8 : 1000));
 const CLIENTS = quick ? [1, 2, 4] : [1, 10, 50];
+/** issue 19 item 3: idle units on one worker, checkpoints (0: off) */
+const SCALE = (opts.scale ?? (quick ? '8,16' : '1000,10000')).split(',').map(Number).filter((n) => n > 1);
+/** the worker RSS at which the scale run stops (MB), so that it never swaps a shared machine */
+const SCALE_BOUND_MB = Number(opts['scale-bound-mb'] ?? 6000);
+/** units whose deadline falls within the run (0: off) */
+const LAG_UNITS = Number(opts['timer-lag'] ?? (quick ? 4 : 1000));
+const LAG_LEAD_MS = Number(opts['timer-lag-lead-s'] ?? (quick ? 5 : 60)) * 1000;
+/** which parts run: the three modes' table, the 2-year life, the idle scale, the timer lag */
+const PARTS = new Set((opts.parts ?? 'modes,life,scale,lag').split(','));
 const MAIN_CLIENTS = CLIENTS[1]!;
 
 const ALL_MODES = ['bare', 'bare-same-effects', 'dispatch'] as const;
 type Mode = (typeof ALL_MODES)[number];
 /** --modes dispatch: only some of them (a profiling run; the ratios then print as —) */
-const MODES = opts.modes ? ALL_MODES.filter((m) => opts.modes!.split(',').includes(m)) : ALL_MODES;
+const MODES = !PARTS.has('modes') ? [] : opts.modes ? ALL_MODES.filter((m) => opts.modes!.split(',').includes(m)) : ALL_MODES;
 
 const example = readFileSync(new URL('../examples/application.json', import.meta.url), 'utf8');
 const exampleUscc = JSON.parse(example).application.dcuUscc as string;
@@ -74,107 +93,6 @@ const recipients: Recipient[] = (JSON.parse(example).contacts as { name: string;
 const officer = { role: 'officer', id: 'officer-chen', authority: '15101000000' } as const;
 const unitActor = { role: 'unit', id: 'unit-admin' } as const;
 const quiet = { log() {}, trace() {}, debug() {}, info() {}, warn() {}, error: console.error } as never;
-
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
-const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
-
-/** `n` clients working through `items` in order, each waiting for its answer before the next */
-async function pool<T>(items: T[], n: number, fn: (item: T) => Promise<unknown>): Promise<void> {
-  let next = 0;
-  await Promise.all(Array.from({ length: n }, async () => {
-    while (next < items.length) await fn(items[next++]!);
-  }));
-}
-
-let retries = 0;
-
-/**
- * An overloaded machine may time a call out or abort an update; the bench retries (starts are
- * idempotent by workflow id, commands by request id) and counts the retries in its output.
- */
-async function retried<T>(fn: () => Promise<T>, attempts = 6): Promise<T> {
-  for (let i = 1; ; i++) {
-    try {
-      return await fn();
-    } catch (err) {
-      if (i >= attempts) throw err;
-      retries++;
-      await sleep(500 * i);
-    }
-  }
-}
-
-/** CPU seconds (user + system) of a process and its threads so far, from /proc */
-function cpuSeconds(pid: number): number {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (USER_HZ = 100)
-}
-
-/** the dev server the test environment spawned: our child whose command line is `temporal server start-dev` */
-function serverPid(): number {
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      if (ppid !== process.pid) continue;
-      if (readFileSync(`/proc/${entry}/cmdline`, 'utf8').includes('start-dev')) return Number(entry);
-    } catch {
-      // a process that ended meanwhile
-    }
-  }
-  throw new Error('dev server process not found among this process’s children');
-}
-
-class BenchWorker {
-  private constructor(readonly child: ChildProcess, private waiting: ((p: Probe) => void)[] = []) {
-    child.on('message', (m: { probe?: Probe }) => {
-      if (m.probe) this.waiting.shift()?.(m.probe);
-    });
-  }
-
-  static async start(spec: BenchWorkerSpec): Promise<BenchWorker> {
-    const child = fork(fileURLToPath(new URL('./orchestration/worker.ts', import.meta.url)), [JSON.stringify(spec)], {
-      execArgv: ['--expose-gc', '--import', 'tsx'],
-      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-    });
-    await new Promise<void>((resolve, reject) => {
-      child.once('message', () => resolve());
-      child.once('exit', (code) => reject(new Error(`bench worker exited with ${code}`)));
-    });
-    return new BenchWorker(child);
-  }
-
-  probe(): Promise<Probe> {
-    return new Promise((resolve) => {
-      this.waiting.push(resolve);
-      this.child.send({ ask: 'probe' });
-    });
-  }
-
-  cpu(): number {
-    return cpuSeconds(this.child.pid!);
-  }
-
-  /** waits until no activity completed for `quietMs` */
-  async drained(quietMs = 1000): Promise<void> {
-    let last = (await this.probe()).activities;
-    for (;;) {
-      await sleep(quietMs);
-      const now = (await this.probe()).activities;
-      if (now === last) return;
-      last = now;
-    }
-  }
-
-  async stop(): Promise<void> {
-    const exited = new Promise((r) => this.child.once('exit', r));
-    this.child.send({ ask: 'stop' });
-    await Promise.race([exited, sleep(20_000)]);
-    if (this.child.exitCode === null) this.child.kill('SIGKILL');
-  }
-}
 
 const answerBytes = (answer: unknown): number => Buffer.byteLength(JSON.stringify(answer ?? null));
 
@@ -324,6 +242,25 @@ async function life(bundlePath: string): Promise<LifeFigures> {
   }
 }
 
+/** the idle-scale table (issue 19 item 3) */
+function scaleLines(f: ScaleFigures): string[] {
+  const out = [`scale: live units started by update-with-start (${f.clients} clients) and idle on one worker whose cache holds them all, dev server; worker RSS after a full GC (${fmt(f.baselineRssMB, 0)} MB with one unit)`];
+  out.push('', '| live units | starts/s (segment) | worker RSS (MB) | worker MB per unit | segment growth per unit (MB) | dev server RSS (MB) |', '| --- | --- | --- | --- | --- | --- |');
+  for (const c of f.checkpoints) out.push(`| ${c.units} | ${fmt(c.startsPerS)} | ${fmt(c.workerRssMB, 0)} | ${fmt(c.perUnitMB, 3)} | ${fmt(c.segmentPerUnitMB, 3)} | ${fmt(c.serverRssMB, 0)} |`);
+  out.push(`growth: ${growthVerdict(f)}`);
+  if (f.stopped) out.push(`stopped at ${f.stopped.units} units: worker RSS ${fmt(f.stopped.rssMB, 0)} MB passed the bound of ${f.stopped.boundMB} MB (--scale-bound-mb)`);
+  return out;
+}
+
+/** the timer-lag table (issue 19 item 3) */
+function lagLines(f: LagFigures): string[] {
+  const out = [`timer lag: ${f.units} units whose deadline falls within the run (${f.deadline}); time-skipping server skipped to ${LAG_LEAD_MS / 1000} s before it, then real time; one worker, cache holds them all; starts ${fmt(f.startsPerS)}/s`];
+  out.push('', '| after the scheduled instant (ms) | p50 | p99 | max | units |', '| --- | --- | --- | --- | --- |');
+  const rows: [string, LagStats][] = [['timer fired (server)', f.fired], ['deadline applied (its workflow task completed)', f.applied], ['record written (local activity marker)', f.recorded], ['notice activity started', f.noticeStarted]];
+  for (const [name, s] of rows) out.push(`| ${name} | ${fmt(s.p50, 0)} | ${fmt(s.p99, 0)} | ${fmt(s.max, 0)} | ${s.n} |`);
+  return out;
+}
+
 function fmt(x: number | undefined, digits = 1): string {
   return x === undefined || Number.isNaN(x) ? '—' : x.toFixed(digits);
 }
@@ -347,6 +284,8 @@ async function main(): Promise<void> {
 
     const env = await createDevEnv({ dbFilename: join(dir, 'temporal.db'), extraArgs: ['--log-level', 'never'] });
     const figures: Record<Mode, RunFigures[]> = { bare: [], 'bare-same-effects': [], dispatch: [] };
+    let scaleFigures: ScaleFigures | undefined;
+    let lagFigures: LagFigures | undefined;
     try {
       const server = serverPid();
       // A-B-C-C-B-A…: each mode as often early as late
@@ -359,11 +298,19 @@ async function main(): Promise<void> {
         process.stderr.write(`bench: run ${run}/${order.length} ${mode}${memoryUnits ? ` (${memoryUnits} units kept in cache)` : ''}…\n`);
         figures[mode].push(await runMode(env, server, bundles, mode, run, memoryUnits, dir));
       }
+      if (PARTS.has('scale') && SCALE.length > 0) {
+        process.stderr.write(`bench: scale, ${SCALE.join(' then ')} idle units on one worker (stops at ${SCALE_BOUND_MB} MB RSS)…\n`);
+        scaleFigures = await idleScale(env, server, bundles.dispatch, dir, SCALE, { clients: MAIN_CLIENTS, rssBoundMB: SCALE_BOUND_MB, log: (l) => process.stderr.write(`${l}\n`) });
+      }
     } finally {
       await env.teardown();
     }
     process.stderr.write('bench: a 2-year life on the time-skipping server…\n');
     const lifeFigures = await life(bundles.dispatch);
+    if (PARTS.has('lag') && LAG_UNITS > 0) {
+      process.stderr.write(`bench: timer lag, ${LAG_UNITS} units on the time-skipping server…\n`);
+      lagFigures = await timerLag(bundles.dispatch, dir, LAG_UNITS, { clients: MAIN_CLIENTS, leadMs: LAG_LEAD_MS, log: (l) => process.stderr.write(`${l}\n`) });
+    }
 
     const col = (mode: Mode, pick: (f: RunFigures) => number | undefined, digits = 1) => spread(figures[mode].map(pick).filter((x): x is number => x !== undefined), digits);
     const med = (mode: Mode, pick: (f: RunFigures) => number | undefined) => median(figures[mode].map(pick).filter((x): x is number => x !== undefined));
@@ -387,11 +334,13 @@ async function main(): Promise<void> {
       const [b, e, d] = [med('bare', pick), med('bare-same-effects', pick), med('dispatch', pick)];
       out.push(`| ${name} | ${col('bare', pick, digits)} | ${col('bare-same-effects', pick, digits)} | ${col('dispatch', pick, digits)} | ${fmt(d / b, 2)} | ${fmt(d / e, 2)} |`);
     }
-    out.push(`retried calls (time-outs and aborted updates on a loaded machine): ${retries}`);
+    out.push(`retried calls (time-outs and aborted updates on a loaded machine): ${counters.retries}`);
     out.push('');
     const acts = Object.entries(lifeFigures.activities).map(([k, v]) => `${k} ${v}`).join(', ');
     out.push(`2-year life (time-skipping server, null sink; submit, approve, no renewal, +2 years 1 month): ${fmt(lifeFigures.wallS, 2)} s wall, ${lifeFigures.events} history events in ${lifeFigures.runs} run(s), ${lifeFigures.workflowTasks} workflow tasks, activities: ${acts}; phase at the end: ${lifeFigures.phase}`);
     out.push(`  its events by type: ${Object.entries(lifeFigures.eventTypes).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+    if (scaleFigures) out.push('', ...scaleLines(scaleFigures));
+    if (lagFigures) out.push('', ...lagLines(lagFigures));
     out.push('');
     const tput = (m: Mode) => med(m, (f) => f.updatesPerS[MAIN_CLIENTS]);
     out.push(`ratio dispatch/bare-same-effects: ${(tput('dispatch') / tput('bare-same-effects')).toFixed(2)}`);

@@ -42,6 +42,8 @@ const real = createActivities({
   policy: makePolicy(),
   mailer: { transport: nodemailer.createTransport({ jsonTransport: true }), from: 'noreply@leqi.invalid' },
   officerMailbox: 'officer@tax.invalid',
+  provincialBureauMailbox: 'bureau@tax.invalid',
+  supervisorMailbox: 'supervisor@tax.invalid',
   gateway: async () => {},
   decisions: new SqliteDecisionStore({ path: join(spec.dir, `${spec.taskQueue}-record.db`) }),
   sentNotices: sqliteSentNotices({ path: join(spec.dir, `${spec.taskQueue}-sent.db`) }),
