@@ -26,7 +26,7 @@
  * 6000) and `--timer-lag 1000` units whose deadline falls within the run (p50/p99 lag of its effect).
  *
  * Options: `--quick` (smoke run for npm test), `--units N`, `--commands K`, `--repeats R`, `--memory-units M`,
- * `--modes dispatch,bare` (only these), `--scale A,B` (`0`: off), `--scale-bound-mb MB`, `--timer-lag U`
+ * `--modes dispatch,bare` (only these), `--scale A,B` (`0`: off), `--scale-bound-mb MB`, `--scale-max-s S`, `--timer-lag U`
  * (`0`: off), `--timer-lag-lead-s S`, `--parts modes,life,scale,lag` (only these parts).
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -60,6 +60,7 @@ const { values: opts } = parseArgs({
     modes: { type: 'string' },
     scale: { type: 'string' },
     'scale-bound-mb': { type: 'string' },
+    'scale-max-s': { type: 'string' },
     'timer-lag': { type: 'string' },
     'timer-lag-lead-s': { type: 'string' },
     parts: { type: 'string' },
@@ -75,6 +76,8 @@ const CLIENTS = quick ? [1, 2, 4] : [1, 10, 50];
 const SCALE = (opts.scale ?? (quick ? '8,16' : '1000,10000')).split(',').map(Number).filter((n) => n > 1);
 /** the worker RSS at which the scale run stops (MB), so that it never swaps a shared machine */
 const SCALE_BOUND_MB = Number(opts['scale-bound-mb'] ?? 6000);
+/** the scale run's time bound in seconds (unset: none) */
+const SCALE_MAX_S = opts['scale-max-s'] ? Number(opts['scale-max-s']) : undefined;
 /** units whose deadline falls within the run (0: off) */
 const LAG_UNITS = Number(opts['timer-lag'] ?? (quick ? 4 : 1000));
 const LAG_LEAD_MS = Number(opts['timer-lag-lead-s'] ?? (quick ? 5 : 60)) * 1000;
@@ -248,7 +251,7 @@ function scaleLines(f: ScaleFigures): string[] {
   out.push('', '| live units | starts/s (segment) | worker RSS (MB) | worker MB per unit | segment growth per unit (MB) | dev server RSS (MB) |', '| --- | --- | --- | --- | --- | --- |');
   for (const c of f.checkpoints) out.push(`| ${c.units} | ${fmt(c.startsPerS)} | ${fmt(c.workerRssMB, 0)} | ${fmt(c.perUnitMB, 3)} | ${fmt(c.segmentPerUnitMB, 3)} | ${fmt(c.serverRssMB, 0)} |`);
   out.push(`growth: ${growthVerdict(f)}`);
-  if (f.stopped) out.push(`stopped at ${f.stopped.units} units: worker RSS ${fmt(f.stopped.rssMB, 0)} MB passed the bound of ${f.stopped.boundMB} MB (--scale-bound-mb)`);
+  if (f.stopped) out.push(`stopped at ${f.stopped.units} units: ${f.stopped.why}`);
   return out;
 }
 
@@ -300,7 +303,7 @@ async function main(): Promise<void> {
       }
       if (PARTS.has('scale') && SCALE.length > 0) {
         process.stderr.write(`bench: scale, ${SCALE.join(' then ')} idle units on one worker (stops at ${SCALE_BOUND_MB} MB RSS)…\n`);
-        scaleFigures = await idleScale(env, server, bundles.dispatch, dir, SCALE, { clients: MAIN_CLIENTS, rssBoundMB: SCALE_BOUND_MB, log: (l) => process.stderr.write(`${l}\n`) });
+        scaleFigures = await idleScale(env, server, bundles.dispatch, dir, SCALE, { clients: MAIN_CLIENTS, rssBoundMB: SCALE_BOUND_MB, ...(SCALE_MAX_S ? { maxSeconds: SCALE_MAX_S } : {}), log: (l) => process.stderr.write(`${l}\n`) });
       }
     } finally {
       await env.teardown();

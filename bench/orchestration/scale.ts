@@ -5,8 +5,9 @@
  *   for the officer) on ONE bench worker process whose cache holds them all, on the dev server.
  *   At each checkpoint (e.g. 1,000 and 10,000 units): the start rate of that segment (units/s), the
  *   worker's RSS after a full GC and its growth per unit, the dev server's RSS. A bound on the
- *   worker's RSS (read every 25 starts) stops the run before it swaps a shared machine; the figures
- *   then say where it stopped.
+ *   worker's RSS (read every 25 starts) stops the run before it swaps a shared machine, and an
+ *   optional time bound before it outlasts its slot; the figures then say where it stopped (the last
+ *   checkpoint is then the units live at that moment).
  * - `timerLag`: units whose deadline falls within the run, and how late its effect is applied. Every
  *   deadline of the charts is at 00:00 CST of a day (decisions.md), so on the dev server's real clock a
  *   deadline is only ever "minutes ahead" just before 16:00 UTC. The run therefore uses the Temporal
@@ -68,8 +69,8 @@ export interface ScaleFigures {
   /** worker RSS after a full GC with one unit, MB */
   baselineRssMB: number;
   checkpoints: ScaleCheckpoint[];
-  /** set when the RSS bound stopped the run: how many units were live, and the RSS then (no GC) */
-  stopped?: { units: number; rssMB: number; boundMB: number };
+  /** set when a bound stopped the run: how many units were live, and why */
+  stopped?: { units: number; why: string };
   clients: number;
 }
 
@@ -77,7 +78,7 @@ export interface ScaleFigures {
  * Starts units on one worker up to each of `counts` (ascending), idle in between; stops early when
  * the worker's RSS passes `rssBoundMB`. `server` is the dev server's pid.
  */
-export async function idleScale(env: TestWorkflowEnvironment, server: number, bundlePath: string, dir: string, counts: number[], opts: { clients: number; rssBoundMB: number; log: (line: string) => void }): Promise<ScaleFigures> {
+export async function idleScale(env: TestWorkflowEnvironment, server: number, bundlePath: string, dir: string, counts: number[], opts: { clients: number; rssBoundMB: number; maxSeconds?: number; log: (line: string) => void }): Promise<ScaleFigures> {
   const taskQueue = 'bench-scale';
   const max = Math.max(...counts);
   const worker = await BenchWorker.start({ address: env.address, namespace: env.namespace ?? 'default', taskQueue, bundlePath, maxCachedWorkflows: max + 100, dir });
@@ -88,6 +89,7 @@ export async function idleScale(env: TestWorkflowEnvironment, server: number, bu
     const figures: ScaleFigures = { baselineRssMB: baseline / MB, checkpoints: [], clients: opts.clients };
     let live = 1;
     let previousRss = baseline;
+    const deadline = opts.maxSeconds ? performance.now() + opts.maxSeconds * 1000 : Infinity;
     for (const count of [...counts].sort((a, b) => a - b)) {
       const from = live;
       const t0 = performance.now();
@@ -95,9 +97,10 @@ export async function idleScale(env: TestWorkflowEnvironment, server: number, bu
         if (figures.stopped) return;
         await startUnit(env.client, taskQueue, usccOf('MC', i));
         live++;
-        if (live % 25 === 0) {
+        if (live % 25 === 0 && !figures.stopped) {
           const rss = worker.rss();
-          if (rss > opts.rssBoundMB * MB && !figures.stopped) figures.stopped = { units: live, rssMB: rss / MB, boundMB: opts.rssBoundMB };
+          if (rss > opts.rssBoundMB * MB) figures.stopped = { units: live, why: `worker RSS ${(rss / MB).toFixed(0)} MB passed the bound of ${opts.rssBoundMB} MB (--scale-bound-mb)` };
+          else if (performance.now() > deadline) figures.stopped = { units: live, why: `the run's time bound of ${opts.maxSeconds} s passed (--scale-max-s)` };
         }
         if (live % 500 === 0) opts.log(`bench: scale ${live} units live, worker RSS ${(worker.rss() / MB).toFixed(0)} MB`);
       });
