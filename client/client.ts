@@ -146,12 +146,12 @@ export class LeqiClient {
   /**
    * Sends any command by the update `dispatch` and returns the state summary after it.
    * The command is validated here first (InvalidCommand, listing every bad field, before anything is sent);
-   * `SUBMIT_APPLICATION` goes by update-with-start.
+   * `SUBMIT_APPLICATION` and `IMPORT_UNIT` go by update-with-start.
    */
   async dispatch(uscc: string, input: CommandInput): Promise<StateSummary> {
     const command = validate(uscc, input);
     try {
-      if (command.type === 'SUBMIT_APPLICATION') {
+      if (command.type === 'SUBMIT_APPLICATION' || command.type === 'IMPORT_UNIT') {
         const startWorkflowOperation = new WithStartWorkflowOperation<UnitWorkflow>(WORKFLOW_TYPE, {
           workflowId: unitWorkflowId(uscc),
           taskQueue: this.taskQueue,

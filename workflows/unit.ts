@@ -21,6 +21,7 @@ import { persistedReadRefusal } from '../machines/unit/policyCommands.js';
 import { catchUp, check, persist, restore, start, step, type PersistedUnit, type Step, type UnitSnapshot } from '../machines/unit/engine.js';
 import type { UnitEvent } from '../machines/unit/events.js';
 import { gatesFor } from '../machines/unit/gates.js';
+import { alreadyImported } from '../machines/unit/imports/build.js';
 import { unreachable } from '../machines/unit/recipients.js';
 import { fingerprint, judgeRequest, LEGACY_FINGERPRINT, prune, remember, requestIdOf, type RequestRecord, type RequestWindow } from '../machines/unit/requests.js';
 import { summarize, type StateSummary } from '../machines/unit/summary.js';
@@ -143,7 +144,7 @@ export class Unit implements EffectHost {
     const actor = event.type === 'DEADLINE' ? CLOCK : event.actor;
     const command = event.type === 'DEADLINE' ? `DEADLINE:${event.what}` : event.type;
     // issue 18: an adoption names both versions
-    const adopted = event.type === 'ADOPT_POLICY' ? { reason: `policy ${result.snapshot.context.previousPolicy ?? 'default'} → ${event.policy.version}, from ${event.at} on` } : {};
+    const adopted = event.type === 'ADOPT_POLICY' ? { reason: `policy ${result.snapshot.context.previousPolicy ?? 'default'} → ${event.policy.version}, from ${event.at} on` } : event.type === 'IMPORT_UNIT' ? { reason: `imported from ${event.source}` } : {};
     const entry = this.record(
       { at: event.at, kind: event.type === 'DEADLINE' ? 'deadline' : 'command', actor, command, from: result.from, to: result.to, ruleId: result.ruleId, outcome: 'applied', ...adopted, ...(requestId ? { requestId } : {}) },
       event.type === 'DEADLINE' ? null : event,
@@ -183,6 +184,8 @@ export class Unit implements EffectHost {
   judge(input: unknown, at: string, state: () => UnitSnapshot): Verdict {
     const seen = judgeRequest(this.requests, input);
     if (seen.kind === 'replay') return { kind: 'replay' };
+    // issue 18: the same facts imported again (a re-run of an import file) find the unit already imported
+    if (alreadyImported(this.snapshot.context, input)) return { kind: 'replay' };
     const snapshot = state();
     if (seen.kind === 'reused') return { kind: 'refused', seen: 'reused', rejection: rejection('RequestIdReused', seen.message, { state: summarize(snapshot).phase }) };
     const checked = check(snapshot, input, at);

@@ -8,6 +8,7 @@ import { capabilitySchemas } from '../unit/duties/capabilityCommands.js';
 import { changeSchemas } from '../unit/duties/changeCommands.js';
 import { usingUnitSchemas } from './usingUnits.js';
 import { policySchemas } from '../unit/policyCommands.js';
+import { importSchemas } from '../unit/imports/facts.js';
 
 export const commandSchemas = [
   SubmitApplication,
@@ -25,6 +26,7 @@ export const commandSchemas = [
   ...changeSchemas,
   ...usingUnitSchemas,
   ...policySchemas,
+  ...importSchemas,
 ] as const;
 
 export const Command = z.discriminatedUnion('type', commandSchemas);

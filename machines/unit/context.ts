@@ -12,6 +12,14 @@ import { initialUsingUnits, type UsingUnitsSlice } from './usingUnits/slice.js';
 export type { Term, Restriction, RenewalStatus } from './term/slice.js';
 export type { Review } from './onboarding/slice.js';
 
+/** Issue 18 item 5: where and when a unit was imported (IMPORT_UNIT; the audit's first entry says the same). */
+export interface Imported {
+  source: string;
+  at: string;
+  /** digest of the facts: the same facts again are "already imported" (workflows/unit.ts answers `replayed`) */
+  fingerprint: string;
+}
+
 /** Why and when the unit ended (T-03, T-08, S-08, T-09, M-TERMINATE). */
 export interface Termination {
   reason: string;
@@ -29,6 +37,8 @@ export interface UnitContext extends OnboardingSlice, TermSlice, ComplianceSlice
   policyFrom?: string;
   /** issue 18: the version followed before the last adoption */
   previousPolicy?: string;
+  /** issue 18: the unit was brought in by IMPORT_UNIT (imports/build.ts): from where, when, and the facts' digest */
+  imported?: Imported;
 }
 
 export interface UnitInput {

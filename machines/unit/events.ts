@@ -68,6 +68,7 @@ export const allowedRoles: Record<CommandType, readonly Role[]> = {
   FILE_TERMINATION: ['unit'],
   WITHDRAW_TERMINATION: ['unit'],
   ADOPT_POLICY: ['system', 'officer'],
+  IMPORT_UNIT: ['system'],
   ...allowedRolesUU,
 };
 
@@ -114,6 +115,7 @@ export const governingRule: Record<CommandType, string> = {
   FILE_TERMINATION: 'T-08',
   WITHDRAW_TERMINATION: 'P-TRM-01',
   ADOPT_POLICY: 'P-VER-02',
+  IMPORT_UNIT: 'T-01',
   ...governingRuleUU,
 };
 

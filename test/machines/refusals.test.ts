@@ -16,6 +16,7 @@ import { activeNodes, guardRefsOf } from '../../machines/unit/refusal.js';
 
 const example = JSON.parse(readFileSync(new URL('../../examples/application.json', import.meta.url), 'utf8'));
 const networkFiling = JSON.parse(readFileSync(new URL('../../examples/network-filing.json', import.meta.url), 'utf8'));
+const example_import = JSON.parse(readFileSync(new URL('../../examples/import-unit.json', import.meta.url), 'utf8'));
 const UNIT = example.application.dcuUscc as string;
 const BRANCH = example.application.usingUnits[0].uscc as string;
 const NEWCOMER = '91510105MA6D00001K';
@@ -78,6 +79,7 @@ const samples: Record<CommandType, Record<string, unknown>> = {
   REMOVE_USING_UNIT: { usingUnit: NEWCOMER, reason: '移除' },
   SUBMIT_FLOW_DATA: { usingUnit: NEWCOMER, period: '2027-03', ref: 'doc:flow' },
   ADOPT_POLICY: { policy: { version: 'sc-2027.2' } },
+  IMPORT_UNIT: { source: 'units.jsonl#1', facts: { ...example_import, approval: { ...example_import.approval, on: '2027-01-04' } } },
 };
 
 function actorFor(type: CommandType, usingUnit?: unknown) {

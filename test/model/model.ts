@@ -132,6 +132,11 @@ export function applicationOf(variant: ApplicationVariant): Record<string, unkno
 
 // ---- bodies
 
+/** IMPORT_UNIT's facts: the example unit approved on `approvedOn`, nothing late, nothing open */
+function importFactsOf(approvedOn: string): Record<string, unknown> {
+  return { submission: applicationOf('asFiled'), approval: { on: approvedOn, authority: DCU_AUTHORITY, officer: 'officer-import', opinion: '同意' }, term: { number: 1 }, renewal: { status: 'notRequested' }, concurrency: { ladderStep: 0 } };
+}
+
 const contact = { role: 'contact', name: '刘洋', email: 'liu@member.example.com', language: 'zh' };
 const facts = { competentTaxAuthority: '15101050000', relationship: 'GROUP_MEMBER', relationshipSince: '2020-01-01', relationshipProofRef: 'doc:equity-2026', contact, creditRating: 'A', inPilotScope: true, hasMajorTaxViolation3y: false, canProvideTaxData: true };
 const measureSets = [['reminder'], ['stopCapabilities'], ['suspendAccess'], ['interview', 'stopNewUsingUnits'], ['stopCapabilities', 'suspendAccess'], ['reminder', 'interview']];
@@ -275,6 +280,9 @@ export function bodyOf(type: CommandType, s: UnitSnapshot, now: number, pick: nu
     }
     case 'ADOPT_POLICY':
       return { policy: { version: `v${variant % 3}` } };
+    case 'IMPORT_UNIT':
+      // issue 18 item 5: a unit approved some months before the model's clock, with its ladder step as the days late make it
+      return { source: `model#${variant}`, facts: importFactsOf(day(-30 * (1 + variant))) };
   }
 }
 

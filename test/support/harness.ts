@@ -175,16 +175,23 @@ export type UnitHandle = WorkflowHandle<typeof unitLifecycle>;
 
 /** Submits an application by update-with-start, as a back-office would. */
 export async function submit(h: Harness, uscc: string, body: Record<string, unknown> = applicationFor(uscc)): Promise<{ handle: UnitHandle; state: StateSummary }> {
+  return startWith(h, uscc, { type: 'SUBMIT_APPLICATION', actor: unitActor, ...body });
+}
+
+/** Issue 18 item 5: imports a unit from its facts by update-with-start (IMPORT_UNIT, role system). */
+export async function importUnit(h: Harness, uscc: string, facts: Record<string, unknown>, source = 'test'): Promise<{ handle: UnitHandle; state: StateSummary }> {
+  return startWith(h, uscc, { type: 'IMPORT_UNIT', actor: { role: 'system', id: 'import' }, source, facts });
+}
+
+/** A command that starts the unit if it is not running (update-with-start, USE_EXISTING). */
+async function startWith(h: Harness, uscc: string, command: Record<string, unknown>): Promise<{ handle: UnitHandle; state: StateSummary }> {
   const startOp = new WithStartWorkflowOperation<typeof unitLifecycle>(WORKFLOW_TYPE, {
     workflowId: unitWorkflowId(uscc),
     taskQueue: h.taskQueue,
     args: [{ unitId: uscc }],
     workflowIdConflictPolicy: 'USE_EXISTING',
   });
-  const state = await h.env.client.workflow.executeUpdateWithStart(dispatchUpdate, {
-    args: [{ type: 'SUBMIT_APPLICATION', actor: unitActor, ...body }],
-    startWorkflowOperation: startOp,
-  });
+  const state = await h.env.client.workflow.executeUpdateWithStart(dispatchUpdate, { args: [command], startWorkflowOperation: startOp });
   return { handle: await startOp.workflowHandle(), state: conforms('StateSummary', state) };
 }
 

@@ -11,7 +11,7 @@ import { Worker } from '@temporalio/worker';
 import { afterEach, beforeEach, describe, expect, it, inject } from 'vitest';
 import { usccWithCheck } from '../../machines/uscc.js';
 import { example } from '../support/harness.js';
-import { advanceTo, approve, freshUscc, officer, send, startHarness, submit, unitActor, type Harness, type UnitHandle } from '../support/harness.js';
+import { advanceTo, approve, exampleFor, freshUscc, importUnit, officer, send, startHarness, submit, unitActor, type Harness, type UnitHandle } from '../support/harness.js';
 
 const FIXTURES = new URL('../fixtures/histories/', import.meta.url).pathname;
 const WRITE = process.env.LEQI_WRITE_HISTORIES === '1';
@@ -66,7 +66,7 @@ async function replayAndKeep(handle: UnitHandle, name: string): Promise<number> 
 describe('replay', () => {
   it('the committed histories (earlier versions and today’s scenarios) replay against the current code', async () => {
     const files = readdirSync(FIXTURES).filter((f) => f.endsWith('.json'));
-    if (!WRITE) for (const scenario of ['lifetime-', 'renewal-', 'members-', 'archived-']) expect(files.some((f) => f.startsWith(scenario)), scenario).toBe(true);
+    if (!WRITE) for (const scenario of ['lifetime-', 'renewal-', 'members-', 'archived-', 'imported-']) expect(files.some((f) => f.startsWith(scenario)), scenario).toBe(true);
     for (const file of files) {
       const history = proto.temporal.api.history.v1.History.fromObject(JSON.parse(readFileSync(FIXTURES + file, 'utf8')));
       await expect(Worker.runReplayHistory(replayOptions(), history, file)).resolves.toBeUndefined();
@@ -104,6 +104,20 @@ describe('replay', () => {
     await send(handle, { type: 'CONFIRM_RECTIFIED', actor: officer, caseId, opinion: '已整改' });
     await advanceTo(h, '2027-06-01T09:00:00+08:00'); // the invitation lapses, a monitoring run falls due
     expect(await replayAndKeep(handle, 'members')).toBeGreaterThanOrEqual(1);
+  });
+
+  it('T-01/S-03/S-05: an imported unit (IMPORT_UNIT mid-ladder, with an open case) replays run by run', async () => {
+    await advanceTo(h, '2029-01-20T10:00:00+08:00');
+    const uscc = freshUscc();
+    const facts = exampleFor('import-unit', uscc);
+    const body = { ...facts, approval: { ...facts.approval, on: '2027-03-15' }, concurrency: { base: 100, ladderStep: 2 }, obligations: [], cases: [{ kind: 'nonCompliance', openedOn: '2029-01-05', dueOn: '2029-03-04', details: '风险控制规则缺失' }] };
+    const { handle, state: imported } = await importUnit(h, uscc, body, 'units.jsonl#3');
+    expect(imported.phase).toBe('suspended');
+    expect((await importUnit(h, uscc, body, 'units.jsonl#3')).state.replayed).toBe(true);
+    await advanceTo(h, '2029-02-15T09:00:00+08:00');
+    await send(handle, { type: 'CONFIRM_RECTIFIED', actor: officer, caseId: imported.cases[0]!.id, opinion: '已整改' });
+    await advanceTo(h, '2029-03-16T00:00:01+08:00');
+    expect(await replayAndKeep(handle, 'imported')).toBeGreaterThanOrEqual(1);
   });
 
   it('S-08/T-10: a terminated and archived life replays, its run completed', async () => {

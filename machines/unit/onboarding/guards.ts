@@ -3,6 +3,8 @@ import { assertEvent } from 'xstate';
 import { cstDate } from '../../calendar.js';
 import { unmetRefusal } from '../../eligibility.js';
 import { guard, type GuardArgs } from '../guard.js';
+import { importProblems } from '../imports/check.js';
+import { IMPORT_RULE } from '../imports/facts.js';
 
 /** P-ONB-04: what the officer does instead of approving an application that fails a condition */
 const INSTEAD = 'return the application instead (RETURN_APPLICATION, P-ONB-04); conditions the form cannot decide stay the officer’s to confirm';
@@ -48,4 +50,21 @@ export const onboardingGuards = {
     refuse: (args) => applicationRefusal(args)?.reason ?? 'the application has not been checked',
     unmet: (args) => applicationRefusal(args)?.unmet ?? [],
   }),
+  /**
+   * issue 18 item 5: the imported facts are ones a legal sequence of commands could have produced by
+   * now (imports/check.ts); otherwise IMPORT_UNIT is refused, every impossible fact in `unmet` with its rule
+   */
+  importable: guard({
+    rule: (args) => importRefusal(args)[0]?.ruleId ?? IMPORT_RULE,
+    test: (args) => importRefusal(args).length === 0,
+    refuse: (args) => `the facts of ${args.context.unitId} are not ones legal commands could have produced: ${importRefusal(args).map((p) => `${p.ruleId} (${p.message})`).join('; ')}`,
+    unmet: (args) => importRefusal(args),
+  }),
 };
+
+function importRefusal({ context, event }: GuardArgs) {
+  assertEvent(event, 'IMPORT_UNIT');
+  // an event that skipped the schema (a test asking `can`) has no facts to judge
+  if (typeof event.facts !== 'object' || event.facts === null) return [{ ruleId: IMPORT_RULE, subject: context.unitId, message: 'no facts given' }];
+  return importProblems(context.policy, context.unitId, event.facts, event.at);
+}

@@ -3,15 +3,13 @@
  * a returned application is resubmitted.
  */
 import { assign } from 'xstate';
-import * as builder from '../usingUnits/builderFlow.js';
 import * as memberships from '../usingUnits/memberships.js';
 import type { ApplicationSubmission } from '../../schemas/forms.js';
 import { checkEligibility } from '../../eligibility.js';
 import { cstDate } from '../../calendar.js';
-import { firstMonitoringObligation } from '../../obligations.js';
-import { initialTermEndsOn, newTerm } from '../term/dates.js';
-import * as changes from '../duties/reducers.js';
-import { submissionOf, withTerm } from '../term/startTerm.js';
+import { submissionOf } from '../term/startTerm.js';
+import { approvalChange } from './approval.js';
+import { importedContext } from '../imports/build.js';
 import { when } from '../guards.js';
 import { unitSetup } from '../setup.js';
 import { isLegacy } from '../gates.js';
@@ -34,6 +32,13 @@ export const prospect = unitSetup.createStateConfig({
         { type: 'notify', params: ({ context }) => ({ template: 'applicationReceived', ruleId: 'P-ONB-02', to: ['unit', 'officer'], facts: { eligible: context.eligibility?.eligible ? 'yes' : 'no' } }) },
       ],
     },
+    // issue 18 item 5: a unit already in service, from its current facts (imports/); no notice of its own (imports/build.ts)
+    IMPORT_UNIT: {
+      guard: when('authorized', 'importable'),
+      target: 'live',
+      meta: { rule: 'T-01' },
+      actions: [assign(({ context, event }) => importedContext(context, event))],
+    },
   },
 });
 
@@ -44,23 +49,7 @@ export const underReview = unitSetup.createStateConfig({
       target: 'live',
       meta: { rule: 'T-01' },
       actions: [
-        assign(({ context, event }) => {
-          const approvedOn = cstDate(event.at);
-          const endsOn = event.termEndsOn ?? initialTermEndsOn(context.policy, approvedOn);
-          const base = event.baseConcurrency ?? context.concurrency.base;
-          const review = context.review && { ...context.review, pendingSince: null, decidedAt: event.at, opinion: event.opinion };
-          const withBase = { ...context, concurrency: { ...context.concurrency, base } };
-          // O-16, T-11: the first monitoring run is owed for the period in which service opened
-          return {
-            review,
-            obligations: [firstMonitoringObligation(approvedOn, context.policy)],
-            ...changes.openService(context, event.at),
-            // P-ONB-08, G3.1(2)1: the using units requested with the application are members from today, or wait for their own authority
-            memberships: memberships.fromApplication(context, event.at, isLegacy(event, 'simultaneous-own-authority')).memberships,
-            builderFlow: builder.firstBuilderDuties(context, event.at),
-            ...withTerm(withBase, newTerm(context.policy, 1, approvedOn, endsOn), event.at),
-          };
-        }),
+        assign(({ context, event }) => approvalChange(context, event, isLegacy(event, 'simultaneous-own-authority'))),
         // G3.1(2)1: each using unit that waits for its own authority: that authority is told (computed again from the application, pure)
         { type: 'notifyAll', params: ({ context, event }) => ({ notices: memberships.fromApplication(context, event.at, isLegacy(event, 'simultaneous-own-authority')).notices }) },
         { type: 'notify', params: ({ context, event }) => ({ template: 'applicationApproved', ruleId: 'P-ONB-04', to: ['unit'], facts: { opinion: event.opinion, startsOn: context.term?.startsOn ?? null, endsOn: context.term?.endsOn ?? null, renewalDueOn: context.term?.renewalDueOn ?? null } }) },
