@@ -117,14 +117,15 @@ function unitOps(client: Client, mode: Mode, taskQueue: string, run: number) {
   return {
     async start(i: number): Promise<number> {
       const uscc = id(i);
-      const startWorkflowOperation = new WithStartWorkflowOperation(mode === 'dispatch' ? 'unitLifecycle' : mode === 'bare' ? 'bareUnit' : 'bareEffectsUnit', {
+      // an operation executes once: each attempt its own (the start stays idempotent by workflow id)
+      const startWorkflowOperation = () => new WithStartWorkflowOperation(mode === 'dispatch' ? 'unitLifecycle' : mode === 'bare' ? 'bareUnit' : 'bareEffectsUnit', {
         workflowId: workflowId(i),
         taskQueue,
         args: [mode === 'dispatch' ? { unitId: uscc } : { unitId: uscc, recipients }],
         workflowIdConflictPolicy: 'USE_EXISTING',
       });
       const command = mode === 'dispatch' ? { type: 'SUBMIT_APPLICATION', actor: unitActor, ...JSON.parse(example.replaceAll(exampleUscc, uscc)) } : { type: 'SUBMIT_APPLICATION', actor: unitActor };
-      return answerBytes(await retried(() => client.workflow.executeUpdateWithStart('dispatch', { args: [command], startWorkflowOperation })));
+      return answerBytes(await retried(() => client.workflow.executeUpdateWithStart('dispatch', { args: [command], startWorkflowOperation: startWorkflowOperation() })));
     },
     /** sends a command (with a request id, so that a retry is answered, not applied again); the answer's size in bytes */
     async send(i: number, command: Record<string, unknown>, requestId: string): Promise<number> {
@@ -248,8 +249,8 @@ async function life(bundlePath: string): Promise<LifeFigures> {
 /** the idle-scale table (issue 19 item 3) */
 function scaleLines(f: ScaleFigures): string[] {
   const out = [`scale: live units started by update-with-start (${f.clients} clients) and idle on one worker whose cache holds them all, dev server; worker RSS after a full GC (${fmt(f.baselineRssMB, 0)} MB with one unit)`];
-  out.push('', '| live units | starts/s (segment) | worker RSS (MB) | worker MB per unit | segment growth per unit (MB) | dev server RSS (MB) |', '| --- | --- | --- | --- | --- | --- |');
-  for (const c of f.checkpoints) out.push(`| ${c.units} | ${fmt(c.startsPerS)} | ${fmt(c.workerRssMB, 0)} | ${fmt(c.perUnitMB, 3)} | ${fmt(c.segmentPerUnitMB, 3)} | ${fmt(c.serverRssMB, 0)} |`);
+  out.push('', '| live units | starts/s (segment) | worker RSS (MB) | of which V8 heap (MB) | worker MB per unit | segment growth per unit (MB) | dev server RSS (MB) |', '| --- | --- | --- | --- | --- | --- | --- |');
+  for (const c of f.checkpoints) out.push(`| ${c.units} | ${fmt(c.startsPerS)} | ${fmt(c.workerRssMB, 0)} | ${fmt(c.heapMB, 0)} | ${fmt(c.perUnitMB, 3)} | ${fmt(c.segmentPerUnitMB, 3)} | ${fmt(c.serverRssMB, 0)} |`);
   out.push(`growth: ${growthVerdict(f)}`);
   if (f.stopped) out.push(`stopped at ${f.stopped.units} units: ${f.stopped.why}`);
   return out;

@@ -83,9 +83,10 @@ export class BenchWorker {
     });
   }
 
-  static async start(spec: BenchWorkerSpec): Promise<BenchWorker> {
+  /** `nodeOptions`: extra flags for its Node, e.g. `--max-old-space-size=8192` */
+  static async start(spec: BenchWorkerSpec, nodeOptions: string[] = []): Promise<BenchWorker> {
     const child = fork(fileURLToPath(new URL('./worker.ts', import.meta.url)), [JSON.stringify(spec)], {
-      execArgv: ['--expose-gc', '--import', 'tsx'],
+      execArgv: ['--expose-gc', ...nodeOptions, '--import', 'tsx'],
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
     await new Promise<void>((resolve, reject) => {
