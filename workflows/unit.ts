@@ -18,9 +18,9 @@ import type { Notice } from '../machines/notice.js';
 import type { AuditEntry } from '../machines/schemas/audit.js';
 import type { Command } from '../machines/schemas/commands.js';
 import { persistedReadRefusal } from '../machines/unit/policyCommands.js';
-import { catchUp, check, persist, restore, start, step, type PersistedUnit, type Step, type UnitSnapshot } from '../machines/unit/engine.js';
+import { catchUp, check, persist, restore, start, step, withRunGates, type PersistedUnit, type Step, type UnitSnapshot } from '../machines/unit/engine.js';
 import type { UnitEvent } from '../machines/unit/events.js';
-import { gatesFor } from '../machines/unit/gates.js';
+import { gatesFor, runGates } from '../machines/unit/gates.js';
 import { alreadyImported } from '../machines/unit/imports/build.js';
 import { unreachable } from '../machines/unit/recipients.js';
 import { fingerprint, judgeRequest, LEGACY_FINGERPRINT, prune, remember, requestIdOf, type RequestRecord, type RequestWindow } from '../machines/unit/requests.js';
@@ -93,7 +93,9 @@ export class Unit implements EffectHost {
     this.unitId = input.unitId;
     // runs before the state was packed carried it as plain JSON
     const carried: Carried | undefined = input.carried && 'packed' in input.carried ? unpack<Carried>(input.carried.packed) : input.carried;
-    this.snapshot = carried ? restore(carried.unit) : start({ unitId: this.unitId, policy: defaultPolicy });
+    const snapshot = carried ? restore(carried.unit) : start({ unitId: this.unitId, policy: defaultPolicy });
+    // run gates (machines/unit/gates.ts): asked once, here, for the whole run; a run written before one keeps its old behaviour
+    this.snapshot = withRunGates(snapshot, runGates().filter((gate) => !patched(gate)));
     this.audit = carried?.audit ?? [];
     this.auditSeq = carried?.auditSeq ?? this.audit[this.audit.length - 1]?.seq ?? 0;
     this.requests = new Map((carried?.requests ?? legacyRequests(carried?.answers ?? [], now())).map((r) => [r.requestId, r]));

@@ -163,7 +163,7 @@ export interface LagFigures {
   applied: LagStats;
   /** the record write (local activity marker) */
   recorded: LagStats;
-  /** the notice activity started */
+  /** the notice sent: its local attempt's marker, or its activity started (a slow mail server) */
   noticeStarted: LagStats;
   startsPerS: number;
 }
@@ -217,7 +217,9 @@ export async function timerLag(bundlePath: string, dir: string, units: number, o
         };
         firstOf((e) => e.workflowTaskCompletedEventAttributes, lags.applied);
         firstOf((e) => e.markerRecordedEventAttributes, lags.recorded);
-        firstOf((e) => e.activityTaskStartedEventAttributes, lags.noticeStarted);
+        // since 'notices-local' the notice goes as a local attempt (its marker); an activity when the mail server was slow
+        const localNotice = (e: (typeof events)[number]) => Object.values(e.markerRecordedEventAttributes?.details ?? {}).some((p) => (p.payloads ?? []).some((x) => Buffer.from(x.data ?? []).toString('utf8').includes('sendNotices')));
+        firstOf((e) => e.activityTaskStartedEventAttributes || localNotice(e), lags.noticeStarted);
       });
       const labels = new Set([...scheduled.values()].map((s) => s.label));
       return { units, deadline: [...labels].join('; '), fired: stats(lags.fired), applied: stats(lags.applied), recorded: stats(lags.recorded), noticeStarted: stats(lags.noticeStarted), startsPerS };

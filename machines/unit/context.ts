@@ -3,6 +3,7 @@
  * the domains' slices (onboarding/, term/, compliance/, duties/, usingUnits/ each own theirs).
  */
 import type { Policy } from '../policy.js';
+import type { RunGate } from './runGates.js';
 import { initialCompliance, type ComplianceSlice } from './compliance/slice.js';
 import { initialDuties, type DutiesSlice } from './duties/slice.js';
 import { initialOnboarding, type OnboardingSlice } from './onboarding/slice.js';
@@ -39,6 +40,11 @@ export interface UnitContext extends OnboardingSlice, TermSlice, ComplianceSlice
   previousPolicy?: string;
   /** issue 18: the unit was brought in by IMPORT_UNIT (imports/build.ts): from where, when, and the facts' digest */
   imported?: Imported;
+  /**
+   * the run gates (gates.ts) whose old behaviour this run keeps: set by the workflow when a run
+   * starts (a history written before the gate), never by a command; absent: today's behaviour
+   */
+  legacy?: readonly RunGate[];
 }
 
 export interface UnitInput {

@@ -19,6 +19,7 @@ import { authorityRefusal } from './authority.js';
 import { initialTransition } from 'xstate';
 import { invalidCommand, rejection, type Rejection } from '../rejection.js';
 import { refusalOf } from './refusal.js';
+import type { RunGate } from './gates.js';
 
 export type UnitSnapshot = SnapshotFrom<typeof unitMachine>;
 
@@ -48,6 +49,16 @@ export function restore(persisted: PersistedUnit): UnitSnapshot {
   const policy = Policy.parse(persisted.context.policy);
   const context: UnitContext = { ...initialContext({ unitId: persisted.context.unitId, policy }), ...persisted.context, policy };
   return unitMachine.resolveState({ value: persisted.value, context });
+}
+
+/**
+ * The snapshot with the run gates (gates.ts) this run keeps the old behaviour of, in place of any
+ * carried ones: the workflow asks `patched` for each when a run starts (workflows/unit.ts).
+ */
+export function withRunGates(snapshot: UnitSnapshot, legacy: readonly RunGate[]): UnitSnapshot {
+  const { legacy: _carried, ...context } = snapshot.context;
+  if (legacy.length === 0 && _carried === undefined) return snapshot;
+  return unitMachine.resolveState({ value: snapshot.value, context: legacy.length ? { ...context, legacy } : context });
 }
 
 /** Steps 1–3 of a command's path: every bad field, then the role and the competent authority, then the chart's verdict. */

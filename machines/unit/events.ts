@@ -2,14 +2,14 @@
 import type { Command, CommandType } from '../schemas/commands.js';
 import type { Role } from '../schemas/actor.js';
 import type { DeadlineKind } from './deadline.js';
-import type { Gate } from './gates.js';
+import type { CommandGate } from './gates.js';
 import { allowedRolesUU, governingRuleUU } from '../schemas/usingUnits.js';
 
 /**
  * a command as the chart sees it: `at` is the workflow's now, never a client field; `legacy` names
  * the gates (gates.ts) whose old behaviour a replayed history needs, set only by the workflow
  */
-export type CommandEvent = Command & { at: string; legacy?: readonly Gate[] };
+export type CommandEvent = Command & { at: string; legacy?: readonly CommandGate[] };
 
 export interface DeadlineEvent {
   type: 'DEADLINE';

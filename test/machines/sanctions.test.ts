@@ -102,6 +102,28 @@ describe('issue 12 fault 4: a security recurrence is never a dead end (S-06, T-2
   });
 });
 
+describe('gate recurrence-throttles: a history written before fault 4 was fixed keeps its old path (machines/unit/gates.ts)', () => {
+  it('S-06, T-21 (gate recurrence-throttles): a recurrence written before the gate proposes termination to the officer alone, no new level; today: throttled at once, the DCU told too', () => {
+    let s = apply(approved(), threat(), on('2027-01-15')).snapshot;
+    s = fire(s, on('2027-09-01'));
+    const command = { ...threat({ details: '再次发现' }), at: on('2027-09-01') } as UnitEvent;
+    const old = step(s, { ...command, legacy: ['recurrence-throttles'] } as UnitEvent);
+    expect([old.ruleId, old.notices.map((n) => [n.template, n.to])]).toEqual(['S-06', [['terminationProposed', ['officer']]]]);
+    expect(summarize(old.snapshot).concurrency.limit).toBe(100);
+    expect(summarize(old.snapshot).cases[0]).toMatchObject({ status: 'proposed', terminationProposed: true });
+    const today = step(s, command);
+    expect([today.ruleId, today.notices.map((n) => n.template)]).toEqual(['S-06', ['terminationProposed', 'caseUpdated']]);
+    expect(summarize(today.snapshot).concurrency.limit).toBe(50);
+  });
+
+  it('S-06 (gate recurrence-throttles): a recurrence within the window written before the gate keeps the case open at its level', () => {
+    const s = apply(approved(), threat({ limit: 20, observationMonths: 3 }), on('2027-01-15')).snapshot;
+    const old = step(fire(s, on('2027-02-01')), { ...threat({ details: '再次发现', limit: 5 }), at: on('2027-02-01'), legacy: ['recurrence-throttles'] } as UnitEvent);
+    expect(summarize(old.snapshot).cases[0]).toMatchObject({ status: 'open', terminationProposed: true });
+    expect(summarize(old.snapshot).concurrency.limit).toBe(20);
+  });
+});
+
 describe('issue 12 fault 5: sanctions on a using unit act on that membership (S-05, S-08, Q-21)', () => {
   it('S-06: REPORT_SECURITY_THREAT on a using unit with limit 5 restricts that membership, and it and the DCU are told', () => {
     const r = apply(approved(), threat({ limit: 5, target: { usingUnit: BRANCH } }), on('2027-01-15'));

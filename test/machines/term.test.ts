@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { makePolicy, type PolicyOverrides } from '../../machines/policy.js';
-import { check, deadlineEvent, dueDeadlines, start, step, type UnitSnapshot } from '../../machines/unit/engine.js';
+import { check, deadlineEvent, dueDeadlines, start, step, withRunGates, type UnitSnapshot } from '../../machines/unit/engine.js';
 import { deadlines } from '../../machines/unit/deadlines.js';
 import type { UnitEvent } from '../../machines/unit/events.js';
 import type { Notice } from '../../machines/notice.js';
@@ -176,6 +176,43 @@ describe('issue 12 fault 12: the shown state is the true one', () => {
     // the steps of 2028-02-11 and 2028-03-10 (before the termination) only; none of 2028-04-10, no term end
     expect(end.notices.filter((n) => n.template === 'throttleStep' || n.template === 'renewalOverdueThrottle').map((n) => n.facts.step)).toEqual([1, 2]);
     expect(end.notices.filter((n) => n.template === 'termEnded')).toEqual([]);
+  });
+});
+
+describe('gates: a history written before faults 1 and 11 were fixed keeps its old path (machines/unit/gates.ts)', () => {
+  const escalations = (notices: Notice[]) => notices.filter((n) => n.template === 'renewalUndecided' || n.template === 'noRequestAtTermEnd').map((n) => [n.template, n.ruleId]);
+  const termKinds = ['renewalReminder', 'throttleStep', 'termEnd', 'renewalUndecided'];
+
+  it('T-03, A2.R3 (gate rejected-after-term-ends-unit): REJECT_RENEWAL after the last day — written before the gate: active, nothing of the term scheduled; today: terminated at once', () => {
+    const end = fire(apply(approved(), { type: 'REQUEST_RENEWAL', actor: unit }, on('2028-01-15')).snapshot, on('2028-05-14')).snapshot;
+    const command = { type: 'REJECT_RENEWAL', actor: officer, opinion: '不予续期', at: on('2028-05-14') } as UnitEvent;
+    const old = step(end, { ...command, legacy: ['rejected-after-term-ends-unit'] } as UnitEvent);
+    expect([old.ruleId, old.to, old.notices.map((n) => n.template)]).toEqual(['T-03', 'active', ['renewalRejected']]);
+    expect(deadlines(old.snapshot.context).filter((d) => termKinds.includes(d.what))).toEqual([]);
+    const today = step(end, command);
+    expect([today.ruleId, today.to, today.notices.map((n) => n.template)]).toEqual(['T-03', 'terminated', ['renewalRejected', 'termEnded']]);
+  });
+
+  it('T-03, Q-14 (run gate officer-confirms-daily): no request at term end — a run written before the gate: one renewalUndecided, nothing after, a request after the last day accepted (P-REN-02); today: daily noRequestAtTermEnd, the request refused', () => {
+    const s = approved({ noRequestAtTermEnd: 'officerConfirms' });
+    const old = fire(withRunGates(s, ['officer-confirms-daily']), on('2028-05-14'));
+    expect(summarize(old.snapshot).phase).toBe('active');
+    expect(escalations(old.notices)).toEqual([['renewalUndecided', 'T-03']]);
+    expect(deadlines(old.snapshot.context).filter((d) => termKinds.includes(d.what))).toEqual([]);
+    expect(apply(old.snapshot, { type: 'REQUEST_RENEWAL', actor: unit }, on('2028-06-30')).ruleId).toBe('P-REN-02');
+    const today = fire(s, on('2028-05-14'));
+    expect(escalations(today.notices)).toEqual(Array(4).fill(['noRequestAtTermEnd', 'T-03']));
+    expect(refusal(today.snapshot, { type: 'REQUEST_RENEWAL', actor: unit }, on('2028-06-30'))).toMatchObject({ type: 'IllegalTransition', ruleId: 'T-03' });
+  });
+
+  it('T-03, A2.R3 (run gate officer-confirms-daily): renewal rejected before the last day — a run written before the gate: escalated at the term end, still active; today: terminated at the term end', () => {
+    let s = apply(approved({ noRequestAtTermEnd: 'officerConfirms' }), { type: 'REQUEST_RENEWAL', actor: unit }, on('2028-01-15')).snapshot;
+    s = apply(s, { type: 'REJECT_RENEWAL', actor: officer, opinion: '不予续期' }, on('2028-04-01')).snapshot;
+    const old = fire(withRunGates(s, ['officer-confirms-daily']), on('2028-06-30'));
+    expect([summarize(old.snapshot).phase, escalations(old.notices)]).toEqual(['active', [['renewalUndecided', 'T-03']]]);
+    expect(summarize(fire(s, on('2028-05-12')).snapshot).termination).toMatchObject({ ruleId: 'T-03', at: '2028-05-11T00:00:00+08:00' });
+    // a run started on today's code drops the carried gates
+    expect(withRunGates(withRunGates(s, ['officer-confirms-daily']), []).context.legacy).toBeUndefined();
   });
 });
 

@@ -79,6 +79,10 @@ export function reportSecurityThreat(context: UnitContext, e: Of<'REPORT_SECURIT
  */
 export function securityRecurrence(context: UnitContext, e: Of<'REPORT_SECURITY_THREAT'>): Change {
   const prior = priorSecurityCase(context, e.target?.usingUnit ?? null)!;
+  // a history written before the gate: termination proposed, no new level, the case keeps its status (gates.ts)
+  if (isLegacy(e, 'recurrence-throttles')) {
+    return { cases: updateCase(context, prior.id, (c) => note({ ...c, status: c.status === 'closed' ? 'proposed' : c.status, terminationProposed: true }, e.at, `recurrence: ${e.details}; termination proposed`, who(e), 'S-06')) };
+  }
   const asked = securityLevel(context, e.limit);
   const level = prior.status !== 'closed' && typeof prior.limit === 'number' ? Math.min(prior.limit, asked) : asked;
   const what = prior.terminationProposed && prior.status === 'proposed' ? `further threat: ${e.details}; level ${level}` : `recurrence: ${e.details}; level ${level}; termination proposed`;

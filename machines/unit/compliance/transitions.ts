@@ -8,6 +8,7 @@ import { caseNotice, lastCaseId } from './notices.js';
 import { cstDate } from '../../calendar.js';
 import { findCase } from './cases.js';
 import { when } from '../guards.js';
+import { isLegacy } from '../gates.js';
 import { unitSetup } from '../setup.js';
 import type { UnitContext } from '../context.js';
 import type { Notice } from '../../notice.js';
@@ -57,7 +58,10 @@ export const complianceTransitions = unitSetup.createStateConfig({
             type: 'notifyAll',
             params: ({ context, event }) => {
               const id = compliance.priorSecurityCase(context, event.target?.usingUnit ?? null)!.id;
-              return { notices: [caseNotice(context, id, 'terminationProposed', 'S-06', ['officer']), caseNotice(context, id, 'caseUpdated', 'S-06', toldOfCase(context, id))] };
+              const proposed = caseNotice(context, id, 'terminationProposed', 'S-06', ['officer']);
+              // a history written before the gate told the officer alone (gates.ts)
+              if (isLegacy(event, 'recurrence-throttles')) return { notices: [proposed] };
+              return { notices: [proposed, caseNotice(context, id, 'caseUpdated', 'S-06', toldOfCase(context, id))] };
             },
           },
         ],

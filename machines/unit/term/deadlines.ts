@@ -3,13 +3,14 @@ import { addDays, addMonths, cstDate, endOf, startOf } from '../../calendar.js';
 import type { UnitContext } from '../context.js';
 import type { Deadline } from '../deadline.js';
 import { offsetDate } from './dates.js';
+import { isLegacy } from '../gates.js';
 
 export function termDeadlines(context: UnitContext): Deadline[] {
   const { term, policy } = context;
   if (!term) return [];
   // T-08: nothing of the term is scheduled at or after a filed termination of the whole unit
   const endsAt = scheduledEnd(context);
-  return ownTermDeadlines(term, policy).filter((d) => endsAt === null || Date.parse(d.at) < endsAt);
+  return ownTermDeadlines(term, policy, isLegacy(context, 'officer-confirms-daily')).filter((d) => endsAt === null || Date.parse(d.at) < endsAt);
 }
 
 /** the instant a filed termination of the whole unit takes effect (T-08), if one is scheduled */
@@ -18,7 +19,7 @@ function scheduledEnd({ terminationFilings }: UnitContext): number | null {
   return instants.length ? Math.min(...instants) : null;
 }
 
-function ownTermDeadlines(term: NonNullable<UnitContext['term']>, policy: UnitContext['policy']): Deadline[] {
+function ownTermDeadlines(term: NonNullable<UnitContext['term']>, policy: UnitContext['policy'], legacy: boolean): Deadline[] {
   const list: Deadline[] = [];
   if (term.renewal === 'notRequested') {
     for (const reminder of policy.renewalReminders) {
@@ -32,7 +33,8 @@ function ownTermDeadlines(term: NonNullable<UnitContext['term']>, policy: UnitCo
   }
   list.push({ key: `T-03:termEnd:${term.endsOn}`, what: 'termEnd', at: endOf(term.endsOn), ruleId: term.renewal === 'approved' ? 'T-05' : 'T-03' });
   // T-03: an undecided request, or (officerConfirms) no request at all: the officer is escalated daily until deciding
-  const awaitsOfficer = term.renewal === 'requested' || (term.renewal === 'notRequested' && policy.noRequestAtTermEnd === 'officerConfirms');
+  // (a run written before the gate escalated once only: gates.ts)
+  const awaitsOfficer = term.renewal === 'requested' || (term.renewal === 'notRequested' && policy.noRequestAtTermEnd === 'officerConfirms' && !legacy);
   if (awaitsOfficer && term.escalatedOn) {
     const on = addDays(term.escalatedOn, policy.undecidedEscalationEveryDays);
     list.push({ key: `T-03:undecided:${on}`, what: 'renewalUndecided', at: startOf(on), ruleId: 'T-03' });

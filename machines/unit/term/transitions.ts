@@ -9,6 +9,7 @@ import { ladderLimit, newTerm } from './dates.js';
 import { lift, OFFICER_LEVEL, RENEWAL_LADDER, restrict } from './concurrency.js';
 import { withTerm } from './startTerm.js';
 import { when } from '../guards.js';
+import { isLegacy } from '../gates.js';
 import { unitSetup } from '../setup.js';
 import type { UnitContext } from '../context.js';
 import type { Notice } from '../../notice.js';
@@ -66,7 +67,7 @@ export const termTransitions = unitSetup.createStateConfig({
     REJECT_RENEWAL: [
       {
         // A2.R3, decisions.md "Renewal rejected after the term ended": the unit terminates at once
-        guard: when('authorized', 'renewalRequested', 'pastTermEnd'),
+        guard: when('authorized', 'renewalRequested', 'rejectedAfterTermEnd'),
         target: 'terminated',
         meta: { rule: 'T-03' },
         actions: [
@@ -208,5 +209,7 @@ function undecidedNotice(context: UnitContext, at: string): Notice {
   const daysWaiting = context.term ? daysBetween(context.term.endsOn, cstDate(at)) : 0;
   const endsOn = context.term?.endsOn ?? null;
   if (context.term?.renewal === 'requested') return { template: 'renewalUndecided', ruleId: 'T-03', to: ['officer'], facts: { endsOn, requestedAt: context.term.requestedAt, daysWaiting } };
+  // a run written before the gate told the officer of an undecided renewal whatever the request (gates.ts)
+  if (isLegacy(context, 'officer-confirms-daily')) return { template: 'renewalUndecided', ruleId: 'T-03', to: ['officer'], facts: { endsOn, requestedAt: context.term?.requestedAt ?? null, daysWaiting } };
   return { template: 'noRequestAtTermEnd', ruleId: 'T-03', to: ['officer'], facts: { endsOn, daysWaiting } };
 }
