@@ -185,7 +185,7 @@ async function runMode(env: TestWorkflowEnvironment, server: number, bundles: Re
 /** the idle-scale table (issue 19 item 3) */
 function scaleLines(f: ScaleFigures): string[] {
   const out = [`scale: live units started by update-with-start (${f.clients} clients) and idle on one worker whose cache holds them all, dev server; worker RSS after a full GC (${fmt(f.baselineRssMB, 0)} MB with one unit)`];
-  out.push('', '| live units | starts/s (segment) | worker RSS (MB) | of which V8 heap (MB) | worker MB per unit | segment growth per unit (MB) | dev server RSS (MB) |', '| --- | --- | --- | --- | --- | --- | --- |');
+  out.push('', '| live units | starts/s (segment) | worker RSS (MB) | main-thread V8 heap (MB) | worker MB per unit | segment growth per unit (MB) | dev server RSS (MB) |', '| --- | --- | --- | --- | --- | --- | --- |');
   for (const c of f.checkpoints) out.push(`| ${c.units} | ${fmt(c.startsPerS)} | ${fmt(c.workerRssMB, 0)} | ${fmt(c.heapMB, 0)} | ${fmt(c.perUnitMB, 3)} | ${fmt(c.segmentPerUnitMB, 3)} | ${fmt(c.serverRssMB, 0)} |`);
   out.push(`growth: ${growthVerdict(f)}`);
   if (f.stopped) out.push(`stopped at ${f.stopped.units} units: ${f.stopped.why}`);

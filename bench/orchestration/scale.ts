@@ -59,7 +59,7 @@ export interface ScaleCheckpoint {
   startsPerS: number;
   /** worker RSS after a full GC, MB */
   workerRssMB: number;
-  /** of which the V8 heap in use after the GC, MB */
+  /** the main thread's V8 heap in use after the GC, MB (the workflows run in worker threads: not in it) */
   heapMB: number;
   /** (RSS − RSS with one unit) ÷ (units − 1), MB */
   perUnitMB: number;
