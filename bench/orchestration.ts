@@ -42,7 +42,7 @@ import { bundleWorkflowCode, DefaultLogger, Runtime } from '@temporalio/worker';
 import type { Recipient } from '../activities/types.js';
 import { usccWithCheck } from '../machines/uscc.js';
 import { createDevEnv } from '../test/support/temporal.js';
-import { workflowsPath } from '../worker/createWorker.js';
+import { workflowBundleOptions } from '../worker/createWorker.js';
 import { BenchWorker, counters, cpuSeconds, median, pool, retried, serverPid } from './orchestration/harness.js';
 import { life, listed } from './orchestration/life.js';
 import { growthVerdict, idleScale, timerLag, type LagFigures, type LagStats, type ScaleFigures } from './orchestration/scale.js';
@@ -216,7 +216,7 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'leqi-bench-'));
   try {
     const bundles = {} as Record<Mode, string>;
-    const leqiCode = (await bundleWorkflowCode({ workflowsPath, logger: quiet })).code;
+    const leqiCode = (await bundleWorkflowCode({ ...workflowBundleOptions, logger: quiet })).code;
     const bareCode = (await bundleWorkflowCode({ workflowsPath: fileURLToPath(new URL('./orchestration/bareWorkflows.ts', import.meta.url)), logger: quiet })).code;
     writeFileSync((bundles.dispatch = join(dir, 'leqi-bundle.js')), leqiCode);
     writeFileSync((bundles.bare = join(dir, 'bare-bundle.js')), bareCode);
