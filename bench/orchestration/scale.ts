@@ -7,7 +7,7 @@
  *   worker's RSS and V8 heap after a full GC and its growth per unit, the dev server's RSS. The
  *   worker's heap limit is raised above the RSS bound (`--max-old-space-size`). A bound on the
  *   worker's RSS (read every 25 starts) stops the run before it swaps a shared machine, and an
- *   optional time bound before it outlasts its slot; the figures then say where it stopped (the last
+ *   optional time bound (never before the first checkpoint) before it outlasts its slot; the figures then say where it stopped (the last
  *   checkpoint is then the units live at that moment).
  * - `timerLag`: units whose deadline falls within the run, and how late its effect is applied. Every
  *   deadline of the charts is at 00:00 CST of a day (decisions.md), so on the dev server's real clock a
@@ -115,7 +115,7 @@ export async function idleScale(env: TestWorkflowEnvironment, server: number, bu
         if (live % 25 === 0 && !figures.stopped) {
           const rss = worker.rss();
           if (rss > opts.rssBoundMB * MB) figures.stopped = { units: live, why: `worker RSS ${(rss / MB).toFixed(0)} MB passed the bound of ${opts.rssBoundMB} MB (--scale-bound-mb)` };
-          else if (performance.now() > deadline) figures.stopped = { units: live, why: `the run's time bound of ${opts.maxSeconds} s passed (--scale-max-s)` };
+          else if (figures.checkpoints.length > 0 && performance.now() > deadline) figures.stopped = { units: live, why: `the run's time bound of ${opts.maxSeconds} s passed (--scale-max-s)` };
         }
         if (live % 500 === 0) opts.log(`bench: scale ${live} units live, worker RSS ${(worker.rss() / MB).toFixed(0)} MB`);
       });
