@@ -114,6 +114,17 @@ describe('issue 18 item 5: IMPORT_UNIT from current facts (pure)', () => {
     expect(refusedRules(factsWith((f) => (f.grants = [{ code: 'TOBACCO_INVOICE', usingUnit: '91510107MA6CEXB02D', status: 'accepted', on: '2025-07-01' }])), NOW)).toEqual(['P-CAP-06']);
   });
 
+  it('E-DCU-13/E-UU-8: a non-public capability needs the DCU’s qualification, and its accepted grant the using unit’s', () => {
+    const oil = { industry: 'REFINED_OIL', licenceRef: 'doc:oil' };
+    const uu = '91510107MA6CEXB02D';
+    const withOil = (f: Facts) => (f.capabilities = [{ code: 'REFINED_OIL_INVOICE', openedOn: '2025-08-01', qualification: oil }]);
+    expect(refusedRules(factsWith((f) => (f.capabilities = [{ code: 'REFINED_OIL_INVOICE', openedOn: '2025-08-01' }])), NOW)).toEqual(['E-DCU-13']);
+    expect(refusedRules(factsWith((f) => { withOil(f); f.grants = [{ code: 'REFINED_OIL_INVOICE', usingUnit: uu, status: 'accepted', on: '2025-09-01' }]; }), NOW)).toEqual(['E-UU-8']);
+    const s = imported(factsWith((f) => { withOil(f); f.grants = [{ code: 'REFINED_OIL_INVOICE', usingUnit: uu, status: 'accepted', on: '2025-09-01', qualification: oil }]; }), NOW);
+    expect(s.context.grants).toEqual([expect.objectContaining({ code: 'REFINED_OIL_INVOICE', usingUnit: uu, status: 'accepted', qualification: oil })]);
+    expect(summarize(s, NOW).capabilities).toEqual(expect.arrayContaining([expect.objectContaining({ code: 'REFINED_OIL_INVOICE', status: 'open' })]));
+  });
+
   it('T-03/T-05: a term that would already have ended (no request, rejected, or approved and begun) is refused', () => {
     const old = (f: Facts) => (f.approval.on = '2024-06-03');
     expect(refusedRules(factsWith(old), NOW)).toContain('T-03');

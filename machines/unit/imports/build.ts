@@ -20,7 +20,7 @@ import type { Imported, UnitContext } from '../context.js';
 import { pastKeys } from '../deadlines.js';
 import { approvalChange } from '../onboarding/approval.js';
 import { applyMeasures, issueRiskWarning, reportSecurityThreat, suspendForNoncompliance } from '../compliance/reducers.js';
-import { acceptGrant, authorizeCapability, detectRelationshipChange, publishUpgrade } from '../duties/reducers.js';
+import { acceptGrant, authorizeCapability, detectRelationshipChange, provideQualification, publishUpgrade } from '../duties/reducers.js';
 import { OFFICER_LEVEL, RENEWAL_LADDER, restrict } from '../term/concurrency.js';
 import { ladderLimit, newTerm, offsetDate } from '../term/dates.js';
 import { canonicalJson, digest } from '../requests.js';
@@ -132,12 +132,13 @@ function withDuties(c: UnitContext, facts: UnitFacts): UnitContext {
   let next = c;
   for (const cap of facts.capabilities ?? []) {
     const at = startOf(cap.openedOn);
-    next = { ...next, capabilities: [...next.capabilities, { code: cap.code, public: false, status: 'open', qualification: null, reportRef: null, requestedAt: at, openedAt: at, history: [{ at, what: 'open (imported)', ruleId: 'P-CAP-05' }] }] };
+    next = { ...next, capabilities: [...next.capabilities, { code: cap.code, public: false, status: 'open', qualification: cap.qualification ?? null, reportRef: null, requestedAt: at, openedAt: at, history: [{ at, what: 'open (imported)', ruleId: 'P-CAP-05' }] }] };
   }
   const unit: Actor = { role: 'unit', id: c.unitId };
   for (const g of facts.grants ?? []) {
     const at = startOf(g.on);
     next = { ...next, ...authorizeCapability(next, { type: 'AUTHORIZE_CAPABILITY', actor: unit, code: g.code, usingUnit: g.usingUnit, at }) };
+    if (g.qualification) next = { ...next, ...provideQualification(next, { type: 'PROVIDE_QUALIFICATION', actor: { role: 'usingUnit', id: g.usingUnit }, code: g.code, usingUnit: g.usingUnit, qualification: g.qualification, at }) };
     if (g.status === 'accepted') next = { ...next, ...acceptGrant(next, { type: 'ACCEPT_CAPABILITY_AUTHORIZATION', actor: { role: 'usingUnit', id: g.usingUnit }, code: g.code, usingUnit: g.usingUnit, at }) };
   }
   for (const o of facts.obligations ?? []) {
