@@ -84,13 +84,14 @@ export function createActivities(deps: ActivityDeps) {
 
     /**
      * O-14, T-10: appends entries to the decision record in the order given (the audit's): one call
-     * per workflow task, run as a local activity. Idempotent by unit, lifetime and sequence, so a
+     * per workflow task, run as a local activity, one transaction where the store has `appendAll`. Idempotent by unit, lifetime and sequence, so a
      * retry re-appends nothing. An entry the record refuses for good (`RecordConflict`: the same key
      * with other content) does not stop the rest; it is returned so the workflow logs it.
      */
     async recordDecisions(records: DecisionRecord[]): Promise<RecordRefusal[]> {
       const refused: RecordRefusal[] = [];
       if (!deps.decisions) return refused;
+      if (deps.decisions.appendAll) return deps.decisions.appendAll(records);
       for (const record of records) {
         try {
           await deps.decisions.append(record);
@@ -108,13 +109,15 @@ export function createActivities(deps: ActivityDeps) {
      * for good is an outcome, not an error; a transient failure of any notice is thrown after all were
      * tried (retried: copies already accepted are skipped), except on the batch's last attempt
      * (`maximumAttempts`), where it too becomes an outcome so that what was delivered is reported.
+     * Run as an ordinary activity, or first as one local attempt (workflows/effects.ts 'notices-local').
      */
     async sendNotices(batch: NoticeBatch): Promise<NoticeOutcome[]> {
       const outcomes: NoticeOutcome[] = [];
       let transient: unknown = null;
+      const lease = batch.leaseMs ? { leaseMs: batch.leaseMs } : leaseOf();
       for (const request of batch.requests) {
         try {
-          outcomes.push({ receipt: await sendNoticeMail({ mailer: deps.mailer, mailboxes, sentNotices, ...leaseOf() }, request) });
+          outcomes.push({ receipt: await sendNoticeMail({ mailer: deps.mailer, mailboxes, sentNotices, ...lease }, request) });
         } catch (err) {
           if (!(err instanceof ApplicationFailure && err.nonRetryable)) transient ??= err;
           outcomes.push({ failed: String(err) });

@@ -31,6 +31,8 @@ export interface NoticeRequest {
 export interface NoticeBatch {
   requests: NoticeRequest[];
   maximumAttempts: number;
+  /** how long a copy's sent-notice claim blocks other attempts, ms; absent: the activity's start-to-close and a half (a local attempt sets the ordinary activity's) */
+  leaseMs?: number;
 }
 
 /** What became of one notice of a batch: its receipt (activities/mail.ts `DeliveryReceipt`), or why it reached nobody. */
@@ -68,4 +70,6 @@ export interface DecisionRecord {
 /** Where decision records go: an append-only, idempotent, tamper-evident log (activities/record). */
 export interface DecisionLog {
   append(record: DecisionRecord): Promise<void>;
+  /** appends several in order as one write where the store can (one transaction); entries refused for good are returned, the rest go in */
+  appendAll?(records: DecisionRecord[]): Promise<RecordRefusal[]>;
 }

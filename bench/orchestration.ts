@@ -13,8 +13,10 @@
  * started by update-with-start (10 clients), then K `SET_CONCURRENCY` commands per unit at 1, 10 and 50
  * clients; CPU of the worker and the server per command at 10 clients, effects included (read from
  * /proc after the effects drained); worker memory per cached unit (RSS after a full GC, before and after
- * the starts). Then one 2-year life on the time-skipping server: history events, workflow tasks,
- * activities, wall time. Printed, never asserted; the last lines are machine-readable:
+ * the starts). Then one 2-year life on the time-skipping server (bench/orchestration/life.ts): history
+ * events by type and by what woke each workflow task, workflow tasks, activities, wall time; and
+ * (not with --quick) a 20-year life of ten renewed terms, one run per term (continue-as-new). Printed,
+ * never asserted; the last lines are machine-readable:
  *
  *     ratio dispatch/bare-same-effects: 0.NN
  *     ratio dispatch/bare: 0.NN
@@ -26,7 +28,7 @@
  * 6000) and `--timer-lag 1000` units whose deadline falls within the run (p50/p99 lag of its effect).
  *
  * Options: `--quick` (smoke run for npm test), `--units N`, `--commands K`, `--repeats R`, `--memory-units M`,
- * `--modes dispatch,bare` (only these), `--scale A,B` (`0`: off), `--scale-bound-mb MB`, `--timer-lag U`
+ * `--modes dispatch,bare` (only these), `--scale A,B` (`0`: off), `--scale-bound-mb MB`, `--scale-max-s S`, `--timer-lag U`
  * (`0`: off), `--timer-lag-lead-s S`, `--parts modes,life,scale,lag` (only these parts).
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -35,19 +37,14 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { WithStartWorkflowOperation, type Client } from '@temporalio/client';
-import proto from '@temporalio/proto';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { bundleWorkflowCode, DefaultLogger, Runtime, Worker } from '@temporalio/worker';
-import nodemailer from 'nodemailer';
-import { createActivities } from '../activities/index.js';
-import { SqliteDecisionStore } from '../activities/record/index.js';
+import { bundleWorkflowCode, DefaultLogger, Runtime } from '@temporalio/worker';
 import type { Recipient } from '../activities/types.js';
-import { makePolicy } from '../machines/policy.js';
 import { usccWithCheck } from '../machines/uscc.js';
-import { createDevEnv, createTestEnv } from '../test/support/temporal.js';
-import { workflowsPath } from '../worker/createWorker.js';
-import { registerSearchAttributes } from '../worker/searchAttributes.js';
+import { createDevEnv } from '../test/support/temporal.js';
+import { workflowBundleOptions } from '../worker/createWorker.js';
 import { BenchWorker, counters, cpuSeconds, median, pool, retried, serverPid } from './orchestration/harness.js';
+import { life, listed } from './orchestration/life.js';
 import { growthVerdict, idleScale, timerLag, type LagFigures, type LagStats, type ScaleFigures } from './orchestration/scale.js';
 
 const { values: opts } = parseArgs({
@@ -60,6 +57,7 @@ const { values: opts } = parseArgs({
     modes: { type: 'string' },
     scale: { type: 'string' },
     'scale-bound-mb': { type: 'string' },
+    'scale-max-s': { type: 'string' },
     'timer-lag': { type: 'string' },
     'timer-lag-lead-s': { type: 'string' },
     parts: { type: 'string' },
@@ -75,6 +73,8 @@ const CLIENTS = quick ? [1, 2, 4] : [1, 10, 50];
 const SCALE = (opts.scale ?? (quick ? '8,16' : '1000,10000')).split(',').map(Number).filter((n) => n > 1);
 /** the worker RSS at which the scale run stops (MB), so that it never swaps a shared machine */
 const SCALE_BOUND_MB = Number(opts['scale-bound-mb'] ?? 6000);
+/** the scale run's time bound in seconds (unset: none) */
+const SCALE_MAX_S = opts['scale-max-s'] ? Number(opts['scale-max-s']) : undefined;
 /** units whose deadline falls within the run (0: off) */
 const LAG_UNITS = Number(opts['timer-lag'] ?? (quick ? 4 : 1000));
 const LAG_LEAD_MS = Number(opts['timer-lag-lead-s'] ?? (quick ? 5 : 60)) * 1000;
@@ -114,14 +114,15 @@ function unitOps(client: Client, mode: Mode, taskQueue: string, run: number) {
   return {
     async start(i: number): Promise<number> {
       const uscc = id(i);
-      const startWorkflowOperation = new WithStartWorkflowOperation(mode === 'dispatch' ? 'unitLifecycle' : mode === 'bare' ? 'bareUnit' : 'bareEffectsUnit', {
+      // an operation executes once: each attempt its own (the start stays idempotent by workflow id)
+      const startWorkflowOperation = () => new WithStartWorkflowOperation(mode === 'dispatch' ? 'unitLifecycle' : mode === 'bare' ? 'bareUnit' : 'bareEffectsUnit', {
         workflowId: workflowId(i),
         taskQueue,
         args: [mode === 'dispatch' ? { unitId: uscc } : { unitId: uscc, recipients }],
         workflowIdConflictPolicy: 'USE_EXISTING',
       });
       const command = mode === 'dispatch' ? { type: 'SUBMIT_APPLICATION', actor: unitActor, ...JSON.parse(example.replaceAll(exampleUscc, uscc)) } : { type: 'SUBMIT_APPLICATION', actor: unitActor };
-      return answerBytes(await retried(() => client.workflow.executeUpdateWithStart('dispatch', { args: [command], startWorkflowOperation })));
+      return answerBytes(await retried(() => client.workflow.executeUpdateWithStart('dispatch', { args: [command], startWorkflowOperation: startWorkflowOperation() })));
     },
     /** sends a command (with a request id, so that a retry is answered, not applied again); the answer's size in bytes */
     async send(i: number, command: Record<string, unknown>, requestId: string): Promise<number> {
@@ -181,74 +182,13 @@ async function runMode(env: TestWorkflowEnvironment, server: number, bundles: Re
   }
 }
 
-interface LifeFigures {
-  wallS: number;
-  events: number;
-  runs: number;
-  workflowTasks: number;
-  activities: Record<string, number>;
-  /** history events by type (EVENT_TYPE_ prefix dropped), most frequent first */
-  eventTypes: Record<string, number>;
-  phase: string;
-}
-
-/** One unit's 2-year life under the time-skipping server: submit, approve, no renewal, termination at term end. */
-async function life(bundlePath: string): Promise<LifeFigures> {
-  const env = await createTestEnv();
-  try {
-    await registerSearchAttributes(env.connection, env.namespace ?? 'default');
-    const taskQueue = 'bench-life';
-    const decisions = new SqliteDecisionStore({ path: ':memory:' });
-    const activities = createActivities({ decisions, policy: makePolicy(), mailer: { transport: nodemailer.createTransport({ jsonTransport: true }), from: 'noreply@leqi.invalid' }, officerMailbox: 'officer@tax.invalid', provincialBureauMailbox: 'bureau@tax.invalid', supervisorMailbox: 'supervisor@tax.invalid', gateway: async () => {} });
-    const worker = await Worker.create({ connection: env.nativeConnection, taskQueue, workflowBundle: { codePath: bundlePath }, activities });
-    return await worker.runUntil(async () => {
-      const uscc = usccWithCheck('91510100MA9000001');
-      const t0 = performance.now();
-      const startWorkflowOperation = new WithStartWorkflowOperation('unitLifecycle', { workflowId: `unit:${uscc}`, taskQueue, args: [{ unitId: uscc }], workflowIdConflictPolicy: 'USE_EXISTING' });
-      await env.client.workflow.executeUpdateWithStart('dispatch', { args: [{ type: 'SUBMIT_APPLICATION', actor: unitActor, ...JSON.parse(example.replaceAll(exampleUscc, uscc)) }], startWorkflowOperation });
-      const handle = env.client.workflow.getHandle(`unit:${uscc}`);
-      await handle.executeUpdate('dispatch', { args: [{ type: 'APPROVE_APPLICATION', actor: officer, opinion: '同意' }] });
-      const firstRun = (await handle.describe()).runId;
-      // two years and a month: reminders, the late-renewal ladder, termination at term end
-      await env.sleep((2 * 365 + 31) * 86_400_000);
-      const summary = (await handle.query('state')) as { phase: string };
-      const wallS = (performance.now() - t0) / 1000;
-      // every run of the life, first to last
-      let runId: string | undefined = firstRun;
-      let events = 0;
-      let runs = 0;
-      let workflowTasks = 0;
-      const activities: Record<string, number> = {};
-      const eventTypes: Record<string, number> = {};
-      while (runId) {
-        const history = await env.client.workflow.getHandle(`unit:${uscc}`, runId).fetchHistory();
-        runs++;
-        runId = undefined;
-        for (const e of history.events ?? []) {
-          events++;
-          const typeName = String(proto.temporal.api.enums.v1.EventType[e.eventType ?? 0] ?? e.eventType).replace(/^EVENT_TYPE_/, '');
-          eventTypes[typeName] = (eventTypes[typeName] ?? 0) + 1;
-          if (e.workflowTaskCompletedEventAttributes) workflowTasks++;
-          const type = e.activityTaskScheduledEventAttributes?.activityType?.name;
-          if (type) activities[type] = (activities[type] ?? 0) + 1;
-          runId ||= e.workflowExecutionContinuedAsNewEventAttributes?.newExecutionRunId ?? undefined;
-        }
-      }
-      await decisions.close();
-      return { wallS, events, runs, workflowTasks, activities, eventTypes: Object.fromEntries(Object.entries(eventTypes).sort((a, b) => b[1] - a[1])), phase: summary.phase };
-    });
-  } finally {
-    await env.teardown();
-  }
-}
-
 /** the idle-scale table (issue 19 item 3) */
 function scaleLines(f: ScaleFigures): string[] {
   const out = [`scale: live units started by update-with-start (${f.clients} clients) and idle on one worker whose cache holds them all, dev server; worker RSS after a full GC (${fmt(f.baselineRssMB, 0)} MB with one unit)`];
-  out.push('', '| live units | starts/s (segment) | worker RSS (MB) | worker MB per unit | segment growth per unit (MB) | dev server RSS (MB) |', '| --- | --- | --- | --- | --- | --- |');
-  for (const c of f.checkpoints) out.push(`| ${c.units} | ${fmt(c.startsPerS)} | ${fmt(c.workerRssMB, 0)} | ${fmt(c.perUnitMB, 3)} | ${fmt(c.segmentPerUnitMB, 3)} | ${fmt(c.serverRssMB, 0)} |`);
+  out.push('', '| live units | starts/s (segment) | worker RSS (MB) | of which V8 heap (MB) | worker MB per unit | segment growth per unit (MB) | dev server RSS (MB) |', '| --- | --- | --- | --- | --- | --- | --- |');
+  for (const c of f.checkpoints) out.push(`| ${c.units} | ${fmt(c.startsPerS)} | ${fmt(c.workerRssMB, 0)} | ${fmt(c.heapMB, 0)} | ${fmt(c.perUnitMB, 3)} | ${fmt(c.segmentPerUnitMB, 3)} | ${fmt(c.serverRssMB, 0)} |`);
   out.push(`growth: ${growthVerdict(f)}`);
-  if (f.stopped) out.push(`stopped at ${f.stopped.units} units: worker RSS ${fmt(f.stopped.rssMB, 0)} MB passed the bound of ${f.stopped.boundMB} MB (--scale-bound-mb)`);
+  if (f.stopped) out.push(`stopped at ${f.stopped.units} units: ${f.stopped.why}`);
   return out;
 }
 
@@ -256,7 +196,7 @@ function scaleLines(f: ScaleFigures): string[] {
 function lagLines(f: LagFigures): string[] {
   const out = [`timer lag: ${f.units} units whose deadline falls within the run (${f.deadline}); time-skipping server skipped to ${LAG_LEAD_MS / 1000} s before it, then real time; one worker, cache holds them all; starts ${fmt(f.startsPerS)}/s`];
   out.push('', '| after the scheduled instant (ms) | p50 | p99 | max | units |', '| --- | --- | --- | --- | --- |');
-  const rows: [string, LagStats][] = [['timer fired (server)', f.fired], ['deadline applied (its workflow task completed)', f.applied], ['record written (local activity marker)', f.recorded], ['notice activity started', f.noticeStarted]];
+  const rows: [string, LagStats][] = [['timer fired (server)', f.fired], ['deadline applied (its workflow task completed)', f.applied], ['record written (local activity marker)', f.recorded], ['notice sent (its local attempt, or its activity started)', f.noticeStarted]];
   for (const [name, s] of rows) out.push(`| ${name} | ${fmt(s.p50, 0)} | ${fmt(s.p99, 0)} | ${fmt(s.max, 0)} | ${s.n} |`);
   return out;
 }
@@ -276,7 +216,7 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'leqi-bench-'));
   try {
     const bundles = {} as Record<Mode, string>;
-    const leqiCode = (await bundleWorkflowCode({ workflowsPath, logger: quiet })).code;
+    const leqiCode = (await bundleWorkflowCode({ ...workflowBundleOptions, logger: quiet })).code;
     const bareCode = (await bundleWorkflowCode({ workflowsPath: fileURLToPath(new URL('./orchestration/bareWorkflows.ts', import.meta.url)), logger: quiet })).code;
     writeFileSync((bundles.dispatch = join(dir, 'leqi-bundle.js')), leqiCode);
     writeFileSync((bundles.bare = join(dir, 'bare-bundle.js')), bareCode);
@@ -300,13 +240,17 @@ async function main(): Promise<void> {
       }
       if (PARTS.has('scale') && SCALE.length > 0) {
         process.stderr.write(`bench: scale, ${SCALE.join(' then ')} idle units on one worker (stops at ${SCALE_BOUND_MB} MB RSS)…\n`);
-        scaleFigures = await idleScale(env, server, bundles.dispatch, dir, SCALE, { clients: MAIN_CLIENTS, rssBoundMB: SCALE_BOUND_MB, log: (l) => process.stderr.write(`${l}\n`) });
+        scaleFigures = await idleScale(env, server, bundles.dispatch, dir, SCALE, { clients: MAIN_CLIENTS, rssBoundMB: SCALE_BOUND_MB, ...(SCALE_MAX_S ? { maxSeconds: SCALE_MAX_S } : {}), log: (l) => process.stderr.write(`${l}\n`) });
       }
     } finally {
       await env.teardown();
     }
-    process.stderr.write('bench: a 2-year life on the time-skipping server…\n');
-    const lifeFigures = await life(bundles.dispatch);
+    if (PARTS.has('life')) process.stderr.write('bench: a 2-year life on the time-skipping server…\n');
+    const lifeFigures = PARTS.has('life') ? await life(bundles.dispatch) : null;
+    // issue 19: a 20-year life (ten terms, each renewed on time) stays bounded by continue-as-new, a run per term
+    const LONG_TERMS = quick || !PARTS.has('life') ? 0 : 10;
+    if (LONG_TERMS) process.stderr.write(`bench: a ${LONG_TERMS * 2}-year life on the time-skipping server…\n`);
+    const longLife = LONG_TERMS ? await life(bundles.dispatch, { terms: LONG_TERMS }) : null;
     if (PARTS.has('lag') && LAG_UNITS > 0) {
       process.stderr.write(`bench: timer lag, ${LAG_UNITS} units on the time-skipping server…\n`);
       lagFigures = await timerLag(bundles.dispatch, dir, LAG_UNITS, { clients: MAIN_CLIENTS, leadMs: LAG_LEAD_MS, log: (l) => process.stderr.write(`${l}\n`) });
@@ -336,9 +280,18 @@ async function main(): Promise<void> {
     }
     out.push(`retried calls (time-outs and aborted updates on a loaded machine): ${counters.retries}`);
     out.push('');
-    const acts = Object.entries(lifeFigures.activities).map(([k, v]) => `${k} ${v}`).join(', ');
-    out.push(`2-year life (time-skipping server, null sink; submit, approve, no renewal, +2 years 1 month): ${fmt(lifeFigures.wallS, 2)} s wall, ${lifeFigures.events} history events in ${lifeFigures.runs} run(s), ${lifeFigures.workflowTasks} workflow tasks, activities: ${acts}; phase at the end: ${lifeFigures.phase}`);
-    out.push(`  its events by type: ${Object.entries(lifeFigures.eventTypes).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+    const events = lifeFigures ? lifeFigures.runs.reduce((n, r) => n + r.events, 0) : NaN;
+    if (lifeFigures) {
+      const term = lifeFigures.runs[0]!;
+      const { split } = lifeFigures;
+      out.push(`2-year life (time-skipping server, null sink; submit, approve, no renewal, +2 years 1 month): ${fmt(lifeFigures.wallS, 2)} s wall (the first workflow task ${fmt(split.submitS, 2)} s, approval ${fmt(split.approveS, 2)} s, the clock ${fmt(split.clockS, 2)} s), ${events} history events in ${lifeFigures.runs.length} run(s), ${term.workflowTasks} workflow tasks, activities: ${listed(term.activities)}, ${term.markers} markers; phase at the end: ${lifeFigures.phase}`);
+      out.push(`  its events by type: ${listed(term.eventTypes)}`);
+      out.push(`  its workflow tasks woken by: ${listed(term.causes)}`);
+    }
+    if (longLife) {
+      const sizes = longLife.runs.map((r) => r.events);
+      out.push(`${longLife.terms * 2}-year life (${longLife.terms} terms, each renewed on time, the last left to end): ${fmt(longLife.wallS, 2)} s wall, ${longLife.runs.length} runs (continue-as-new at each new term), history events per run ${Math.min(...sizes)}–${Math.max(...sizes)} (${sizes.join(', ')}); phase at the end: ${longLife.phase}`);
+    }
     if (scaleFigures) out.push('', ...scaleLines(scaleFigures));
     if (lagFigures) out.push('', ...lagLines(lagFigures));
     out.push('');
@@ -346,7 +299,7 @@ async function main(): Promise<void> {
     out.push(`ratio dispatch/bare-same-effects: ${(tput('dispatch') / tput('bare-same-effects')).toFixed(2)}`);
     out.push(`ratio dispatch/bare: ${(tput('dispatch') / tput('bare')).toFixed(2)}`);
     out.push(`memory per cached unit MB: ${fmt(med('dispatch', (f) => f.memoryPerUnitMB), 2)}`);
-    out.push(`events per 2-year term: ${lifeFigures.events}`);
+    out.push(`events per 2-year term: ${events}`);
     console.log(out.join('\n'));
   } finally {
     rmSync(dir, { recursive: true, force: true });

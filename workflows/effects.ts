@@ -13,7 +13,7 @@
  */
 import { condition, log, patched, proxyActivities, proxyLocalActivities } from '@temporalio/workflow';
 import type { Activities } from '../activities/index.js';
-import type { ConcurrencyChange, DecisionRecord, NoticeOutcome, NoticeRequest } from '../activities/types.js';
+import type { ConcurrencyChange, DecisionRecord, NoticeBatch, NoticeOutcome, NoticeRequest, RecordRefusal } from '../activities/types.js';
 import type { Notice } from '../machines/notice.js';
 import type { Policy } from '../machines/policy.js';
 import type { Actor } from '../machines/schemas/actor.js';
@@ -136,6 +136,28 @@ async function deliver(host: EffectHost, notice: Notice, noticeId: string, at: s
 
 type NoticeEffect = Extract<Effect, { kind: 'notice' }>;
 
+/** Sends a batch of notices through `send` and audits each outcome (receipts queued as record entries), in the order they were decided. */
+async function sendAndAudit(host: EffectHost, now: () => string, notices: NoticeEffect[], send: (batch: NoticeBatch) => Promise<NoticeOutcome[]>, leaseMs?: number): Promise<void> {
+  const requests = notices.map((n) => noticeRequest(host, n.notice, n.noticeId, n.at));
+  let outcomes: NoticeOutcome[];
+  try {
+    outcomes = await send({ requests, maximumAttempts: NOTICE_ATTEMPTS, ...(leaseMs ? { leaseMs } : {}) });
+  } catch (err) {
+    const failed = failureOf(err);
+    outcomes = notices.map(() => ({ failed }));
+  }
+  notices.forEach((n, i) => audit(host, n.notice, n.noticeId, n.at, now, outcomes[i]!));
+}
+
+/** Writes record entries in one `recordDecisions`; a refusal is logged, never fails the unit. */
+async function writeRecords(write: (records: DecisionRecord[]) => Promise<RecordRefusal[]>, records: DecisionRecord[]): Promise<void> {
+  try {
+    for (const r of await write(records)) log.error('decision record refused', { seq: r.seq, error: r.error });
+  } catch (err) {
+    log.error('decision record refused', { seqs: records.map((r) => r.entry.seq).join(','), error: failureOf(err) });
+  }
+}
+
 /**
  * One batch (patch 'effects-batched'): takes every queued record entry, the latest limit change and
  * the first `NOTICES_PER_BATCH` notices off the queue and performs them side by side; the notices'
@@ -155,25 +177,70 @@ async function performBatch(host: EffectHost, now: () => string): Promise<void> 
   }
   host.effects.splice(0, host.effects.length, ...rest);
   const acts = batchActivities(host.snapshot.context.policy, notices.length);
-  const sendAll = async (): Promise<void> => {
-    const requests = notices.map((n) => noticeRequest(host, n.notice, n.noticeId, n.at));
-    let outcomes: NoticeOutcome[];
-    try {
-      outcomes = await acts.sendNotices({ requests, maximumAttempts: NOTICE_ATTEMPTS });
-    } catch (err) {
-      const failed = failureOf(err);
-      outcomes = notices.map(() => ({ failed }));
+  await Promise.all([records.length > 0 ? writeRecords(acts.recordDecisions, records) : null, limit ? acts.applyConcurrencyLimit(limit) : null, notices.length > 0 ? sendAndAudit(host, now, notices, acts.sendNotices) : null]);
+}
+
+/** the local attempt's start-to-close for a batch of `notices`: under the 10 s workflow task timeout, so a task never has to be kept alive */
+export const localNoticeTimeoutMs = (notices: number): number => Math.min(LOCAL_NOTICE_MAX_MS, 2000 + 500 * notices);
+const LOCAL_NOTICE_MAX_MS = 8000;
+
+/** after a local attempt failed (a slow or failing mail server), notices go as ordinary activities for this long (workflow time) */
+export const SLOW_MAIL_MS = 10 * 60_000;
+
+/** When the mail server was last found slow: until then notices are not sent locally (per run, not carried). */
+export interface MailState {
+  slowUntil: number;
+}
+
+/**
+ * One batch (patch 'notices-local', issue 19): the notices first, as one local `sendNotices`
+ * attempt within the workflow task (bounded by `localNoticeTimeoutMs`, no retry), their receipts
+ * audited at once; then every record entry queued so far — the batch's and the receipts, in audit
+ * order — in one local `recordDecisions`; the latest limit change beside them. A timer's notice and
+ * its receipt thus take one workflow task, and a command's its update's task.
+ *
+ * A slow mail server must not hold every update behind it: a local attempt that fails or runs out
+ * of time hands the batch to the ordinary `sendNotices` activity (retried with backoff, outside the
+ * task, as before) and for `SLOW_MAIL_MS` after it every batch goes that way; the record entries are
+ * written at once. Exactly once holds as for a retry: the sent-notice claim (activities/sentNotices.ts)
+ * is leased for the ordinary activity's time, so an abandoned local send is never sent again over.
+ */
+async function performLocalBatch(host: EffectHost, now: () => string, mail: MailState): Promise<void> {
+  const notices: NoticeEffect[] = [];
+  const rest: Effect[] = [];
+  let limit: ConcurrencyChange | null = null;
+  for (const effect of host.effects) {
+    if (effect.kind === 'limit') limit = effect.change;
+    else if (effect.kind === 'notice' && notices.length < NOTICES_PER_BATCH) notices.push(effect);
+    else rest.push(effect);
+  }
+  host.effects.splice(0, host.effects.length, ...rest);
+  const { policy } = host.snapshot.context;
+  const acts = batchActivities(policy, notices.length);
+  const limitApplied = limit ? acts.applyConcurrencyLimit(limit) : null;
+  let remote: Promise<void> | null = null;
+  if (notices.length > 0) {
+    if (Date.now() < mail.slowUntil) remote = sendAndAudit(host, now, notices, acts.sendNotices);
+    else {
+      const { sendNotices } = proxyLocalActivities<Activities>({ startToCloseTimeout: localNoticeTimeoutMs(notices.length), retry: { maximumAttempts: 1 } });
+      // the claim outlives the local attempt as long as the ordinary activity's would
+      const leaseMs = Math.round(policy.noticeTimeoutSeconds * 1000 * notices.length * 1.5);
+      try {
+        const outcomes = await sendNotices({ requests: notices.map((n) => noticeRequest(host, n.notice, n.noticeId, n.at)), maximumAttempts: NOTICE_ATTEMPTS, leaseMs });
+        notices.forEach((n, i) => audit(host, n.notice, n.noticeId, n.at, now, outcomes[i]!));
+      } catch (err) {
+        log.warn('notices handed to an activity: the local attempt failed', { notices: notices.length, error: failureOf(err) });
+        mail.slowUntil = Date.now() + SLOW_MAIL_MS;
+        remote = sendAndAudit(host, now, notices, acts.sendNotices);
+      }
     }
-    notices.forEach((n, i) => audit(host, n.notice, n.noticeId, n.at, now, outcomes[i]!));
-  };
-  const writeAll = async (): Promise<void> => {
-    try {
-      for (const r of await acts.recordDecisions(records)) log.error('decision record refused', { seq: r.seq, error: r.error });
-    } catch (err) {
-      log.error('decision record refused', { seqs: records.map((r) => r.entry.seq).join(','), error: failureOf(err) });
-    }
-  };
-  await Promise.all([records.length > 0 ? writeAll() : null, limit ? acts.applyConcurrencyLimit(limit) : null, notices.length > 0 ? sendAll() : null]);
+  }
+  // every record entry queued so far, the receipts included, in audit order
+  const records: DecisionRecord[] = [];
+  const left: Effect[] = [];
+  for (const effect of host.effects) (effect.kind === 'record' ? records.push(effect.record) : left.push(effect));
+  host.effects.splice(0, host.effects.length, ...left);
+  await Promise.all([records.length > 0 ? writeRecords(acts.recordDecisions, records) : null, limitApplied, remote]);
 }
 
 /** A notice that did not reach everyone goes to the officer (never for an officer-only notice: no loop). */
@@ -209,14 +276,18 @@ export class EffectRunner {
   private readonly done: Promise<void>;
 
   constructor(private readonly host: EffectHost, now: () => string) {
-    // decided once per run, where the run begins: histories written before replay one effect at a time
+    // decided once per run, where the run begins: histories written before replay one effect at a time,
+    // or their notices as ordinary activities
     const batched = patched('effects-batched');
+    const local = batched && patched('notices-local');
+    const mail: MailState = { slowUntil: 0 };
     this.done = (async () => {
       for (;;) {
         await condition(() => (host.effects.length > 0 && !this.pausing) || this.stopping);
         if (this.stopping) return;
         this.performing = true;
-        if (batched) await performBatch(host, now);
+        if (local) await performLocalBatch(host, now, mail);
+        else if (batched) await performBatch(host, now);
         else await perform(host, host.effects.shift()!, now);
         this.performing = false;
       }

@@ -3,7 +3,8 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { toCstInstant } from '../../machines/calendar.js';
-import type { DecisionRecord } from '../types.js';
+import { ApplicationFailure } from '@temporalio/common';
+import type { DecisionRecord, RecordRefusal } from '../types.js';
 import { ChainVerifier, planAppend, type Row, type Verification } from './chain.js';
 import { MIN_RETENTION_MONTHS, purgeCutoff } from './retention.js';
 import { COLUMNS, filterSql, headOf, pageOf, pageSize, rowOf, rowValues, type AppendOutcome, type DecisionStore, type PurgeResult, type RecordFilter, type RecordPage } from './store.js';
@@ -50,6 +51,9 @@ export class SqliteDecisionStore implements DecisionStore {
   /** the open database, for tests and tools that inspect it */
   readonly db: Database.Database;
   private readonly now: () => number;
+  private readonly statements = new Map<string, Database.Statement>();
+  private readonly putOne: Database.Transaction<(record: DecisionRecord) => AppendOutcome>;
+  private readonly putAll: Database.Transaction<(records: DecisionRecord[]) => RecordRefusal[]>;
 
   constructor({ path, retentionMonths = MIN_RETENTION_MONTHS, now = Date.now }: SqliteOptions) {
     if (retentionMonths < MIN_RETENTION_MONTHS) throw new Error(`retention must be at least ${MIN_RETENTION_MONTHS} months`);
@@ -64,6 +68,29 @@ export class SqliteDecisionStore implements DecisionStore {
     if (!columns.some((c) => c.name === 'policy')) this.db.exec('ALTER TABLE decision_records ADD COLUMN policy TEXT');
     this.retentionMonths = retentionMonths;
     this.now = now;
+    // one entry (a savepoint when inside `putAll`)
+    this.putOne = this.db.transaction((record: DecisionRecord): AppendOutcome => {
+      const existing = this.stmt(`SELECT ${COLUMNS} FROM decision_records WHERE unit_id = ? AND lifetime = ? AND seq = ?`).get(record.unitId, record.lifetime, record.entry.seq) as Record<string, unknown> | undefined;
+      const plan = planAppend(record, { existing: existing ? rowOf(existing) : null, head: this.head(record.unitId), checkpoint: this.checkpoint(record.unitId), now: this.now() });
+      if (plan.kind === 'duplicate') return 'duplicate';
+      this.stmt(`INSERT INTO decision_records (${COLUMNS}) VALUES (${COLUMNS.split(',').map(() => '?').join(', ')})`).run(...rowValues(plan.row));
+      const h = plan.head;
+      this.stmt('INSERT INTO record_heads (unit_id, lifetime, seq, position, hash) VALUES (?, ?, ?, ?, ?) ON CONFLICT (unit_id) DO UPDATE SET lifetime = excluded.lifetime, seq = excluded.seq, position = excluded.position, hash = excluded.hash').run(record.unitId, h.lifetime, h.seq, h.position, h.hash);
+      return 'inserted';
+    });
+
+    this.putAll = this.db.transaction((records: DecisionRecord[]): RecordRefusal[] => {
+      const refused: RecordRefusal[] = [];
+      for (const record of records) {
+        try {
+          this.putOne(record);
+        } catch (err) {
+          if (!(err instanceof ApplicationFailure && err.nonRetryable)) throw err;
+          refused.push({ seq: record.entry.seq, error: String(err) });
+        }
+      }
+      return refused;
+    });
   }
 
   async append(record: DecisionRecord): Promise<void> {
@@ -71,19 +98,26 @@ export class SqliteDecisionStore implements DecisionStore {
   }
 
   async put(record: DecisionRecord): Promise<AppendOutcome> {
-    const run = this.db.transaction((): AppendOutcome => {
-      const existing = this.db.prepare(`SELECT ${COLUMNS} FROM decision_records WHERE unit_id = ? AND lifetime = ? AND seq = ?`).get(record.unitId, record.lifetime, record.entry.seq) as Record<string, unknown> | undefined;
-      const plan = planAppend(record, { existing: existing ? rowOf(existing) : null, head: this.head(record.unitId), checkpoint: this.checkpoint(record.unitId), now: this.now() });
-      if (plan.kind === 'duplicate') return 'duplicate';
-      this.db.prepare(`INSERT INTO decision_records (${COLUMNS}) VALUES (${COLUMNS.split(',').map(() => '?').join(', ')})`).run(...rowValues(plan.row));
-      const h = plan.head;
-      this.db
-        .prepare('INSERT INTO record_heads (unit_id, lifetime, seq, position, hash) VALUES (?, ?, ?, ?, ?) ON CONFLICT (unit_id) DO UPDATE SET lifetime = excluded.lifetime, seq = excluded.seq, position = excluded.position, hash = excluded.hash')
-        .run(record.unitId, h.lifetime, h.seq, h.position, h.hash);
-      return 'inserted';
-    });
     // IMMEDIATE: two workers on one file serialize on the write lock, never on a stale read
-    return run.immediate();
+    return this.putOne.immediate(record);
+  }
+
+  /**
+   * Appends entries in the order given in one transaction, so a batch (one `recordDecisions`, a
+   * workflow task's entries) costs one sync to disk instead of one per entry. Each entry is put as
+   * `put` puts it, in its own savepoint: one the record refuses for good (`RecordConflict`) is
+   * returned and the rest still go in; any other failure (e.g. `RecordOutOfOrder`) rolls the whole
+   * batch back and is thrown, and the retry re-appends nothing twice.
+   */
+  async appendAll(records: DecisionRecord[]): Promise<RecordRefusal[]> {
+    return this.putAll.immediate(records);
+  }
+
+  /** a prepared statement, compiled once per store */
+  private stmt(sql: string): Database.Statement {
+    let statement = this.statements.get(sql);
+    if (!statement) this.statements.set(sql, (statement = this.db.prepare(sql)));
+    return statement;
   }
 
   async records(filter: RecordFilter): Promise<RecordPage> {
@@ -142,10 +176,11 @@ export class SqliteDecisionStore implements DecisionStore {
   }
 
   private head(unitId: string) {
-    return headOf(this.db.prepare('SELECT lifetime, seq, position, hash FROM record_heads WHERE unit_id = ?').get(unitId) as Record<string, unknown> | undefined);
+    return headOf(this.stmt('SELECT lifetime, seq, position, hash FROM record_heads WHERE unit_id = ?').get(unitId) as Record<string, unknown> | undefined);
   }
 
   private checkpoint(unitId: string) {
-    return headOf(this.db.prepare('SELECT lifetime, seq, position, hash FROM record_checkpoints WHERE unit_id = ? ORDER BY position DESC LIMIT 1').get(unitId) as Record<string, unknown> | undefined);
+    return headOf(this.stmt('SELECT lifetime, seq, position, hash FROM record_checkpoints WHERE unit_id = ? ORDER BY position DESC LIMIT 1').get(unitId) as Record<string, unknown> | undefined);
   }
 }
+

@@ -253,3 +253,27 @@ describe('issue 18/O-14: a SQLite record made before policy versions', () => {
     }
   });
 });
+
+describe('issue 19/O-14: a batch of entries in one SQLite transaction (appendAll, one recordDecisions)', () => {
+  it('appends in order as one transaction; an entry refused for good is reported and the rest go in; a retry appends nothing twice; an out-of-order batch rolls back whole', async () => {
+    const { SqliteDecisionStore } = await import('../../activities/record/index.js');
+    const store = new SqliteDecisionStore({ path: ':memory:' });
+    try {
+      expect(await store.appendAll([1, 2, 3].map((seq) => rec(U, 'run-1', seq)))).toEqual([]);
+      expect((await store.records({ unitId: U })).records.map((r) => r.entry.seq)).toEqual([1, 2, 3]);
+      expect(await store.verify(U)).toMatchObject({ ok: true, count: 3 });
+
+      // seq 2 again with other content (RecordConflict, for good), seq 3 again as it was (a retry), 4 and 5 new
+      const refused = await store.appendAll([rec(U, 'run-1', 2, { ruleId: 'T-04' }), rec(U, 'run-1', 3), rec(U, 'run-1', 4), rec(U, 'run-1', 5)]);
+      expect(refused).toEqual([{ seq: 2, error: expect.stringContaining('already recorded with different content') }]);
+      expect((await store.records({ unitId: U })).records.map((r) => r.entry.seq)).toEqual([1, 2, 3, 4, 5]);
+
+      // 8 while 7 is missing: retryable, and nothing of the batch stays (one transaction: 6 is not written either)
+      await expect(store.appendAll([rec(U, 'run-1', 6), rec(U, 'run-1', 8)])).rejects.toMatchObject({ type: 'RecordOutOfOrder', nonRetryable: false });
+      expect((await store.records({ unitId: U })).records.map((r) => r.entry.seq)).toEqual([1, 2, 3, 4, 5]);
+      expect(await store.verify(U)).toMatchObject({ ok: true, count: 5 });
+    } finally {
+      await store.close();
+    }
+  });
+});

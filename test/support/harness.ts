@@ -243,6 +243,19 @@ export async function settle(h: Harness): Promise<void> {
   await h.env.sleep(1000);
 }
 
+/**
+ * Moves the clock in small steps (`stepMs` of server time, each followed by `pauseMs` of real time,
+ * so retry backoff timers fire and activities run) until `done` holds; fails after `steps` steps.
+ */
+export async function advanceUntil(h: Harness, done: () => Promise<boolean>, what: string, { stepMs = 5_000, pauseMs = 100, steps = 60 } = {}): Promise<void> {
+  for (let i = 0; i < steps; i++) {
+    if (await done()) return;
+    await h.env.sleep(stepMs);
+    await new Promise((r) => setTimeout(r, pauseMs));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
 /** The latest run of a unit (a handle from update-with-start stays on its first run for describe). */
 export function latestRun(h: Harness, handle: UnitHandle) {
   return h.env.client.workflow.getHandle(handle.workflowId);

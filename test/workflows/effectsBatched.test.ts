@@ -66,6 +66,8 @@ describe('effects batched per workflow task', () => {
         const marker = e.markerRecordedEventAttributes;
         const details = Object.values(marker?.details ?? {}).flatMap((p) => p.payloads ?? []).map((p) => Buffer.from(p.data ?? []).toString('utf8')).join(' ');
         if (marker?.markerName === 'core_local_activity' && details.includes('recordDecisions')) writes++;
+        // since 'notices-local' a batch's notices go first as one local attempt
+        if (marker?.markerName === 'core_local_activity' && details.includes('sendNotices')) noticeActivities++;
         const type = e.activityTaskScheduledEventAttributes?.activityType?.name;
         if (type === 'recordDecision') writes++;
         if (type === 'sendNotice' || type === 'sendNotices') noticeActivities++;

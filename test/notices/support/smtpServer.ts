@@ -27,6 +27,8 @@ export interface TestSmtp {
   /** refuse every recipient at RCPT TO with this code (e.g. 550), or accept (null) */
   rcptAnswer: 550 | null;
   answer: (attempt: number) => Answer;
+  /** a slow server: ms it waits before answering each message's DATA (0: at once) */
+  delayMs: number;
   /** waits until at least `n` messages were accepted */
   waitFor(n: number, timeoutMs?: number): Promise<Caught[]>;
   close(): Promise<void>;
@@ -41,6 +43,7 @@ export async function startSmtp(answer: (attempt: number) => Answer = () => 250)
     attempts,
     rcptAnswer: null,
     answer,
+    delayMs: 0,
     async waitFor(n, timeoutMs = 30_000) {
       const deadline = Date.now() + timeoutMs;
       while (caught.length < n) {
@@ -63,7 +66,7 @@ export async function startSmtp(answer: (attempt: number) => Answer = () => 250)
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
       stream.on('data', (c: Buffer) => chunks.push(c));
-      stream.on('end', () => {
+      stream.on('end', () => setTimeout(() => {
         const rcptTo = session.envelope.rcptTo.map((r) => r.address);
         const code = state.answer(attempts.length + 1);
         attempts.push({ rcptTo, answer: code });
@@ -81,7 +84,7 @@ export async function startSmtp(answer: (attempt: number) => Answer = () => 250)
             callback();
           })
           .catch(callback);
-      });
+      }, state.delayMs));
     },
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
