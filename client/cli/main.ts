@@ -24,7 +24,7 @@ import { formatAudit, formatCalendar, formatFanOut, formatImport, formatList, fo
 import { IMPORT_CSV_COLUMNS, importUnits, readImportFile, type ImportRow } from '../imports.js';
 import { listScope, mayRead, scopedAudit, scopedState, type Reader } from '../scope.js';
 import { jsonSyntaxReason } from '../exposure.js';
-import { loadPolicyFile } from '../../config/policyFile.js';
+import { policyFromJson, type LoadedPolicy } from '../../config/policyFile.js';
 import { calendarReport, movedDeadlines } from './calendar.js';
 import { adoptPolicy, previewPolicy } from '../policy.js';
 import { progress } from './progress.js';
@@ -350,7 +350,7 @@ export async function main(argv: string[], io: Partial<Io> = {}): Promise<number
   rollout(policyCmd.command('preview').description('dry run: the deadlines and levels the version would change in each live unit; changes nothing'))
     .action(async (file: string, o: FilterFlags & { concurrency: string; now?: string }, cmd: Program) => {
       const g = globals(cmd);
-      const { policy, warnings } = loadPolicyFile(file);
+      const { policy, warnings } = readPolicyFile(file);
       warnings.forEach((w) => err(`warning: ${w}`));
       const c = await leqi(g);
       const bar = progress('preview');
@@ -361,7 +361,7 @@ export async function main(argv: string[], io: Partial<Io> = {}): Promise<number
   rollout(policyCmd.command('adopt').description('send ADOPT_POLICY to every live unit (bounded, resumable, idempotent by version id)'))
     .action(async (file: string, o: FilterFlags & { concurrency: string }, cmd: Program) => {
       const g = globals(cmd);
-      const { policy, warnings } = loadPolicyFile(file);
+      const { policy, warnings } = readPolicyFile(file);
       warnings.forEach((w) => err(`warning: ${w}`));
       const c = await leqi(g);
       const bar = progress('adopt');
@@ -405,7 +405,7 @@ export async function main(argv: string[], io: Partial<Io> = {}): Promise<number
       const y = Number(year);
       if (!Number.isInteger(y) || y < 2000 || y > 2200) throw new InputError(`year ${JSON.stringify(year)}: expected a year such as 2026`);
       const g = globals(cmd);
-      const report = calendarReport(y, o.policy ? loadPolicyFile(o.policy).policy : undefined);
+      const report = calendarReport(y, o.policy ? readPolicyFile(o.policy).policy : undefined);
       if (report.warning) err(`warning: ${report.warning}`);
       if (o.units !== undefined) {
         const c = await leqi(g);
@@ -512,6 +512,11 @@ function parseJson(text: string, where: string): Record<string, unknown> {
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new InputError(`${where}: expected a JSON object`);
   return value as Record<string, unknown>;
+}
+
+/** issue 18: a policy file (preview, adopt, calendar --policy): a missing or malformed file is invalid input (exit 2) naming the file, like every other file the CLI reads. */
+function readPolicyFile(path: string): LoadedPolicy {
+  return policyFromJson(readJson(path));
 }
 
 function readJson(path: string): Record<string, unknown> {

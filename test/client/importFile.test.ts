@@ -34,3 +34,24 @@ describe('leqi import: reading the file (issue 18 item 5)', () => {
     expect(() => readImportFile(path)).toThrow(`empty CSV: the header is required (${IMPORT_CSV_COLUMNS.join(',')})`);
   });
 });
+
+describe('leqi policy preview/adopt: reading the policy file (issue 18)', () => {
+  it('issue 18: a missing or malformed policy file is InvalidCommand (exit 2) naming the file, before anything is sent', async () => {
+    const { cli } = await import('./support.js');
+    const { EXIT } = await import('../../client/cli/main.js');
+    const missing = join(dir, 'none.json');
+    const broken = join(dir, 'broken.json');
+    writeFileSync(broken, '{');
+    for (const [file, words] of [
+      [missing, `cannot read ${missing}: ENOENT`],
+      [broken, `${broken}: malformed JSON`],
+    ] as const) {
+      for (const verb of ['preview', 'adopt']) {
+        const r = await cli(['policy', verb, file, '--as', 'system']);
+        expect(r.code).toBe(EXIT.invalidInput);
+        expect(r.stderr).toContain('InvalidCommand');
+        expect(r.stderr).toContain(words);
+      }
+    }
+  });
+});
