@@ -21,6 +21,15 @@ export type { UnitLifecycleInput } from './unit.js';
 
 /** The workflow function; its argument and answer are the contract's (contract/index.ts `UnitWorkflow`). */
 export async function unitLifecycle(input: UnitLifecycleInput): Promise<StateSummary> {
+  return runUnit(input, (summary) => summary);
+}
+
+/**
+ * The workflow's body, its update answering `answer(summary)`: the contract's answer is the state
+ * summary itself. The seam lets `npm run bench` measure a leaner answer (issue 19, a proposal:
+ * bench/orchestration/leanWorkflows.ts); only `unitLifecycle` is registered with the worker.
+ */
+export async function runUnit(input: UnitLifecycleInput, answer: (summary: StateSummary) => StateSummary): Promise<StateSummary> {
   // contract: a bad start argument fails the workflow at once instead of leaving a zombie prospect
   const problem = input?.carried ? null : startProblem(input, workflowInfo().workflowId);
   // histories started before the check replay unchecked (the marker is written only on a fresh start)
@@ -34,7 +43,7 @@ export async function unitLifecycle(input: UnitLifecycleInput): Promise<StateSum
     dispatchUpdate,
     async (command) => {
       await condition(() => unit.ready);
-      return unit.dispatch(command, 'update');
+      return answer(unit.dispatch(command, 'update'));
     },
     // steps 0–3 on a caught-up copy: a command is judged against the state at its instant
     { validator: (command) => unit.validate(command) },
