@@ -88,7 +88,8 @@ describe('effects batched per workflow task', () => {
     expect(maxLag).toBeLessThanOrEqual(2 * CLIENTS);
     expect(writes).toBeLessThan(audit.length / 2);
     expect(noticeActivities).toBeLessThan(COMMANDS);
-    // 'lean-clock': a command that leaves the earliest deadline where it was keeps its timer
-    expect(timersCancelled).toBe(0);
+    // 'lean-clock': a command that leaves the earliest deadline where it was keeps its timer (only the
+    // approval, which moved it, replaced one; before, every one of the 120 commands cancelled and restarted it)
+    expect(timersCancelled).toBeLessThanOrEqual(1);
   }, 300_000);
 });
