@@ -17,7 +17,7 @@ import { LeqiError } from '../client/errors.js';
 import { makePolicy } from '../machines/policy.js';
 import { usccWithCheck } from '../machines/uscc.js';
 import { createDevEnv } from '../test/support/temporal.js';
-import { workflowsPath } from '../worker/createWorker.js';
+import { workflowBundleOptions } from '../worker/createWorker.js';
 
 const UNITS = Number(process.env.LEQI_BENCH_UNITS ?? 1000);
 const ROUNDS = 5;
@@ -51,7 +51,7 @@ async function main(): Promise<void> {
   Runtime.install({ logger: new DefaultLogger('WARN') });
   const env = await createDevEnv();
   const taskQueue = `bench-${randomUUID()}`;
-  const { code } = await bundleWorkflowCode({ workflowsPath, logger: { log() {}, trace() {}, debug() {}, info() {}, warn() {}, error: console.error } as never });
+  const { code } = await bundleWorkflowCode({ ...workflowBundleOptions, logger: { log() {}, trace() {}, debug() {}, info() {}, warn() {}, error: console.error } as never });
   const activities = createActivities({ policy: makePolicy(), mailer: { transport: nodemailer.createTransport({ jsonTransport: true }), from: 'noreply@leqi.invalid' }, officerMailbox: 'officer@tax.invalid', gateway: async () => {} });
   const worker = await Worker.create({ connection: env.nativeConnection, taskQueue, workflowBundle: { code }, activities, maxCachedWorkflows: 200 });
   const running = worker.run();

@@ -28,7 +28,7 @@
  * 6000) and `--timer-lag 1000` units whose deadline falls within the run (p50/p99 lag of its effect).
  *
  * Options: `--quick` (smoke run for npm test), `--units N`, `--commands K`, `--repeats R`, `--memory-units M`,
- * `--modes dispatch,bare` (only these), `--scale A,B` (`0`: off), `--scale-bound-mb MB`, `--timer-lag U`
+ * `--modes dispatch,bare` (only these), `--scale A,B` (`0`: off), `--scale-bound-mb MB`, `--scale-max-s S`, `--timer-lag U`
  * (`0`: off), `--timer-lag-lead-s S`, `--parts modes,life,scale,lag` (only these parts).
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -42,7 +42,7 @@ import { bundleWorkflowCode, DefaultLogger, Runtime } from '@temporalio/worker';
 import type { Recipient } from '../activities/types.js';
 import { usccWithCheck } from '../machines/uscc.js';
 import { createDevEnv } from '../test/support/temporal.js';
-import { workflowsPath } from '../worker/createWorker.js';
+import { workflowBundleOptions } from '../worker/createWorker.js';
 import { BenchWorker, counters, cpuSeconds, median, pool, retried, serverPid } from './orchestration/harness.js';
 import { life, listed } from './orchestration/life.js';
 import { growthVerdict, idleScale, timerLag, type LagFigures, type LagStats, type ScaleFigures } from './orchestration/scale.js';
@@ -57,6 +57,7 @@ const { values: opts } = parseArgs({
     modes: { type: 'string' },
     scale: { type: 'string' },
     'scale-bound-mb': { type: 'string' },
+    'scale-max-s': { type: 'string' },
     'timer-lag': { type: 'string' },
     'timer-lag-lead-s': { type: 'string' },
     parts: { type: 'string' },
@@ -72,6 +73,8 @@ const CLIENTS = quick ? [1, 2, 4] : [1, 10, 50];
 const SCALE = (opts.scale ?? (quick ? '8,16' : '1000,10000')).split(',').map(Number).filter((n) => n > 1);
 /** the worker RSS at which the scale run stops (MB), so that it never swaps a shared machine */
 const SCALE_BOUND_MB = Number(opts['scale-bound-mb'] ?? 6000);
+/** the scale run's time bound in seconds (unset: none) */
+const SCALE_MAX_S = opts['scale-max-s'] ? Number(opts['scale-max-s']) : undefined;
 /** units whose deadline falls within the run (0: off) */
 const LAG_UNITS = Number(opts['timer-lag'] ?? (quick ? 4 : 1000));
 const LAG_LEAD_MS = Number(opts['timer-lag-lead-s'] ?? (quick ? 5 : 60)) * 1000;
@@ -115,14 +118,15 @@ function unitOps(client: Client, mode: Mode, taskQueue: string, run: number) {
   return {
     async start(i: number): Promise<number> {
       const uscc = id(i);
-      const startWorkflowOperation = new WithStartWorkflowOperation(unit ? 'unitLifecycle' : mode === 'bare' ? 'bareUnit' : 'bareEffectsUnit', {
+      // an operation executes once: each attempt its own (the start stays idempotent by workflow id)
+      const startWorkflowOperation = () => new WithStartWorkflowOperation(unit ? 'unitLifecycle' : mode === 'bare' ? 'bareUnit' : 'bareEffectsUnit', {
         workflowId: workflowId(i),
         taskQueue,
         args: [unit ? { unitId: uscc } : { unitId: uscc, recipients }],
         workflowIdConflictPolicy: 'USE_EXISTING',
       });
       const command = unit ? { type: 'SUBMIT_APPLICATION', actor: unitActor, ...JSON.parse(example.replaceAll(exampleUscc, uscc)) } : { type: 'SUBMIT_APPLICATION', actor: unitActor };
-      return answerBytes(await retried(() => client.workflow.executeUpdateWithStart('dispatch', { args: [command], startWorkflowOperation })));
+      return answerBytes(await retried(() => client.workflow.executeUpdateWithStart('dispatch', { args: [command], startWorkflowOperation: startWorkflowOperation() })));
     },
     /** sends a command (with a request id, so that a retry is answered, not applied again); the answer's size in bytes */
     async send(i: number, command: Record<string, unknown>, requestId: string): Promise<number> {
@@ -185,10 +189,10 @@ async function runMode(env: TestWorkflowEnvironment, server: number, bundles: Re
 /** the idle-scale table (issue 19 item 3) */
 function scaleLines(f: ScaleFigures): string[] {
   const out = [`scale: live units started by update-with-start (${f.clients} clients) and idle on one worker whose cache holds them all, dev server; worker RSS after a full GC (${fmt(f.baselineRssMB, 0)} MB with one unit)`];
-  out.push('', '| live units | starts/s (segment) | worker RSS (MB) | worker MB per unit | segment growth per unit (MB) | dev server RSS (MB) |', '| --- | --- | --- | --- | --- | --- |');
-  for (const c of f.checkpoints) out.push(`| ${c.units} | ${fmt(c.startsPerS)} | ${fmt(c.workerRssMB, 0)} | ${fmt(c.perUnitMB, 3)} | ${fmt(c.segmentPerUnitMB, 3)} | ${fmt(c.serverRssMB, 0)} |`);
+  out.push('', '| live units | starts/s (segment) | worker RSS (MB) | of which V8 heap (MB) | worker MB per unit | segment growth per unit (MB) | dev server RSS (MB) |', '| --- | --- | --- | --- | --- | --- | --- |');
+  for (const c of f.checkpoints) out.push(`| ${c.units} | ${fmt(c.startsPerS)} | ${fmt(c.workerRssMB, 0)} | ${fmt(c.heapMB, 0)} | ${fmt(c.perUnitMB, 3)} | ${fmt(c.segmentPerUnitMB, 3)} | ${fmt(c.serverRssMB, 0)} |`);
   out.push(`growth: ${growthVerdict(f)}`);
-  if (f.stopped) out.push(`stopped at ${f.stopped.units} units: worker RSS ${fmt(f.stopped.rssMB, 0)} MB passed the bound of ${f.stopped.boundMB} MB (--scale-bound-mb)`);
+  if (f.stopped) out.push(`stopped at ${f.stopped.units} units: ${f.stopped.why}`);
   return out;
 }
 
@@ -216,12 +220,14 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'leqi-bench-'));
   try {
     const bundles = {} as Record<Mode, string>;
-    const leqiCode = (await bundleWorkflowCode({ workflowsPath, logger: quiet })).code;
+    const leqiCode = (await bundleWorkflowCode({ ...workflowBundleOptions, logger: quiet })).code;
     const bareCode = (await bundleWorkflowCode({ workflowsPath: fileURLToPath(new URL('./orchestration/bareWorkflows.ts', import.meta.url)), logger: quiet })).code;
     writeFileSync((bundles.dispatch = join(dir, 'leqi-bundle.js')), leqiCode);
     writeFileSync((bundles.bare = join(dir, 'bare-bundle.js')), bareCode);
     bundles['bare-same-effects'] = bundles.bare;
-    if (LEAN) writeFileSync((bundles['dispatch-lean'] = join(dir, 'lean-bundle.js')), (await bundleWorkflowCode({ workflowsPath: fileURLToPath(new URL('./orchestration/leanWorkflows.ts', import.meta.url)), logger: quiet })).code);
+    // built as the worker's (one shared module), only the workflow file differs
+    const leanPath = fileURLToPath(new URL('./orchestration/leanWorkflows.ts', import.meta.url));
+    if (LEAN) writeFileSync((bundles['dispatch-lean'] = join(dir, 'lean-bundle.js')), (await bundleWorkflowCode({ ...workflowBundleOptions, workflowsPath: leanPath, preloadModules: [leanPath], logger: quiet })).code);
 
     const env = await createDevEnv({ dbFilename: join(dir, 'temporal.db'), extraArgs: ['--log-level', 'never'] });
     const figures: Record<Mode, RunFigures[]> = { bare: [], 'bare-same-effects': [], dispatch: [], 'dispatch-lean': [] };
@@ -243,7 +249,7 @@ async function main(): Promise<void> {
       }
       if (PARTS.has('scale') && SCALE.length > 0) {
         process.stderr.write(`bench: scale, ${SCALE.join(' then ')} idle units on one worker (stops at ${SCALE_BOUND_MB} MB RSS)…\n`);
-        scaleFigures = await idleScale(env, server, bundles.dispatch, dir, SCALE, { clients: MAIN_CLIENTS, rssBoundMB: SCALE_BOUND_MB, log: (l) => process.stderr.write(`${l}\n`) });
+        scaleFigures = await idleScale(env, server, bundles.dispatch, dir, SCALE, { clients: MAIN_CLIENTS, rssBoundMB: SCALE_BOUND_MB, ...(SCALE_MAX_S ? { maxSeconds: SCALE_MAX_S } : {}), log: (l) => process.stderr.write(`${l}\n`) });
       }
     } finally {
       await env.teardown();

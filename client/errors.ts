@@ -1,7 +1,7 @@
 /** The one error class of the client: a contract rejection or a unit that is not there. */
 import { WorkflowFailedError, WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
-import { rejectionOf, type FailureType, type Problem, type Rejection } from '../machines/rejection.js';
+import { rejectionOf, type FailureType, type Problem, type Rejection, type UnmetCondition } from '../machines/rejection.js';
 
 /** a contract failure type, or `NotFound` (no such unit) / `UnitClosed` (its record is closed: the workflow has completed) */
 export type LeqiErrorType = FailureType | 'NotFound' | 'UnitClosed';
@@ -14,9 +14,9 @@ export class LeqiError extends Error {
   /** the structured detail: what the HTTP API returns as its body and the CLI prints with `--json` */
   readonly detail: LeqiErrorDetail;
 
-  constructor(type: LeqiErrorType, reason: string, { ruleId = null, state = null, problems = [] }: { ruleId?: string | null; state?: string | null; problems?: Problem[] } = {}) {
+  constructor(type: LeqiErrorType, reason: string, { ruleId = null, state = null, problems = [], unmet }: { ruleId?: string | null; state?: string | null; problems?: Problem[]; unmet?: UnmetCondition[] | undefined } = {}) {
     super(reason);
-    this.detail = { type, ruleId, state, reason, problems };
+    this.detail = { type, ruleId, state, reason, problems, ...(unmet?.length ? { unmet } : {}) };
   }
 
   /** A LeqiError carrying a contract rejection as it is. */

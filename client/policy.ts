@@ -13,6 +13,7 @@ import type { Actor } from '../machines/schemas/actor.js';
 import { previewUnit, summarizePreview, type PreviewSummary, type UnitPreview } from '../machines/unit/policyPreview.js';
 import type { FanOutResult, LeqiClient } from './client.js';
 import { LeqiError } from './errors.js';
+import { mapBounded } from './pool.js';
 import type { ListFilter } from './listing.js';
 
 /** A preview of one version over the units a filter lists. */
@@ -43,16 +44,11 @@ export async function previewPolicy(client: LeqiClient, policy: Policy, reader: 
   const now = options.now ?? toCstInstant(Date.now());
   const listed = await client.list(options.filter ?? {});
   options.onTotal?.(listed.length);
-  const units: UnitPreview[] = new Array(listed.length);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < listed.length) {
-      const index = next++;
-      units[index] = previewUnit(await client.persisted(listed[index]!.unitId, reader), policy, now);
-      options.onUnit?.();
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(options.concurrency ?? 8, listed.length)) }, worker));
+  const units = await mapBounded(listed, options.concurrency ?? 8, async (unit) => {
+    const preview = previewUnit(await client.persisted(unit.unitId, reader), policy, now);
+    options.onUnit?.();
+    return preview;
+  });
   units.sort((a, b) => a.unitId.localeCompare(b.unitId));
   return { version: policy.version, effectiveOn: policy.effectiveOn, now, summary: summarizePreview(units), units };
 }

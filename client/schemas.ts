@@ -18,6 +18,7 @@ import { inboxKinds } from '../machines/unit/inbox.js';
 import { Uscc } from '../machines/uscc.js';
 import { ListFilter, Phase } from './listing.js';
 import { ApiRole } from './roles.js';
+import { ImportReport } from './imports.js';
 
 // the shared pieces of every document: one definition each, referenced by `$ref` (contractSchemas)
 const instant = Instant;
@@ -264,6 +265,7 @@ export const FanOutRequest = z.strictObject({
 });
 
 export { ApiRole } from './roles.js';
+export { ImportReport };
 
 export const Whoami = z.strictObject({
   role: ApiRole,
@@ -403,6 +405,7 @@ const named: [string, z.ZodType, string?][] = [
   ['FanOutResult', FanOutResult],
   ['FanOutAnswer', FanOutAnswer],
   ['PolicyPreviewAnswer', PolicyPreviewAnswer],
+  ['ImportReport', ImportReport],
   ['EventAccepted', EventAccepted],
   ['Whoami', Whoami],
   ['CommandCatalog', CommandCatalog],
@@ -428,7 +431,7 @@ export const AuditTrail = z.array(AuditEntry).meta({ id: 'AuditTrail', title: 'A
 const answers = new Set([
   'StateSummary', 'AuditEntry', 'AuditTrail', 'UnitListing', 'Rejection', 'Problem', 'ApiError', 'UsingUnitView', 'UnitState', 'UnitList', 'AuditEntryList',
   'FanOutResult', 'FanOutAnswer', 'EventAccepted', 'Whoami', 'CommandCatalog', 'CliError', 'DecisionRecordEntry', 'DecisionRecordPage', 'ChainVerification',
-  'SecurityEvent', 'SecurityEventList', 'PolicyPreviewAnswer',
+  'SecurityEvent', 'SecurityEventList', 'PolicyPreviewAnswer', 'ImportReport',
 ]);
 
 /** `SUBMIT_APPLICATION` → `SubmitApplication` */

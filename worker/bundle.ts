@@ -5,10 +5,10 @@
  */
 import { writeFileSync } from 'node:fs';
 import { bundleWorkflowCode } from '@temporalio/worker';
-import { workflowsPath } from './createWorker.js';
+import { workflowBundleOptions } from './createWorker.js';
 
 const out = process.argv[2];
 if (!out) throw new Error('usage: tsx worker/bundle.ts <out.js>');
-const { code } = await bundleWorkflowCode({ workflowsPath });
+const { code } = await bundleWorkflowCode(workflowBundleOptions);
 writeFileSync(out, code);
 console.log(`workflow bundle: ${out} (${Math.round(code.length / 1024)} KiB)`);

@@ -1,6 +1,6 @@
 /** A worker for the lifecycle's task queue, shared by `npm run worker` and the tests. */
 import { fileURLToPath } from 'node:url';
-import { NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
+import { NativeConnection, Worker, type BundleOptions, type WorkerOptions } from '@temporalio/worker';
 import nodemailer from 'nodemailer';
 import { AesGcmCodec } from '../codec/aesGcm.js';
 import { createActivities, type ActivityDeps } from '../activities/index.js';
@@ -11,6 +11,33 @@ import type { Config } from './config.js';
 import { securitySinks } from './securitySinks.js';
 
 export const workflowsPath = fileURLToPath(new URL('../workflows/index.ts', import.meta.url));
+
+/**
+ * How the workflow bundle is built everywhere (this worker, `worker/bundle.ts` for the image, the
+ * tests' bundle, the benches), issue 19 memory per cached unit. The worker reuses one V8 context
+ * for all its workflows (the SDK default); without these options every workflow evaluated each
+ * module of the bundle again, so each cached unit held its own zod schemas (≈ 940 of them), charts
+ * and tables: 3.0 MB a unit against 0.17 for a bare workflow.
+ *
+ * - `concatenateModules`: webpack hoists zod, xstate, `machines/`, `contract/` and `workflows/` into
+ *   the one module `workflows/index.ts` (the SDK's own modules and two CommonJS libraries stay
+ *   apart), so their module-level values live in that module's scope, not on module records;
+ * - `preloadModules`: that module is evaluated once per V8 context, before any workflow, and shared
+ *   by all of them. The SDK deep-freezes the exports of preloaded modules (here only the workflow
+ *   functions); the schemas and charts it does not reach stay writable, which zod needs (lazy
+ *   properties, parsers settled on first use, `RegExp.lastIndex`).
+ *
+ * Shared means the module scope must hold no per-workflow state: module-level values are immutable
+ * tables, schemas and charts (xstate's pure `transition`), and caches whose contents do not depend
+ * on which workflow filled them (zod's settled parsers). test/workflows/replay.test.ts replays every
+ * committed history one after another in one worker to show no state leaks between units, and
+ * test/architecture/bundle.test.ts checks that no module of ours is left outside the shared one.
+ */
+export const workflowBundleOptions = {
+  workflowsPath,
+  preloadModules: [workflowsPath],
+  webpackConfigHook: (config) => ({ ...config, optimization: { ...config.optimization, concatenateModules: true } }),
+} satisfies BundleOptions;
 
 export interface WorkerParts {
   connection: NativeConnection;
@@ -54,7 +81,7 @@ export async function createWorker({ connection, config, workflowBundle, deps }:
     connection,
     namespace: config.temporal.namespace,
     taskQueue: config.temporal.taskQueue,
-    ...(workflowBundle ? { workflowBundle } : { workflowsPath }),
+    ...(workflowBundle ? { workflowBundle } : { workflowsPath, bundlerOptions: { preloadModules: workflowBundleOptions.preloadModules, webpackConfigHook: workflowBundleOptions.webpackConfigHook } }),
     ...(config.maxCachedWorkflows !== null ? { maxCachedWorkflows: config.maxCachedWorkflows } : {}),
     // encrypted payloads only when an operator configured keys: plain JSON keeps other-language clients simple
     ...(config.codecKeys ? { dataConverter: { payloadCodecs: [new AesGcmCodec(config.codecKeys)] } } : {}),

@@ -83,10 +83,11 @@ export class BenchWorker {
     });
   }
 
-  static async start(spec: BenchWorkerSpec): Promise<BenchWorker> {
+  /** `nodeOptions`: extra flags for its Node, e.g. `--max-old-space-size=8192` */
+  static async start(spec: BenchWorkerSpec, nodeOptions: string[] = []): Promise<BenchWorker> {
     const child = fork(fileURLToPath(new URL('./worker.ts', import.meta.url)), [JSON.stringify(spec)], {
       // LEQI_BENCH_CPU_PROF=<dir>: every thread of the worker writes a CPU profile there (a profiling run)
-      execArgv: ['--expose-gc', '--import', 'tsx', ...(process.env.LEQI_BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.LEQI_BENCH_CPU_PROF}`] : [])],
+      execArgv: ['--expose-gc', ...nodeOptions, '--import', 'tsx', ...(process.env.LEQI_BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.LEQI_BENCH_CPU_PROF}`] : [])],
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
     await new Promise<void>((resolve, reject) => {

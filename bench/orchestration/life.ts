@@ -26,7 +26,7 @@ import { SqliteDecisionStore } from '../../activities/record/index.js';
 import { makePolicy } from '../../machines/policy.js';
 import { usccWithCheck } from '../../machines/uscc.js';
 import { createTestEnv } from '../../test/support/temporal.js';
-import { workflowsPath } from '../../worker/createWorker.js';
+import { workflowBundleOptions } from '../../worker/createWorker.js';
 import { registerSearchAttributes } from '../../worker/searchAttributes.js';
 
 /** One run (continue-as-new ends one) of the life. */
@@ -166,7 +166,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { values } = parseArgs({ options: { terms: { type: 'string', default: '1' }, timeline: { type: 'boolean', default: false } } });
   Runtime.install({ logger: new DefaultLogger('ERROR') });
   const quiet = { log() {}, trace() {}, debug() {}, info() {}, warn() {}, error: console.error } as never;
-  const { code } = await bundleWorkflowCode({ workflowsPath, logger: quiet });
+  const { code } = await bundleWorkflowCode({ ...workflowBundleOptions, logger: quiet });
   const { mkdtempSync, writeFileSync, rmSync } = await import('node:fs');
   const { join } = await import('node:path');
   const { tmpdir } = await import('node:os');

@@ -4,9 +4,11 @@
  * - `idleScale`: live units started by update-with-start (`SUBMIT_APPLICATION`, then idle, waiting
  *   for the officer) on ONE bench worker process whose cache holds them all, on the dev server.
  *   At each checkpoint (e.g. 1,000 and 10,000 units): the start rate of that segment (units/s), the
- *   worker's RSS after a full GC and its growth per unit, the dev server's RSS. A bound on the
- *   worker's RSS (read every 25 starts) stops the run before it swaps a shared machine; the figures
- *   then say where it stopped.
+ *   worker's RSS and V8 heap after a full GC and its growth per unit, the dev server's RSS. The
+ *   worker's heap limit is raised above the RSS bound (`--max-old-space-size`). A bound on the
+ *   worker's RSS (read every 25 starts) stops the run before it swaps a shared machine, and an
+ *   optional time bound before it outlasts its slot; the figures then say where it stopped (the last
+ *   checkpoint is then the units live at that moment).
  * - `timerLag`: units whose deadline falls within the run, and how late its effect is applied. Every
  *   deadline of the charts is at 00:00 CST of a day (decisions.md), so on the dev server's real clock a
  *   deadline is only ever "minutes ahead" just before 16:00 UTC. The run therefore uses the Temporal
@@ -40,9 +42,10 @@ interface StartAnswer {
 
 /** the example application as unit `uscc`'s, started by update-with-start on `taskQueue` */
 async function startUnit(client: Client, taskQueue: string, uscc: string): Promise<StartAnswer> {
-  const startWorkflowOperation = new WithStartWorkflowOperation('unitLifecycle', { workflowId: `unit:${uscc}`, taskQueue, args: [{ unitId: uscc }], workflowIdConflictPolicy: 'USE_EXISTING' });
   const command = { type: 'SUBMIT_APPLICATION', actor: unitActor, ...JSON.parse(example.replaceAll(exampleUscc, uscc)) };
-  return (await retried(() => client.workflow.executeUpdateWithStart('dispatch', { args: [command], startWorkflowOperation }))) as StartAnswer;
+  // an operation executes once: a retry needs its own (the start stays idempotent by workflow id)
+  const startWorkflowOperation = () => new WithStartWorkflowOperation('unitLifecycle', { workflowId: `unit:${uscc}`, taskQueue, args: [{ unitId: uscc }], workflowIdConflictPolicy: 'USE_EXISTING' });
+  return (await retried(() => client.workflow.executeUpdateWithStart('dispatch', { args: [command], startWorkflowOperation: startWorkflowOperation() }))) as StartAnswer;
 }
 
 /** the `i`-th unit of a scale run: USCCs of their own (`MC`, `MD` prefixes), valid check character */
@@ -56,6 +59,8 @@ export interface ScaleCheckpoint {
   startsPerS: number;
   /** worker RSS after a full GC, MB */
   workerRssMB: number;
+  /** of which the V8 heap in use after the GC, MB */
+  heapMB: number;
   /** (RSS − RSS with one unit) ÷ (units − 1), MB */
   perUnitMB: number;
   /** the RSS growth of this segment ÷ its units, MB (the slope) */
@@ -68,8 +73,8 @@ export interface ScaleFigures {
   /** worker RSS after a full GC with one unit, MB */
   baselineRssMB: number;
   checkpoints: ScaleCheckpoint[];
-  /** set when the RSS bound stopped the run: how many units were live, and the RSS then (no GC) */
-  stopped?: { units: number; rssMB: number; boundMB: number };
+  /** set when a bound stopped the run: how many units were live, and why */
+  stopped?: { units: number; why: string };
   clients: number;
 }
 
@@ -77,10 +82,12 @@ export interface ScaleFigures {
  * Starts units on one worker up to each of `counts` (ascending), idle in between; stops early when
  * the worker's RSS passes `rssBoundMB`. `server` is the dev server's pid.
  */
-export async function idleScale(env: TestWorkflowEnvironment, server: number, bundlePath: string, dir: string, counts: number[], opts: { clients: number; rssBoundMB: number; log: (line: string) => void }): Promise<ScaleFigures> {
+export async function idleScale(env: TestWorkflowEnvironment, server: number, bundlePath: string, dir: string, counts: number[], opts: { clients: number; rssBoundMB: number; maxSeconds?: number; log: (line: string) => void }): Promise<ScaleFigures> {
   const taskQueue = 'bench-scale';
   const max = Math.max(...counts);
-  const worker = await BenchWorker.start({ address: env.address, namespace: env.namespace ?? 'default', taskQueue, bundlePath, maxCachedWorkflows: max + 100, dir });
+  // V8's default heap limit (about 4 GB here) would stop a worker near 1,300 of today's units with
+  // minutes-long GC pauses (workflow tasks time out); the RSS bound is the one that should stop it
+  const worker = await BenchWorker.start({ address: env.address, namespace: env.namespace ?? 'default', taskQueue, bundlePath, maxCachedWorkflows: max + 100, dir }, [`--max-old-space-size=${opts.rssBoundMB + 1024}`]);
   try {
     await startUnit(env.client, taskQueue, usccOf('MC', 0));
     await worker.drained(500);
@@ -88,6 +95,7 @@ export async function idleScale(env: TestWorkflowEnvironment, server: number, bu
     const figures: ScaleFigures = { baselineRssMB: baseline / MB, checkpoints: [], clients: opts.clients };
     let live = 1;
     let previousRss = baseline;
+    const deadline = opts.maxSeconds ? performance.now() + opts.maxSeconds * 1000 : Infinity;
     for (const count of [...counts].sort((a, b) => a - b)) {
       const from = live;
       const t0 = performance.now();
@@ -95,24 +103,27 @@ export async function idleScale(env: TestWorkflowEnvironment, server: number, bu
         if (figures.stopped) return;
         await startUnit(env.client, taskQueue, usccOf('MC', i));
         live++;
-        if (live % 25 === 0) {
+        if (live % 25 === 0 && !figures.stopped) {
           const rss = worker.rss();
-          if (rss > opts.rssBoundMB * MB && !figures.stopped) figures.stopped = { units: live, rssMB: rss / MB, boundMB: opts.rssBoundMB };
+          if (rss > opts.rssBoundMB * MB) figures.stopped = { units: live, why: `worker RSS ${(rss / MB).toFixed(0)} MB passed the bound of ${opts.rssBoundMB} MB (--scale-bound-mb)` };
+          else if (performance.now() > deadline) figures.stopped = { units: live, why: `the run's time bound of ${opts.maxSeconds} s passed (--scale-max-s)` };
         }
         if (live % 500 === 0) opts.log(`bench: scale ${live} units live, worker RSS ${(worker.rss() / MB).toFixed(0)} MB`);
       });
       const startsPerS = (live - from) / ((performance.now() - t0) / 1000);
       await worker.drained(500);
-      const rss = (await worker.probe()).rss;
+      const { rss, heapUsed } = await worker.probe();
       figures.checkpoints.push({
         units: live,
         startsPerS,
         workerRssMB: rss / MB,
+        heapMB: heapUsed / MB,
         perUnitMB: (rss - baseline) / Math.max(1, live - 1) / MB,
         segmentPerUnitMB: (rss - previousRss) / Math.max(1, live - from) / MB,
         serverRssMB: rssBytes(server) / MB,
       });
       previousRss = rss;
+      opts.log(`bench: scale checkpoint ${JSON.stringify(figures.checkpoints.at(-1))}`);
       if (figures.stopped) break;
     }
     return figures;

@@ -3,6 +3,7 @@ import type { AuditEntry } from '../../machines/schemas/audit.js';
 import type { StateSummary } from '../../machines/unit/summary.js';
 import type { FanOutResult, UnitListing } from '../client.js';
 import type { CalendarReport } from './calendar.js';
+import type { ImportReport } from '../imports.js';
 import type { PolicyPreview } from '../policy.js';
 
 /** Aligns rows under a header; empty cells print as `-`. */
@@ -56,7 +57,12 @@ export function formatFanOut(results: FanOutResult[]): string {
 /** `leqi calendar`: the runs of rest days and where a last day in each moves. */
 export function formatCalendar(r: CalendarReport): string {
   const head = `${r.year}: ${r.restDays.length} rest days (${r.source})${r.covered ? '' : ' — NOT COVERED'}`;
-  return [head, '', table(['rest days', 'days', 'why', 'a last day here moves to'], r.runs.map((x) => [x.from === x.to ? x.from : `${x.from} … ${x.to}`, x.days, x.reason, x.movesTo]))].join('\n');
+  const lines = [head, '', table(['rest days', 'days', 'why', 'a last day here moves to'], r.runs.map((x) => [x.from === x.to ? x.from : `${x.from} … ${x.to}`, x.days, x.reason, x.movesTo]))];
+  if (r.moves) {
+    lines.push('', r.moves.length ? `live units' deadlines whose last day is a rest day (${r.moves.length}):` : 'no live unit has a deadline whose last day is one of these rest days');
+    if (r.moves.length) lines.push(table(['unit', 'deadline', 'rule', 'last day', 'moves to'], r.moves.map((m) => [m.unitId, m.what, m.ruleId, m.lastDay, m.movesTo])));
+  }
+  return lines.join('\n');
 }
 
 /** `leqi policy preview`: one row per change (unit, what, before → after, rule), then the counts. */
@@ -71,4 +77,13 @@ export function formatPreview(p: PolicyPreview): string {
     '',
     `${s.units} units, ${s.unitsChanged} changed, ${s.refused} refused; ${s.rows} changes (${counts || 'none'}); ${s.firesAtAdoption} fire at adoption`,
   ].join('\n');
+}
+
+/** `leqi import`: the rejected rows (row, USCC, rules, reason), then the counts. */
+export function formatImport(r: ImportReport, reportPath: string): string {
+  const rejected = r.rows.filter((x) => x.outcome === 'rejected');
+  const rows = rejected.map((x) => [x.row, x.uscc ?? '-', x.type ?? '', (x.ruleIds ?? []).join(' ') || '-', x.reason ?? '']);
+  const head = `${r.file}: ${r.total} row(s): ${r.imported} imported, ${r.alreadyImported} already imported, ${r.rejected} rejected`;
+  return rejected.length ? `${table(['row', 'unit', 'type', 'rules', 'reason'], rows)}
+${head} (report: ${reportPath})` : head;
 }

@@ -5,7 +5,7 @@
  * 1 anything else (e.g. Temporal unreachable). With `--json` an error prints as the contract's
  * rejection object `{ type, ruleId, state, reason, problems }` (Rejection.json) on stdout.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { Command as Program, CommanderError, Option } from 'commander';
@@ -20,13 +20,15 @@ import { LeqiError } from '../errors.js';
 import { ListFilter, Phase } from '../listing.js';
 import { DEFAULT_TASK_QUEUE } from '../../contract/index.js';
 import { jsonSchema } from '../schemas.js';
-import { formatAudit, formatCalendar, formatFanOut, formatList, formatPreview, formatState, table } from './format.js';
+import { formatAudit, formatCalendar, formatFanOut, formatImport, formatList, formatPreview, formatState, table } from './format.js';
+import { IMPORT_CSV_COLUMNS, importUnits, readImportFile, type ImportRow } from '../imports.js';
 import { listScope, mayRead, scopedAudit, scopedState, type Reader } from '../scope.js';
 import { jsonSyntaxReason } from '../exposure.js';
 import { loadPolicyFile } from '../../config/policyFile.js';
-import { calendarReport } from './calendar.js';
+import { calendarReport, movedDeadlines } from './calendar.js';
 import { adoptPolicy, previewPolicy } from '../policy.js';
 import { progress } from './progress.js';
+import { mapBounded } from '../pool.js';
 
 /** the exit codes: one per rejection type (README, docs/interfaces.md) */
 export const EXIT = { ok: 0, other: 1, invalidInput: 2, forbidden: 3, illegalTransition: 4, notFound: 5, requestIdReused: 6, unitClosed: 7, invalidStart: 8 } as const;
@@ -97,6 +99,8 @@ Examples:
   leqi policy preview new-policy.json   what a policy version would change in every live unit (dry run)
   leqi policy adopt new-policy.json --as system   ADOPT_POLICY to every live unit
   leqi calendar 2026         the year's rest days and where a deadline on each moves
+  leqi calendar 2026 --units  … and the live units' deadlines whose last day is one of them
+  leqi import units.jsonl    units already in service, by IMPORT_UNIT (report of rejected rows: units.jsonl.rejected.jsonl)
   leqi commands              every command type and who may send it
   leqi schema APPROVE_RENEWAL   the JSON Schema of one command`;
 
@@ -367,16 +371,56 @@ export async function main(argv: string[], io: Partial<Io> = {}): Promise<number
       if (results.some((r) => r.outcome === 'rejected')) code = EXIT.illegalTransition;
     });
   program
+    .command('import')
+    .description('issue 18: bring units already in service in by IMPORT_UNIT (role system); idempotent on re-run; rejected rows go to a report file')
+    .argument('<file>', `JSON lines (one facts object a line, like examples/import-unit.json) or .csv with the header ${IMPORT_CSV_COLUMNS.join(',')}`)
+    .option('--concurrency <n>', 'units at once', '8')
+    .option('--report <file>', 'the rejected rows, one JSON object a line: row, uscc, type, ruleIds, reason (default <file>.rejected.jsonl)')
+    .action(async (file: string, o: { concurrency: string; report?: string }, cmd: Program) => {
+      const g = globals(cmd);
+      let rows: ImportRow[];
+      try {
+        rows = readImportFile(file);
+      } catch (e) {
+        throw new InputError(`${file}: ${(e as Error).message}`);
+      }
+      const c = await leqi(g);
+      const bar = progress('import', rows.length);
+      const report = await importUnits(c, file, rows, actorFor('IMPORT_UNIT', g), { concurrency: Number(o.concurrency), onRow: bar.tick });
+      bar.stop();
+      const reportPath = o.report ?? `${file}.rejected.jsonl`;
+      const rejected = report.rows.filter((r) => r.outcome === 'rejected');
+      writeFileSync(reportPath, rejected.map((r) => `${JSON.stringify(r)}\n`).join(''));
+      print(g, report, () => formatImport(report, reportPath));
+      if (rejected.length) code = EXIT.illegalTransition;
+    });
+  program
     .command('calendar')
-    .description('issue 18: the rest days of a year (official calendar or a policy file) and where a last day on each moves (Civil Code art. 203)')
+    .description('issue 18: the rest days of a year (official calendar or a policy file) and where a last day on each moves (Civil Code art. 203); with --units, which live units\' deadlines they move')
     .argument('<year>')
     .option('--policy <file>', "a policy file: its snapshot instead of the package's data")
-    .action((year: string, o: { policy?: string }, cmd: Program) => {
+    .option('--units [usccs]', 'also read the live units (all, or these comma-separated USCCs) and list their next deadlines whose last day falls on a rest day, and where each moves')
+    .option('--concurrency <n>', 'units read at once (with --units)', '8')
+    .action(async (year: string, o: { policy?: string; units?: string | true; concurrency: string }, cmd: Program) => {
       const y = Number(year);
       if (!Number.isInteger(y) || y < 2000 || y > 2200) throw new InputError(`year ${JSON.stringify(year)}: expected a year such as 2026`);
+      const g = globals(cmd);
       const report = calendarReport(y, o.policy ? loadPolicyFile(o.policy).policy : undefined);
       if (report.warning) err(`warning: ${report.warning}`);
-      print(globals(cmd), report, () => formatCalendar(report));
+      if (o.units !== undefined) {
+        const c = await leqi(g);
+        const ids = typeof o.units === 'string' ? o.units.split(',').map((u) => u.trim()).filter(Boolean) : (await c.list({})).map((u) => u.unitId);
+        ids.forEach(checkUscc);
+        const bar = progress('units', ids.length);
+        const states = await mapBounded(ids, Number(o.concurrency), async (id) => {
+          const s = await c.state(id);
+          bar.tick();
+          return s;
+        });
+        bar.stop();
+        report.moves = movedDeadlines(report, states);
+      }
+      print(g, report, () => formatCalendar(report));
     });
   program
     .command('commands')
@@ -517,3 +561,4 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     process.exit(1);
   });
 }
+

@@ -7,6 +7,7 @@ import { check, start, step, type UnitSnapshot } from '../../machines/unit/engin
 import type { UnitEvent } from '../../machines/unit/events.js';
 import { summarize } from '../../machines/unit/summary.js';
 import { main } from '../../client/cli/main.js';
+import { calendarReport, movedDeadlines } from '../../client/cli/calendar.js';
 
 const example = JSON.parse(readFileSync(new URL('../../examples/application.json', import.meta.url), 'utf8'));
 const UNIT = example.application.dcuUscc as string;
@@ -78,5 +79,15 @@ describe('issue 18: the official holiday calendar (chinese-days), snapshotted in
     expect(err).toEqual([]);
     expect(await main(['calendar', String(Math.max(...officialYears()) + 1)], io)).toBe(0);
     expect(err.join('\n')).toMatch(/warning: .* does not cover/);
+  });
+
+  it('issue 18/S-04: the calendar lists which deadlines its rest days move: a feedback day on 2026-10-01 moves to 2026-10-08; a reminder is not a last day', () => {
+    const report = calendarReport(2026);
+    const summary = summarize(warnedUnit(policyFromJson({}).policy));
+    const moves = movedDeadlines(report, [{ unitId: UNIT, nextDeadlines: summary.nextDeadlines }]);
+    expect(moves).toEqual([{ unitId: UNIT, what: 'caseFeedbackDue', ruleId: 'S-04', at: '2026-10-02T00:00:00+08:00', lastDay: '2026-10-01', movesTo: '2026-10-08', movedAt: '2026-10-09T00:00:00+08:00' }]);
+    // a unit whose policy rolls its days already has nothing on a rest day; a deadline that ends no last day is never listed
+    expect(movedDeadlines(report, [{ unitId: UNIT, nextDeadlines: summarize(warnedUnit(official)).nextDeadlines }])).toEqual([]);
+    expect(movedDeadlines(report, [{ unitId: UNIT, nextDeadlines: [{ at: '2026-10-02T00:00:00+08:00', what: 'renewalReminder', ruleId: 'T-02' }] }])).toEqual([]);
   });
 });

@@ -49,6 +49,7 @@ const cliOutputs: Record<string, { schema: string; each?: true }> = {
   list: { schema: 'UnitListing', each: true },
   'fan-out': { schema: 'FanOutResult', each: true },
   commands: { schema: 'CommandCatalog' },
+  import: { schema: 'ImportReport' },
 };
 const compiled = new Map<string, ValidateFunction>();
 // compiled now, at import: a first compilation inside a test would block the event loop (and the
@@ -101,7 +102,7 @@ export function conformingHttpAnswer(method: string, path: string, status: numbe
 export function conformingCliOutput(argv: readonly string[], code: number, stdout: string): void {
   if (!argv.includes('--json')) return;
   const sub = argv.find((a) => Object.hasOwn(cliOutputs, a));
-  if (code !== 0 && !(sub === 'fan-out' && code === 4)) return void conforms('CliError', JSON.parse(stdout));
+  if (code !== 0 && !((sub === 'fan-out' || sub === 'import') && code === 4)) return void conforms('CliError', JSON.parse(stdout));
   if (!sub) throw new Error(`no published schema for the --json output of leqi ${argv.join(' ')}: add the subcommand to test/support/contract.ts`);
   const value: unknown = JSON.parse(stdout);
   const { schema, each } = sub === 'fan-out' && argv.includes('--dry-run') ? { schema: 'UnitListing', each: true } : cliOutputs[sub]!;
