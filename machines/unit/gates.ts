@@ -27,6 +27,8 @@ export const GATES = {
   'rejected-after-term-ends-unit': ['REJECT_RENEWAL'],
   /** issue 12 fault 4 (S-06, T-21): a security recurrence throttles at once and tells the one at fault too (before: the officer alone was told, no new limit, the case kept its status) */
   'recurrence-throttles': ['REPORT_SECURITY_THREAT'],
+  /** issue 18 item 5 (O-27, T-17): an imported unit's flow-data duties are owed from the import's period (before: from the approval's, already past, so none followed) */
+  'import-current-duties': ['IMPORT_UNIT'],
 } as const satisfies Record<string, readonly CommandType[]>;
 
 /** A command gate (asked per command). */

@@ -46,7 +46,7 @@ function refusedRules(facts: Facts, at: string): string[] {
 const NOW = '2026-11-30T10:00:00+08:00';
 
 describe('issue 18 item 5: IMPORT_UNIT from current facts (pure)', () => {
-  it('T-01: a unit in its initial term is imported live, with the chart’s own term, grants and obligations', () => {
+  it('T-01/O-16/O-27: a unit in its initial term is imported live, with the chart’s own term, grants, obligations and the current period’s duties', () => {
     const s = imported(base, NOW);
     const summary = summarize(s, NOW);
     expect(summary.phase).toBe('active');
@@ -57,6 +57,8 @@ describe('issue 18 item 5: IMPORT_UNIT from current facts (pure)', () => {
       ['versionUpgrade', '3.2.0', '2026-12-20'],
     ]);
     expect(Object.values(s.context.memberships).map((m) => m.value)).toEqual(['active', 'active']);
+    // O-27/T-17: the B-rated using unit owes this quarter's flow data (earlier quarters are not fired late)
+    expect(Object.values(s.context.memberships).map((m) => m.context.flowData.map((d) => [d.period, d.dueOn]))).toEqual([[], [['2026-Q4', '2027-01-15']]]);
     expect(s.context.imported).toMatchObject({ source: 'units.jsonl#1', at: NOW });
     // nothing already past is due: the first deadline lies after the import
     expect(deadlines(s.context).every((d) => Date.parse(d.at) > Date.parse(NOW))).toBe(true);
@@ -110,6 +112,17 @@ describe('issue 18 item 5: IMPORT_UNIT from current facts (pure)', () => {
 
   it('P-CAP-06: a using unit granted a capability the DCU lacks is refused', () => {
     expect(refusedRules(factsWith((f) => (f.grants = [{ code: 'TOBACCO_INVOICE', usingUnit: '91510107MA6CEXB02D', status: 'accepted', on: '2025-07-01' }])), NOW)).toEqual(['P-CAP-06']);
+  });
+
+  it('E-DCU-13/E-UU-8: a non-public capability needs the DCU’s qualification, and its accepted grant the using unit’s', () => {
+    const oil = { industry: 'REFINED_OIL', licenceRef: 'doc:oil' };
+    const uu = '91510107MA6CEXB02D';
+    const withOil = (f: Facts) => (f.capabilities = [{ code: 'REFINED_OIL_INVOICE', openedOn: '2025-08-01', qualification: oil }]);
+    expect(refusedRules(factsWith((f) => (f.capabilities = [{ code: 'REFINED_OIL_INVOICE', openedOn: '2025-08-01' }])), NOW)).toEqual(['E-DCU-13']);
+    expect(refusedRules(factsWith((f) => { withOil(f); f.grants = [{ code: 'REFINED_OIL_INVOICE', usingUnit: uu, status: 'accepted', on: '2025-09-01' }]; }), NOW)).toEqual(['E-UU-8']);
+    const s = imported(factsWith((f) => { withOil(f); f.grants = [{ code: 'REFINED_OIL_INVOICE', usingUnit: uu, status: 'accepted', on: '2025-09-01', qualification: oil }]; }), NOW);
+    expect(s.context.grants).toEqual([expect.objectContaining({ code: 'REFINED_OIL_INVOICE', usingUnit: uu, status: 'accepted', qualification: oil })]);
+    expect(summarize(s, NOW).capabilities).toEqual(expect.arrayContaining([expect.objectContaining({ code: 'REFINED_OIL_INVOICE', status: 'open' })]));
   });
 
   it('T-03/T-05: a term that would already have ended (no request, rejected, or approved and begun) is refused', () => {

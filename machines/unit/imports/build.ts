@@ -4,6 +4,7 @@
  * reducers, the grant and obligation reducers), and with every deadline already past at the import
  * instant skipped, never fired (pastKeys, as a term set late skips its past ladder steps).
  *
+ * The periodic duties (monitoring run O-16, flow data O-27/T-17) are owed from the current period on.
  * The rule for the late-renewal ladder: the step the facts name is in force from its own day; the
  * steps after it are scheduled from the ladder as usual and fire when due; the term's end follows.
  * An undecided renewal past its term end (T-03) is escalated to the officer daily from the day after
@@ -13,20 +14,23 @@
 import { addDays, cstDate, startOf } from '../../calendar.js';
 import { checkEligibility } from '../../eligibility.js';
 import { firstMonitoringObligation } from '../../obligations.js';
+import { firstDuties } from '../../membership/flowData.js';
+import { firstBuilderDuties } from '../usingUnits/builderFlow.js';
 import type { Imported, UnitContext } from '../context.js';
 import { pastKeys } from '../deadlines.js';
 import { approvalChange } from '../onboarding/approval.js';
 import { applyMeasures, issueRiskWarning, reportSecurityThreat, suspendForNoncompliance } from '../compliance/reducers.js';
-import { acceptGrant, authorizeCapability, detectRelationshipChange, publishUpgrade } from '../duties/reducers.js';
+import { acceptGrant, authorizeCapability, detectRelationshipChange, provideQualification, publishUpgrade } from '../duties/reducers.js';
 import { OFFICER_LEVEL, RENEWAL_LADDER, restrict } from '../term/concurrency.js';
 import { ladderLimit, newTerm, offsetDate } from '../term/dates.js';
 import { canonicalJson, digest } from '../requests.js';
 import type { Actor } from '../../schemas/actor.js';
 import type { ImportedCase, ImportUnit, UnitFacts } from './facts.js';
 import { importedTermDays } from './check.js';
+import { isLegacy, type Gate } from '../gates.js';
 
 /** IMPORT_UNIT as the chart sees it (stamped with the workflow's clock) */
-export type ImportEvent = ImportUnit & { at: string };
+export type ImportEvent = ImportUnit & { at: string; legacy?: readonly Gate[] };
 
 
 /** The fingerprint of an import's facts (the source and the sender do not count). */
@@ -57,8 +61,12 @@ export function importedContext(context: UnitContext, e: ImportEvent): UnitConte
   // the approval as APPROVE_APPLICATION applies it; the using units listed are in service (all admitted)
   const { startsOn, endsOn } = importedTermDays(policy, facts);
   c = { ...c, ...approvalChange(c, { at: approvedAt, opinion: facts.approval.opinion, termEndsOn: endsOn, baseConcurrency: facts.concurrency.base }, true) };
-  // O-16: the monitoring run owed is the current period's
-  c = { ...c, obligations: [firstMonitoringObligation(cstDate(e.at), policy)] };
+  // O-16, O-27/T-17: the periodic duties owed are the current period's (the facts do not say which earlier ones were met)
+  const rules = { flowDataCadence: policy.flowDataCadence, periodGraceDays: policy.periodGraceDays };
+  const memberships = Object.fromEntries(Object.entries(c.memberships).map(([uscc, m]) => [uscc, m.context.flowData.length ? { ...m, context: { ...m.context, flowData: firstDuties(e.at, rules) } } : m]));
+  // histories recorded before the gate kept the flow-data duties of the approval's period
+  const duties = isLegacy(e, 'import-current-duties') ? {} : { memberships, builderFlow: firstBuilderDuties(c, e.at) };
+  c = { ...c, obligations: [firstMonitoringObligation(cstDate(e.at), policy)], ...duties };
   c = { ...c, term: termOf(c, facts, startsOn, endsOn, e.at), concurrency: concurrencyOf(c, facts, e.at) };
   for (const kase of facts.cases ?? []) c = withCase(c, kase, officer);
   c = withDuties(c, facts);
@@ -124,12 +132,13 @@ function withDuties(c: UnitContext, facts: UnitFacts): UnitContext {
   let next = c;
   for (const cap of facts.capabilities ?? []) {
     const at = startOf(cap.openedOn);
-    next = { ...next, capabilities: [...next.capabilities, { code: cap.code, public: false, status: 'open', qualification: null, reportRef: null, requestedAt: at, openedAt: at, history: [{ at, what: 'open (imported)', ruleId: 'P-CAP-05' }] }] };
+    next = { ...next, capabilities: [...next.capabilities, { code: cap.code, public: false, status: 'open', qualification: cap.qualification ?? null, reportRef: null, requestedAt: at, openedAt: at, history: [{ at, what: 'open (imported)', ruleId: 'P-CAP-05' }] }] };
   }
   const unit: Actor = { role: 'unit', id: c.unitId };
   for (const g of facts.grants ?? []) {
     const at = startOf(g.on);
     next = { ...next, ...authorizeCapability(next, { type: 'AUTHORIZE_CAPABILITY', actor: unit, code: g.code, usingUnit: g.usingUnit, at }) };
+    if (g.qualification) next = { ...next, ...provideQualification(next, { type: 'PROVIDE_QUALIFICATION', actor: { role: 'usingUnit', id: g.usingUnit }, code: g.code, usingUnit: g.usingUnit, qualification: g.qualification, at }) };
     if (g.status === 'accepted') next = { ...next, ...acceptGrant(next, { type: 'ACCEPT_CAPABILITY_AUTHORIZATION', actor: { role: 'usingUnit', id: g.usingUnit }, code: g.code, usingUnit: g.usingUnit, at }) };
   }
   for (const o of facts.obligations ?? []) {

@@ -11,6 +11,7 @@ import type { UnmetCondition } from '../../rejection.js';
 import { initialTermEndsOn, offsetDate, renewalDueOn } from '../term/dates.js';
 import { newTerm } from '../term/dates.js';
 import type { ImportedCase, UnitFacts } from './facts.js';
+import { qualifies } from '../duties/capabilities.js';
 
 const CASE_RULE: Record<ImportedCase['kind'], string> = { riskWarning: 'S-04', nonCompliance: 'S-05', securityThreat: 'S-06', obligationBreach: 'S-07' };
 
@@ -132,12 +133,15 @@ export function importProblems(policy: Policy, unitId: string, facts: UnitFacts,
     const entry = catalogue.get(cap.code);
     if (!entry) no('P-CAP-05', `capability ${cap.code} is not in the policy’s catalogue`);
     else if (entry.public) no('P-CAP-01', `capability ${cap.code} is public: it opens with the approval, it is not imported`);
+    else if (!qualifies(entry, cap.qualification)) no('E-DCU-13', `capability ${cap.code} is for ${entry.industries.join(', ')}: the DCU’s qualification in one of them is required`);
     notFuture(cap.openedOn, `capability ${cap.code} openedOn`, 'P-CAP-05');
     open.add(cap.code);
   }
   for (const g of facts.grants ?? []) {
     if (!open.has(g.code)) no('P-CAP-06', `using unit ${g.usingUnit} is granted ${g.code}, a capability the DCU does not have open`, g.usingUnit);
     if (!usingUnits.has(g.usingUnit)) no('P-CAP-06', `grant of ${g.code} to ${g.usingUnit}, which is not a using unit of this DCU`, g.usingUnit);
+    const entry = catalogue.get(g.code);
+    if (g.status === 'accepted' && open.has(g.code) && entry && !qualifies(entry, g.qualification)) no('E-UU-8', `${g.usingUnit} accepted ${g.code}, a capability for ${entry.industries.join(', ')}, without its qualification in one of them`, g.usingUnit);
     notFuture(g.on, `grant ${g.code} to ${g.usingUnit} on`, 'P-CAP-06');
   }
 

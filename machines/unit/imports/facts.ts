@@ -14,6 +14,7 @@ import { ApplicationSubmissionFields, refineApplicationSubmission, TaxAuthorityC
 import { cleanLine } from '../../schemas/text.js';
 import { Uscc } from '../../uscc.js';
 import { Measure, Target } from '../compliance/commands.js';
+import { Qualification } from '../duties/capabilityCommands.js';
 
 /** the rule an import is governed by: the unit's term as an approval set it (T-01); each refused fact names its own rule */
 export const IMPORT_RULE = 'T-01';
@@ -77,10 +78,11 @@ export const UnitFacts = z.strictObject({
     officerLevel: z.strictObject({ limit, reason: Text, setOn: CalendarDate, replacesLadder: z.boolean().optional() }).optional(),
   }),
   cases: z.array(ImportedCase).max(100).optional(),
-  /** P-CAP-05: non-public capabilities open (public ones open at approval, P-CAP-01) */
-  capabilities: z.array(z.strictObject({ code: cleanLine(100), openedOn: CalendarDate })).max(100).optional(),
+  /** P-CAP-05: non-public capabilities open, each with the DCU's qualification (E-DCU-13); public ones open at approval (P-CAP-01) */
+  capabilities: z.array(z.strictObject({ code: cleanLine(100), openedOn: CalendarDate, qualification: Qualification.optional() })).max(100).optional(),
   /** P-CAP-06: capabilities the DCU authorized to a using unit */
-  grants: z.array(z.strictObject({ code: cleanLine(100), usingUnit: Uscc, status: z.enum(['offered', 'accepted']), on: CalendarDate })).max(1000).optional(),
+  /** P-CAP-06: capabilities the DCU authorized to a using unit; an accepted non-public one carries the using unit's qualification (E-UU-8) */
+  grants: z.array(z.strictObject({ code: cleanLine(100), usingUnit: Uscc, status: z.enum(['offered', 'accepted']), on: CalendarDate, qualification: Qualification.optional() })).max(1000).optional(),
   obligations: z.array(ImportedObligation).max(100).optional(),
 });
 export type UnitFacts = z.infer<typeof UnitFacts>;
