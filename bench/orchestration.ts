@@ -189,16 +189,17 @@ async function runMode(env: TestWorkflowEnvironment, server: number, bundles: Re
 /** the idle-scale table (issue 19 item 3) */
 function scaleLines(f: ScaleFigures): string[] {
   const out = [`scale: live units started by update-with-start (${f.clients} clients) and idle on one worker whose cache holds them all, dev server; worker RSS after a full GC (${fmt(f.baselineRssMB, 0)} MB with one unit)`];
-  out.push('', '| live units | starts/s (segment) | worker RSS (MB) | of which V8 heap (MB) | worker MB per unit | segment growth per unit (MB) | dev server RSS (MB) |', '| --- | --- | --- | --- | --- | --- | --- |');
+  out.push('', '| live units | starts/s (segment) | worker RSS (MB) | main-thread V8 heap (MB) | worker MB per unit | segment growth per unit (MB) | dev server RSS (MB) |', '| --- | --- | --- | --- | --- | --- | --- |');
   for (const c of f.checkpoints) out.push(`| ${c.units} | ${fmt(c.startsPerS)} | ${fmt(c.workerRssMB, 0)} | ${fmt(c.heapMB, 0)} | ${fmt(c.perUnitMB, 3)} | ${fmt(c.segmentPerUnitMB, 3)} | ${fmt(c.serverRssMB, 0)} |`);
   out.push(`growth: ${growthVerdict(f)}`);
   if (f.stopped) out.push(`stopped at ${f.stopped.units} units: ${f.stopped.why}`);
+  if (f.failedStarts > 0) out.push(`starts refused even after retries (not live, not counted): ${f.failedStarts}`);
   return out;
 }
 
 /** the timer-lag table (issue 19 item 3) */
 function lagLines(f: LagFigures): string[] {
-  const out = [`timer lag: ${f.units} units whose deadline falls within the run (${f.deadline}); time-skipping server skipped to ${LAG_LEAD_MS / 1000} s before it, then real time; one worker, cache holds them all; starts ${fmt(f.startsPerS)}/s`];
+  const out = [`timer lag: ${f.units} units whose deadline falls within the run (${f.deadline}); time-skipping server skipped to ${LAG_LEAD_MS / 1000} s before it, then real time; one worker, cache holds them all; starts ${fmt(f.startsPerS)}/s${f.failedStarts ? `, ${f.failedStarts} start(s) refused even after retries (left out)` : ''}`];
   out.push('', '| after the scheduled instant (ms) | p50 | p99 | max | units |', '| --- | --- | --- | --- | --- |');
   const rows: [string, LagStats][] = [['timer fired (server)', f.fired], ['deadline applied (its workflow task completed)', f.applied], ['record written (local activity marker)', f.recorded], ['notice sent (its local attempt, or its activity started)', f.noticeStarted]];
   for (const [name, s] of rows) out.push(`| ${name} | ${fmt(s.p50, 0)} | ${fmt(s.p99, 0)} | ${fmt(s.max, 0)} | ${s.n} |`);
