@@ -23,6 +23,8 @@ export interface ImportRow {
   facts: Record<string, unknown> | null;
   /** the row could not be read (bad JSON, a missing submission file) */
   unreadable?: string;
+  /** the rule an unreadable row breaks (T-01: a USCC in more than one row) */
+  unreadableRule?: string;
 }
 
 /** What became of one row; a rejected row carries the contract's rejection type, its rule, every rule the facts break and the reason. */
@@ -78,7 +80,22 @@ export const IMPORT_CSV_COLUMNS = [
 /** Reads an import file: `.csv` by its header, anything else as JSON lines (blank lines skipped, numbered as lines). */
 export function readImportFile(path: string): ImportRow[] {
   const text = readFileSync(path, 'utf8');
-  return extname(path).toLowerCase() === '.csv' ? csvRows(text, dirname(resolve(path))) : jsonLines(text);
+  return refuseDuplicates(extname(path).toLowerCase() === '.csv' ? csvRows(text, dirname(resolve(path))) : jsonLines(text));
+}
+
+/**
+ * Rule T-01 (one workflow per unit): a USCC named by more than one row of the file makes every one of
+ * those rows unreadable, so none is sent. Sent 8 at once, such rows would race and which facts won
+ * would depend on timing; the operator fixes the file and re-runs (the other rows are then "already imported").
+ */
+function refuseDuplicates(rows: ImportRow[]): ImportRow[] {
+  const rowsOf = new Map<string, number[]>();
+  for (const r of rows) if (r.uscc) rowsOf.set(r.uscc, [...(rowsOf.get(r.uscc) ?? []), r.row]);
+  return rows.map((r) => {
+    const same = r.uscc ? (rowsOf.get(r.uscc) ?? []) : [];
+    if (same.length < 2 || r.unreadable) return r;
+    return { ...r, facts: null, unreadableRule: 'T-01', unreadable: `the USCC ${r.uscc} is in rows ${same.join(', ')} of this file; none of them was sent (keep one row per unit)` };
+  });
 }
 
 function jsonLines(text: string): ImportRow[] {
@@ -99,6 +116,7 @@ function usccOf(facts: unknown): string | null {
 }
 
 function csvRows(text: string, folder: string): ImportRow[] {
+  if (!text.replace(/^\uFEFF/, '').trim()) throw new Error(`empty CSV: the header is required (${IMPORT_CSV_COLUMNS.join(',')})`);
   const records = parse(text, { columns: true, skip_empty_lines: true, trim: true, bom: true }) as Record<string, string>[];
   const unknown = Object.keys(records[0] ?? {}).filter((c) => !(IMPORT_CSV_COLUMNS as readonly string[]).includes(c));
   if (unknown.length) throw new Error(`unknown CSV column(s) ${unknown.join(', ')}; expected the header ${IMPORT_CSV_COLUMNS.join(',')}`);
@@ -177,7 +195,7 @@ export async function importUnits(client: LeqiClient, file: string, rows: readon
 
 async function importRow(client: LeqiClient, file: string, row: ImportRow, actor: Actor): Promise<ImportResult> {
   const base = { row: row.row, uscc: row.uscc };
-  if (!row.facts || row.unreadable) return { ...base, outcome: 'rejected', type: 'InvalidCommand', ruleId: null, ruleIds: [], reason: row.unreadable ?? 'no facts' };
+  if (!row.facts || row.unreadable) return { ...base, outcome: 'rejected', type: 'InvalidCommand', ruleId: row.unreadableRule ?? null, ruleIds: row.unreadableRule ? [row.unreadableRule] : [], reason: row.unreadable ?? 'no facts' };
   if (!row.uscc) return { ...base, outcome: 'rejected', type: 'InvalidCommand', ruleId: null, ruleIds: [], reason: '/submission/application/dcuUscc: the unit’s USCC is missing' };
   try {
     const answer = await client.dispatch(row.uscc, { type: 'IMPORT_UNIT', actor, source: `${file}#${row.row}`, facts: row.facts });

@@ -6,21 +6,23 @@
  * by what the rules read (phase, renewal, cases, memberships, capabilities, filings…), not by dates,
  * and the walk is bounded (a few cases, two terms). Every edge is replayed in an inspected actor to
  * learn which transition definitions (evented and eventless) it took; a path to each transition is
- * the shortest path to its source state plus that edge.
+ * the shortest path to its source state plus that edge. Seeds (SEEDS) add the deep prefixes the
+ * bounded walk does not reach, each followed by a clock chain.
  */
 import { getAdjacencyMap } from '@xstate/graph';
 import { createActor, transition, type AnyStateMachine, type AnyStateNode, type TransitionDefinition } from 'xstate';
-import { toCstInstant } from '../../machines/calendar.js';
+import { addDays, endOf, startOf, toCstInstant } from '../../machines/calendar.js';
 import { membershipMachine, membershipPolicy, membershipDeadlines, type MembershipState } from '../../machines/membership/index.js';
+import { periodEnd } from '../../machines/membership/flowData.js';
 import type { MembershipEvent } from '../../machines/membership/events.js';
 import { emptyMembership } from '../../machines/membership/engine.js';
 import { allowedRolesUU, type UsingUnitCommandType } from '../../machines/schemas/usingUnits.js';
 import { commandTypes, type CommandType } from '../../machines/schemas/commands.js';
 import { unitMachine } from '../../machines/unit/chart.js';
-import { check, deadlineEvent, start, type UnitSnapshot } from '../../machines/unit/engine.js';
+import { check, deadlineEvent, dueDeadlines, start, type UnitSnapshot } from '../../machines/unit/engine.js';
 import { deadlines } from '../../machines/unit/deadlines.js';
 import type { UnitEvent } from '../../machines/unit/events.js';
-import { actorOf, applicationOf, bodyOf, policyOf, START, UNIT, type Program } from './model.js';
+import { actorOf, applicationOf, bodyOf, policyOf, START, UNIT, type ApplicationVariant, type Program } from './model.js';
 
 /** one transition definition of a chart, as a stable readable key */
 export interface ChartTransition {
@@ -173,41 +175,111 @@ export function walkUnit(program: Pick<Program, 'policy'> = { policy: 'default' 
   return walkOf(adjacency as never, (s: UnitSnapshot) => unitKey(s), initial);
 }
 
-/** the commands tried beside each step of a clock chain (decisions that only make sense once time has passed) */
-const sideCommands: CommandType[] = ['REQUEST_RENEWAL', 'APPROVE_RENEWAL', 'REJECT_RENEWAL', 'CONFIRM_RECTIFIED', 'SUBMIT_FLOW_DATA', 'WITHDRAW_TERMINATION', 'PROVIDE_QUALIFICATION', 'ACCEPT_CAPABILITY_AUTHORIZATION', 'SUBMIT_SIGNED_AGREEMENT', 'COMPLETE_VERSION_UPGRADE', 'FILE_NETWORK_ADDRESS', 'SUBMIT_RECTIFICATION_FEEDBACK', 'CONSENT_TO_USING_UNIT', 'APPROVE_USING_UNIT', 'RETURN_USING_UNIT', 'RESUBMIT_USE_REQUEST', 'DECLINE_USING_UNIT', 'DISMISS_PROPOSED_CASE', 'CONFIRM_PROPOSED_CASE', 'SET_CONCURRENCY'];
+type Edge = { state: UnitSnapshot; event: UnitEvent; path: UnitEvent[] };
 
 /**
- * Clock chains: from every `every`-th vertex of a walk, the deadlines alone, in order, up to `steps`
- * of them (time passes with nothing else happening), and beside each step the legal decisions of
- * `sideCommands` at the next instant. Returns edges with their paths (the vertex's path, the chain so far).
+ * One clock chain from `s` (reached by `path`): its deadlines alone, in order, up to `steps` of them
+ * (time passes with nothing else happening), and beside each step the legal commands of `types`
+ * (each with the `picks` and `variants` given) at the next instant.
  */
-export function clockEdges(walk: Walk<UnitSnapshot, UnitEvent>, every = 7, steps = 60): { state: UnitSnapshot; event: UnitEvent; path: UnitEvent[] }[] {
-  const out: { state: UnitSnapshot; event: UnitEvent; path: UnitEvent[] }[] = [];
-  const vertices = [...walk.pathTo.keys()].filter((_, i) => i % every === 0);
-  for (const key of vertices) {
-    const path = [...walk.pathTo.get(key)!];
-    let s = replayGraph(path, walk.initial);
-    for (let n = 0; n < steps && s.status === 'active'; n++) {
-      const last = lastInstant(s);
-      const at = toCstInstant(last + 60_000);
-      const next = deadlines(s.context)[0];
-      if (!next || Date.parse(next.at) > last + 60_000) {
-        for (const type of sideCommands)
-          for (const pick of [0, 1])
-            for (const variant of [0, 1]) {
-              const body = bodyOf(type, s, last + 60_000, pick, variant);
-              const checked = check(s, { type, actor: actorOf(type, 'right', s, body), ...body }, at);
-              if (checked.ok) out.push({ state: s, event: { ...checked.command, at } as UnitEvent, path: [...path, { ...checked.command, at } as UnitEvent] });
-            }
-      }
-      if (!next) break;
-      const event = deadlineEvent(next);
+function clockChain(s: UnitSnapshot, path: UnitEvent[], steps: number, types: readonly CommandType[], picks: readonly number[], variants: readonly number[]): Edge[] {
+  const out: Edge[] = [];
+  path = [...path];
+  for (let n = 0; n < steps && s.status === 'active'; n++) {
+    const last = lastInstant(s);
+    const at = toCstInstant(last + 60_000);
+    const next = deadlines(s.context)[0];
+    if (!next || Date.parse(next.at) > last + 60_000) {
+      for (const type of types)
+        for (const pick of picks)
+          for (const variant of variants) {
+            const body = bodyOf(type, s, last + 60_000, pick, variant);
+            const checked = check(s, { type, actor: actorOf(type, 'right', s, body), ...body }, at);
+            if (checked.ok) out.push({ state: s, event: { ...checked.command, at } as UnitEvent, path: [...path, { ...checked.command, at } as UnitEvent] });
+          }
+    }
+    if (!next) break;
+    const event = deadlineEvent(next);
+    path.push(event);
+    out.push({ state: s, event, path: [...path] });
+    s = transition(unitMachine, s, event)[0];
+  }
+  return out;
+}
+
+/** one command of a seed: its type, the model's pick and variant for its body, and how long after the unit's last instant it is sent */
+interface SeedStep {
+  type: CommandType;
+  /** SUBMIT_APPLICATION only: the application's variant (default as filed) */
+  application?: ApplicationVariant;
+  pick?: number;
+  variant?: number;
+  /** days after the latest instant the unit records (default: one minute) */
+  afterDays?: number;
+}
+
+const approvedSeed: SeedStep[] = [{ type: 'SUBMIT_APPLICATION' }, { type: 'APPROVE_APPLICATION', afterDays: 5 }, { type: 'APPROVE_USING_UNIT', pick: 0 }, { type: 'APPROVE_USING_UNIT', pick: 1 }];
+
+/**
+ * Seeds: short programs to the states the bounded walk does not reach (a deep prefix, a pick or a
+ * variant the walk does not try), each followed by a clock chain with the commands it is for.
+ * Issue 12 "Model-based tests" 2: a renewal undecided past the term end, a level that replaces the
+ * ladder, a published version upgrade, a network filing to change, a legal-representative change
+ * awaiting the re-signed agreement, a use request by a newcomer awaiting the DCU, an offer needing a
+ * qualification, a B-rated authorized builder owing flow data, a renewal approved, a suspension
+ * not rectified (of the DCU, of a using unit), a filed end of one using unit. With the walk they
+ * reach every transition, so no clock chain runs from the walk's vertices (that took minutes).
+ */
+export const SEEDS: { name: string; steps: SeedStep[]; then: CommandType[]; chain: number }[] = [
+  { name: 'renewal requested late, undecided past the term end (T-03, T-05)', steps: [...approvedSeed, { type: 'REQUEST_RENEWAL', afterDays: 700 }], then: ['APPROVE_RENEWAL', 'REJECT_RENEWAL'], chain: 40 },
+  { name: 'renewal approved before the term end (T-05)', steps: [...approvedSeed, { type: 'REQUEST_RENEWAL', afterDays: 600 }, { type: 'APPROVE_RENEWAL' }], then: [], chain: 30 },
+  { name: 'suspended, not rectified (S-05, T-09)', steps: [...approvedSeed, { type: 'SUSPEND_FOR_NONCOMPLIANCE', afterDays: 10 }], then: [], chain: 10 },
+  { name: 'a using unit suspended, not rectified (S-05, T-09)', steps: [...approvedSeed, { type: 'SUSPEND_FOR_NONCOMPLIANCE', pick: 1, variant: 2, afterDays: 10 }], then: [], chain: 10 },
+  { name: 'a filed termination of one using unit (T-08, P-TRM-01)', steps: [...approvedSeed, { type: 'FILE_TERMINATION', pick: 1, variant: 2, afterDays: 10 }], then: [], chain: 10 },
+  { name: 'an officer level that replaces the ladder (S-03, T-04)', steps: [...approvedSeed, { type: 'SET_CONCURRENCY', pick: 7, afterDays: 600 }], then: [], chain: 30 },
+  { name: 'a published version upgrade (T-07)', steps: [...approvedSeed, { type: 'PUBLISH_VERSION_UPGRADE', afterDays: 10 }], then: ['COMPLETE_VERSION_UPGRADE'], chain: 20 },
+  { name: 'a network filing (P-CHG-05, T-14)', steps: [...approvedSeed, { type: 'FILE_NETWORK_ADDRESS', variant: 1, afterDays: 10 }], then: ['FILE_NETWORK_ADDRESS'], chain: 40 },
+  { name: 'a legal representative changed (P-CHG-02)', steps: [...approvedSeed, { type: 'REPORT_CHANGE', pick: 1, variant: 0, afterDays: 10 }], then: ['SUBMIT_SIGNED_AGREEMENT'], chain: 10 },
+  { name: 'a newcomer applies for authorization (P-UU-02)', steps: [...approvedSeed, { type: 'APPLY_FOR_AUTHORIZATION', afterDays: 10 }], then: ['CONSENT_TO_USING_UNIT', 'DECLINE_USING_UNIT'], chain: 5 },
+  {
+    name: 'an offer that needs a qualification (E-UU-8)',
+    steps: [...approvedSeed, { type: 'SUBSCRIBE_CAPABILITY', variant: 1, afterDays: 10 }, { type: 'SUBMIT_CAPABILITY_TEST_REPORT', variant: 1 }, { type: 'CONFIRM_CAPABILITY', variant: 1 }, { type: 'AUTHORIZE_CAPABILITY', pick: 1, variant: 5 }],
+    then: ['PROVIDE_QUALIFICATION'],
+    chain: 5,
+  },
+  { name: 'a relationship change reported, then detected (T-06)', steps: [...approvedSeed, { type: 'REPORT_CHANGE', pick: 1, variant: 7, afterDays: 10 }], then: ['DETECT_RELATIONSHIP_CHANGE'], chain: 3 },
+  {
+    name: 'a B-rated authorized builder owes flow data (E-AUTH-4, O-27, T-17)',
+    steps: [{ type: 'SUBMIT_APPLICATION', application: 'builderB' }, ...approvedSeed.slice(1)],
+    then: ['SUBMIT_FLOW_DATA'],
+    chain: 12,
+  },
+];
+
+/** The edges of every seed: its own commands (after the deadlines due before each), then its clock chain. */
+export function seedEdges(initial: UnitSnapshot): Edge[] {
+  const DAY = 86_400_000;
+  return SEEDS.flatMap((seed) => {
+    const out: Edge[] = [];
+    const path: UnitEvent[] = [];
+    let s = initial;
+    const take = (event: UnitEvent): void => {
       path.push(event);
       out.push({ state: s, event, path: [...path] });
       s = transition(unitMachine, s, event)[0];
+    };
+    for (const { type, application = 'asFiled', pick = 0, variant = 0, afterDays = 0 } of seed.steps) {
+      const now = lastInstant(s) + (afterDays ? afterDays * DAY : 60_000);
+      // the deadlines due by then, each at its own instant, as the workflow applies them
+      for (let due = dueDeadlines(s, now)[0]; due; due = dueDeadlines(s, now)[0]) take(deadlineEvent(due));
+      const at = toCstInstant(now);
+      const body = type === 'SUBMIT_APPLICATION' ? applicationOf(application) : bodyOf(type, s, now, pick, variant);
+      const checked = check(s, { type, actor: actorOf(type, 'right', s, body), ...body }, at);
+      if (!checked.ok) throw new Error(`seed "${seed.name}": ${type} refused: ${checked.type} ${checked.reason}`);
+      take({ ...checked.command, at } as UnitEvent);
     }
-  }
-  return out;
+    return [...out, ...clockChain(s, path, seed.chain, seed.then, [0, 1, 2, 3], [0, 1, 5])];
+  });
 }
 
 // ---- the membership chart
@@ -221,7 +293,7 @@ const stateOf = (s: MembershipSnapshot): MembershipState => ({ value: s.value as
 /** what the membership chart reads: state, scheduled end, suspensions, rating, invitation, returns */
 export function membershipKey(s: MembershipSnapshot): string {
   const c = s.context;
-  return JSON.stringify([s.value, !!c.scheduledEnd, c.suspendedBy.length, c.facts?.creditRating ?? null, !!c.invitation, c.returns.length > 0, c.flowData.map((d) => (d as { status?: string }).status), c.ended?.ruleId ?? null]);
+  return JSON.stringify([s.value, !!c.scheduledEnd, c.suspendedBy.length, c.facts?.creditRating ?? null, !!c.invitation, c.returns.length > 0, c.flowData.map((d) => [d.status, d.reminded]), c.ended?.ruleId ?? null]);
 }
 
 const membershipCommands: UsingUnitCommandType[] = Object.keys(allowedRolesUU) as UsingUnitCommandType[];
@@ -229,7 +301,9 @@ const membershipCommands: UsingUnitCommandType[] = Object.keys(allowedRolesUU) a
 /** The events the walk offers a membership: its due deadline, every using-unit command, and the unit chart's derived events. */
 export function membershipEvents(s: MembershipSnapshot, bound: { states: number }, clock: Map<MembershipSnapshot, number>): MembershipEvent[] {
   if (bound.states-- <= 0) return [];
-  const last = Math.max(Date.parse(START), ...JSON.stringify(s.context).match(INSTANT)?.map((m) => Date.parse(m)) ?? []);
+  // a reminded or overdue duty means the clock passed its deadline (those record no instant of their own)
+  const passed = s.context.flowData.flatMap((d) => [...(d.reminded ? [startOf(addDays(periodEnd(d.period), 1))] : []), ...(d.status === 'overdue' ? [endOf(d.dueOn)] : [])]);
+  const last = Math.max(Date.parse(START), ...[...(JSON.stringify(s.context).match(INSTANT) ?? []), ...passed].map((m) => Date.parse(m)));
   void clock;
   const at = toCstInstant(last + 60_000);
   const next = membershipDeadlines(stateOf(s))[0];
@@ -247,6 +321,8 @@ export function membershipEvents(s: MembershipSnapshot, bound: { states: number 
   const unitFact = { ...(applicationOf('asFiled') as { application: { usingUnits: Record<string, unknown>[] } }).application.usingUnits[1]!, uscc: MEMBER };
   out.push(
     { type: 'ADMIT_FROM_APPLICATION', unit: unitFact as never, at },
+    // P-ONB-08, G3.1(2)1: declared with the application, its own authority (another than the DCU's) decides it
+    { type: 'AWAIT_OWN_AUTHORITY', unit: { ...unitFact, competentTaxAuthority: OWN_AUTHORITY } as never, at },
     ...['C-1', 'C-2'].flatMap((caseId) => [
       { type: 'SUSPEND_MEMBERSHIP' as const, caseId, ruleId: 'M-SUSPEND-ACCESS', at },
       { type: 'RESTORE_MEMBERSHIP' as const, caseId, ruleId: 'M-RESTORE', at },

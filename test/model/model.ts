@@ -34,6 +34,7 @@ import type { Rejection } from '../../machines/rejection.js';
 import type { Notice } from '../../machines/notice.js';
 
 export const example = JSON.parse(readFileSync(new URL('../../examples/application.json', import.meta.url), 'utf8'));
+const withBuilder = JSON.parse(readFileSync(new URL('../../examples/application-with-builder.json', import.meta.url), 'utf8'));
 const networkFiling = JSON.parse(readFileSync(new URL('../../examples/network-filing.json', import.meta.url), 'utf8'));
 export const UNIT = example.application.dcuUscc as string;
 export const DCU_AUTHORITY = example.application.competentTaxAuthority as string;
@@ -59,8 +60,8 @@ export type Action =
   | { kind: 'command'; type: CommandType; sender: Sender; pick: number; variant: number; request: RequestIdUse }
   | { kind: 'invalid'; index: number };
 
-/** the application's variants: as filed, a C-rated DCU, a D-rated using unit, and both (issue 12 fault 2) */
-export const applicationVariants = ['asFiled', 'dcuC', 'usingUnitD', 'dcuCusingUnitD', 'dcuM', 'otherSector'] as const;
+/** the application's variants: as filed, a C-rated DCU, a D-rated using unit, and both (issue 12 fault 2), an M-rated DCU, a sector needing proof, a B-rated authorized builder (E-AUTH-4, O-27: it owes flow data) */
+export const applicationVariants = ['asFiled', 'dcuC', 'usingUnitD', 'dcuCusingUnitD', 'dcuM', 'otherSector', 'builderB'] as const;
 export type ApplicationVariant = (typeof applicationVariants)[number];
 
 export interface Program {
@@ -118,11 +119,12 @@ export function policyOf(program: Program): Policy {
 
 /** The application body of a variant (examples/application.json, changed as the variant says). */
 export function applicationOf(variant: ApplicationVariant): Record<string, unknown> {
-  const body = structuredClone(example) as { application: Record<string, unknown> & { usingUnits: Record<string, unknown>[] } };
+  const body = structuredClone(variant === 'builderB' ? withBuilder : example) as { application: Record<string, unknown> & { usingUnits: Record<string, unknown>[] } };
   const app = body.application;
   if (variant === 'dcuC' || variant === 'dcuCusingUnitD') app.creditRating = 'C';
   if (variant === 'dcuM') app.creditRating = 'M';
   if (variant === 'usingUnitD' || variant === 'dcuCusingUnitD') app.usingUnits[1]!.creditRating = 'D';
+  if (variant === 'builderB') (app.authorizedUnit as Record<string, unknown>).creditRating = 'B';
   if (variant === 'otherSector') {
     app.usingUnits[1]!.exemptSector = 'OTHER_DESIGNATED';
     delete app.usingUnits[1]!.relationshipProofRef;
@@ -251,7 +253,9 @@ export function bodyOf(type: CommandType, s: UnitSnapshot, now: number, pick: nu
     case 'COMPLETE_VERSION_UPGRADE':
       return { version: `3.${variant}.0`, testReportRef: 'doc:report' };
     case 'FILE_NETWORK_ADDRESS':
-      return { filing: { ...networkFiling, unitUscc: UNIT } };
+      // as filed (open, permanent); a change to a temporary filing for 90 days (T-14); a closing
+      if (variant % 3 === 0) return { filing: { ...networkFiling, unitUscc: UNIT } };
+      return { filing: { ...networkFiling, unitUscc: UNIT, action: variant % 3 === 1 ? 'change' : 'close', ...(variant % 3 === 1 ? { validity: { type: 'temporary', startsOn: day(0), endsOn: day(90) } } : {}) } };
     case 'FILE_TERMINATION':
       return { effectiveOn: day([1, 10, 40, 400, 0, 5, 90, 30][variant]!), reason: '终止', ...(pick % 3 === 1 ? { usingUnits: [usingUnit] } : {}) };
     case 'INVITE_USING_UNIT':
@@ -275,6 +279,9 @@ export function bodyOf(type: CommandType, s: UnitSnapshot, now: number, pick: nu
     case 'SUBMIT_FLOW_DATA': {
       // the oldest period the membership owes, else one of this year's
       const owed = Object.values(s.context.memberships).flatMap((m) => m.context.flowData.filter((d) => d.status !== 'fulfilled').map((d) => ({ usingUnit: m.context.uscc, period: d.period })));
+      // E-AUTH-4, O-27: a B-rated authorized builder owes its own
+      const builder = s.context.submission?.application.authorizedUnit?.uscc;
+      if (builder) owed.push(...s.context.builderFlow.filter((d) => d.status !== 'fulfilled').map((d) => ({ usingUnit: builder, period: d.period })));
       const duty = owed[pick % Math.max(owed.length, 1)];
       return duty ? { ...duty, ref: 'doc:flow' } : { usingUnit, period: `${cstDate(now).slice(0, 4)}-Q${1 + (variant % 4)}`, ref: 'doc:flow' };
     }

@@ -65,7 +65,7 @@ describe('competent authorities are 11-digit tax-authority codes in every form a
   it('G3.1: every authority field of every input schema (docs/schemas, the commands, the actor, the listing filter) is an 11-digit code', () => {
     const dir = new URL('../../docs/schemas/', import.meta.url);
     const load = (name: string) => JSON.parse(readFileSync(new URL(name, dir), 'utf8')) as Record<string, unknown>;
-    // the input schemas: everything Command.json and ListFilter.json reach
+    // the input schemas: everything Command.json and ListFilter.json reach (IMPORT_UNIT's approving authority, issue 18, included)
     const seen = new Set<string>();
     const queue = ['Command.json', 'ListFilter.json'];
     const found: [string, unknown][] = [];
@@ -86,7 +86,7 @@ describe('competent authorities are 11-digit tax-authority codes in every form a
     }
     expect(readdirSync(dir).length).toBeGreaterThan(seen.size);
     expect(found.map(([where]) => where).sort()).toEqual(
-      ['AcceptInvitation.json#competentTaxAuthority', 'AccessInformationForm.json#competentTaxAuthority', 'AccessInformationForm.json#competentTaxAuthority', 'Actor.json#authority', 'ApplyForAuthorization.json#competentTaxAuthority', 'ListFilter.json#authority', 'ResubmitUseRequest.json#competentTaxAuthority'].sort(),
+      ['AcceptInvitation.json#competentTaxAuthority', 'AccessInformationForm.json#competentTaxAuthority', 'AccessInformationForm.json#competentTaxAuthority', 'Actor.json#authority', 'ApplyForAuthorization.json#competentTaxAuthority', 'ImportUnit.json#authority', 'ListFilter.json#authority', 'ResubmitUseRequest.json#competentTaxAuthority'].sort(),
     );
     for (const [where, schema] of found) expect(schema, where).toMatchObject({ type: 'string', pattern: '^\\d{11}$' });
   });
