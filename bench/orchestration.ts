@@ -83,7 +83,10 @@ const PARTS = new Set((opts.parts ?? 'modes,life,scale,lag').split(','));
 const MAIN_CLIENTS = CLIENTS[1]!;
 
 const ALL_MODES = ['bare', 'bare-same-effects', 'dispatch'] as const;
-type Mode = (typeof ALL_MODES)[number];
+/** the table's three, and `dispatch-lean`: unitLifecycle answering a digest (bench/orchestration/leanWorkflows.ts, a proposal) */
+type Mode = (typeof ALL_MODES)[number] | 'dispatch-lean';
+/** issue 19: measure the leaner answer beside dispatch (not with --quick, nor when --modes leaves dispatch out) */
+const LEAN = !quick && (!opts.modes || opts.modes.split(',').includes('dispatch'));
 /** --modes dispatch: only some of them (a profiling run; the ratios then print as —) */
 const MODES = !PARTS.has('modes') ? [] : opts.modes ? ALL_MODES.filter((m) => opts.modes!.split(',').includes(m)) : ALL_MODES;
 
@@ -109,19 +112,20 @@ interface RunFigures {
 
 /** one unit's handle for a mode: how to start it and how to send it a command */
 function unitOps(client: Client, mode: Mode, taskQueue: string, run: number) {
-  const id = (i: number) => (mode === 'dispatch' ? usccWithCheck(`91510100MA${String(run * 20_000 + i).padStart(7, '0')}`) : `bench-${run}-${i}`);
-  const workflowId = (i: number) => (mode === 'dispatch' ? `unit:${id(i)}` : `bare:${id(i)}`);
+  const unit = mode === 'dispatch' || mode === 'dispatch-lean';
+  const id = (i: number) => (unit ? usccWithCheck(`91510100MA${String(run * 20_000 + i).padStart(7, '0')}`) : `bench-${run}-${i}`);
+  const workflowId = (i: number) => (unit ? `unit:${id(i)}` : `bare:${id(i)}`);
   return {
     async start(i: number): Promise<number> {
       const uscc = id(i);
       // an operation executes once: each attempt its own (the start stays idempotent by workflow id)
-      const startWorkflowOperation = () => new WithStartWorkflowOperation(mode === 'dispatch' ? 'unitLifecycle' : mode === 'bare' ? 'bareUnit' : 'bareEffectsUnit', {
+      const startWorkflowOperation = () => new WithStartWorkflowOperation(unit ? 'unitLifecycle' : mode === 'bare' ? 'bareUnit' : 'bareEffectsUnit', {
         workflowId: workflowId(i),
         taskQueue,
-        args: [mode === 'dispatch' ? { unitId: uscc } : { unitId: uscc, recipients }],
+        args: [unit ? { unitId: uscc } : { unitId: uscc, recipients }],
         workflowIdConflictPolicy: 'USE_EXISTING',
       });
-      const command = mode === 'dispatch' ? { type: 'SUBMIT_APPLICATION', actor: unitActor, ...JSON.parse(example.replaceAll(exampleUscc, uscc)) } : { type: 'SUBMIT_APPLICATION', actor: unitActor };
+      const command = unit ? { type: 'SUBMIT_APPLICATION', actor: unitActor, ...JSON.parse(example.replaceAll(exampleUscc, uscc)) } : { type: 'SUBMIT_APPLICATION', actor: unitActor };
       return answerBytes(await retried(() => client.workflow.executeUpdateWithStart('dispatch', { args: [command], startWorkflowOperation: startWorkflowOperation() })));
     },
     /** sends a command (with a request id, so that a retry is answered, not applied again); the answer's size in bytes */
@@ -222,20 +226,25 @@ async function main(): Promise<void> {
     writeFileSync((bundles.dispatch = join(dir, 'leqi-bundle.js')), leqiCode);
     writeFileSync((bundles.bare = join(dir, 'bare-bundle.js')), bareCode);
     bundles['bare-same-effects'] = bundles.bare;
+    // built as the worker's (one shared module), only the workflow file differs
+    const leanPath = fileURLToPath(new URL('./orchestration/leanWorkflows.ts', import.meta.url));
+    if (LEAN) writeFileSync((bundles['dispatch-lean'] = join(dir, 'lean-bundle.js')), (await bundleWorkflowCode({ ...workflowBundleOptions, workflowsPath: leanPath, preloadModules: [leanPath], logger: quiet })).code);
 
     const env = await createDevEnv({ dbFilename: join(dir, 'temporal.db'), extraArgs: ['--log-level', 'never'] });
-    const figures: Record<Mode, RunFigures[]> = { bare: [], 'bare-same-effects': [], dispatch: [] };
+    const figures: Record<Mode, RunFigures[]> = { bare: [], 'bare-same-effects': [], dispatch: [], 'dispatch-lean': [] };
     let scaleFigures: ScaleFigures | undefined;
     let lagFigures: LagFigures | undefined;
     try {
       const server = serverPid();
       // A-B-C-C-B-A…: each mode as often early as late
       const order: Mode[] = [];
-      for (let r = 0; r < REPEATS; r++) order.push(...(r % 2 === 0 ? MODES : [...MODES].reverse()));
+      // the lean answer right beside dispatch, in the same alternation
+      const modes: Mode[] = MODES.flatMap((m): Mode[] => (m === 'dispatch' && LEAN ? ['dispatch', 'dispatch-lean'] : [m]));
+      for (let r = 0; r < REPEATS; r++) order.push(...(r % 2 === 0 ? modes : [...modes].reverse()));
       let run = 0;
       for (const mode of order) {
         run++;
-        const memoryUnits = figures[mode].length === 0 ? MEMORY_UNITS : 0;
+        const memoryUnits = figures[mode].length === 0 && mode !== 'dispatch-lean' ? MEMORY_UNITS : 0;
         process.stderr.write(`bench: run ${run}/${order.length} ${mode}${memoryUnits ? ` (${memoryUnits} units kept in cache)` : ''}…\n`);
         figures[mode].push(await runMode(env, server, bundles, mode, run, memoryUnits, dir));
       }
@@ -280,6 +289,15 @@ async function main(): Promise<void> {
       out.push(`| ${name} | ${col('bare', pick, digits)} | ${col('bare-same-effects', pick, digits)} | ${col('dispatch', pick, digits)} | ${fmt(d / b, 2)} | ${fmt(d / e, 2)} |`);
     }
     out.push(`retried calls (time-outs and aborted updates on a loaded machine): ${counters.retries}`);
+    if (figures['dispatch-lean'].length > 0) {
+      const ratio = (pick: (f: RunFigures) => number | undefined) => fmt(med('dispatch-lean', pick) / med('dispatch', pick), 2);
+      const cell = (pick: (f: RunFigures) => number | undefined, digits = 1) => `${col('dispatch-lean', pick, digits)} (dispatch ${col('dispatch', pick, digits)}, ×${ratio(pick)})`;
+      out.push(
+        `leaner answer, measured beside dispatch (a proposal, not the contract's answer: the update answers a digest — unitId, phase, limit, next deadline — and the summary stays the \`state\` query): ` +
+          `${cell((f) => f.answerBytes, 0)} bytes; updates/s ${CLIENTS.map((c) => `${c} client(s) ${cell((f) => f.updatesPerS[c])}`).join(', ')}; p50 1 client ${cell((f) => f.p50Ms)} ms; ` +
+          `worker CPU per command ${cell((f) => f.workerCpuMs, 2)} ms, server ${cell((f) => f.serverCpuMs, 2)} ms`,
+      );
+    }
     out.push('');
     const events = lifeFigures ? lifeFigures.runs.reduce((n, r) => n + r.events, 0) : NaN;
     if (lifeFigures) {

@@ -21,7 +21,7 @@ import type { AuditEntry } from '../machines/schemas/audit.js';
 import { noticeAuthority } from '../machines/unit/authority.js';
 import type { UnitSnapshot } from '../machines/unit/engine.js';
 import { recipientsFor, usingUnitsAddressed } from '../machines/unit/recipients.js';
-import { summarize } from '../machines/unit/summary.js';
+import type { StateSummary } from '../machines/unit/summary.js';
 
 /** A side effect the chart decided, as data so that it survives continue-as-new. */
 export type Effect =
@@ -37,6 +37,8 @@ export interface EffectHost {
   readonly effects: Effect[];
   /** appends to the audit trail (and queues the decision record) */
   record(entry: Omit<AuditEntry, 'seq'>): AuditEntry;
+  /** the summary of `snapshot` (built once per state) */
+  summary(): StateSummary;
 }
 
 export const { loadPolicy } = proxyActivities<Activities>({
@@ -102,7 +104,7 @@ function noticeRequest(host: EffectHost, notice: Notice, noticeId: string, at: s
 /** A notice's receipt (or its failure) is audited, and whoever it missed is escalated to the officer. */
 function audit(host: EffectHost, notice: Notice, noticeId: string, at: string, now: () => string, outcome: NoticeOutcome): void {
   const { snapshot } = host;
-  const phase = summarize(snapshot).phase;
+  const phase = host.summary().phase;
   // the using units it is addressed to read its entry (client/scope.ts)
   const addressedTo = usingUnitsAddressed(snapshot.context, notice);
   const base = { at: now(), kind: 'notice' as const, actor: CLOCK, command: `NOTICE:${notice.template}`, from: phase, to: phase, ruleId: notice.ruleId, ...(addressedTo.length ? { addressedTo } : {}) };

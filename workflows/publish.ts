@@ -4,7 +4,7 @@ import { LeqiAuthorities, LeqiConcurrencyLimit, LeqiInbox, LeqiUnitName, LeqiNex
 import { authoritiesOf } from '../machines/unit/authority.js';
 import type { UnitSnapshot } from '../machines/unit/engine.js';
 import { encodeInboxEntry, inboxOf } from '../machines/unit/inbox.js';
-import { summarize } from '../machines/unit/summary.js';
+import type { StateSummary } from '../machines/unit/summary.js';
 
 /** replay guard (test/fixtures/histories): the T-18 search attribute came after the first recorded histories */
 const OLDEST_PENDING_PATCH = 'leqi-oldest-pending-search-attribute';
@@ -28,8 +28,8 @@ export interface Published {
   name?: string | null;
 }
 
-export function publishSearchAttributes(snapshot: UnitSnapshot, last: Published | null): Published {
-  const summary = summarize(snapshot);
+/** Upserts the contract's search attributes from the unit's state and its summary, unless they are as `last` published them. */
+export function publishSearchAttributes(snapshot: UnitSnapshot, summary: StateSummary, last: Published | null): Published {
   const now: Published = {
     phase: summary.phase,
     termEndsAt: summary.term?.endsAt ?? null,

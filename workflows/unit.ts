@@ -24,7 +24,7 @@ import { gatesFor, runGates } from '../machines/unit/gates.js';
 import { alreadyImported } from '../machines/unit/imports/build.js';
 import { unreachable } from '../machines/unit/recipients.js';
 import { fingerprint, judgeRequest, LEGACY_FINGERPRINT, prune, remember, requestIdOf, type RequestRecord, type RequestWindow } from '../machines/unit/requests.js';
-import { summarize, type StateSummary } from '../machines/unit/summary.js';
+import { agedAt, summarize, type StateSummary } from '../machines/unit/summary.js';
 import { effectiveLimit } from '../machines/unit/term/concurrency.js';
 import { CLOCK, type Effect, type EffectHost } from './effects.js';
 import { pack, unpack } from './pack.js';
@@ -88,6 +88,8 @@ export class Unit implements EffectHost {
   private readonly requests: Map<string, RequestRecord>;
   private appliedLimit: number | null;
   private flood: Flood;
+  /** the summary of `snapshot`, built on the first read of that state */
+  private summarized: { snapshot: UnitSnapshot; summary: StateSummary } | null = null;
 
   constructor(input: UnitLifecycleInput) {
     this.unitId = input.unitId;
@@ -113,9 +115,14 @@ export class Unit implements EffectHost {
     this.ready = true;
   }
 
-  /** The state summary (query `state`); pending decisions' ages are the reader's to compute. */
+  /**
+   * The state summary (query `state`, the answer, the search attributes, the audit's phase); pending
+   * decisions' ages as of `at`, else the reader's to compute. Built once per state (issue 19): every
+   * query and every reader of one workflow task's state share it, only the ages are added per call.
+   */
   summary(at?: string): StateSummary {
-    return summarize(this.snapshot, at);
+    if (this.summarized?.snapshot !== this.snapshot) this.summarized = { snapshot: this.snapshot, summary: summarize(this.snapshot) };
+    return at === undefined ? this.summarized.summary : agedAt(this.summarized.summary, at);
   }
 
   /** Issue 18, query `persisted`: the persisted state, for `system` or a provincial-bureau officer only. */
@@ -167,7 +174,7 @@ export class Unit implements EffectHost {
     // histories written before a terminated unit showed limit 0 never told the gateway so: they replay as they were
     if (this.snapshot.context.term && limit !== this.appliedLimit && (this.snapshot.context.termination === null || patched('terminated-limit-zero'))) {
       this.appliedLimit = limit;
-      const { restrictions } = summarize(this.snapshot).concurrency;
+      const { restrictions } = this.summary().concurrency;
       this.effects.push({ kind: 'limit', change: { unitId: this.unitId, limit, restrictions, at: event.at } });
     }
     this.version++;

@@ -96,7 +96,9 @@ export function analyse(events: proto.temporal.api.history.v1.IHistoryEvent[], t
       commands.push(t);
     }
     if (timeline && t === 'WORKFLOW_TASK_COMPLETED') lines.push(`#${e.eventId}`);
-    if (timeline && !WORKFLOW_TASK.test(t)) lines.push(`   ${t}${activity ? ` ${activity}` : ''}${e.markerRecordedEventAttributes ? ` ${e.markerRecordedEventAttributes.markerName}` : ''}`);
+    const upserted = e.upsertWorkflowSearchAttributesEventAttributes?.searchAttributes?.indexedFields;
+    const shown = upserted ? ` ${Object.entries(upserted).map(([k, v]) => `${k}=${Buffer.from(v.data ?? []).toString('utf8').slice(0, 40)}`).join(' ')}` : '';
+    if (timeline && !WORKFLOW_TASK.test(t)) lines.push(`   ${t}${activity ? ` ${activity}` : ''}${e.markerRecordedEventAttributes ? ` ${e.markerRecordedEventAttributes.markerName}` : ''}${shown}`);
   }
   const sorted = (r: Record<string, number>) => Object.fromEntries(Object.entries(r).sort((a, b) => b[1] - a[1]));
   return { events: events.length, workflowTasks, eventTypes: sorted(eventTypes), activities, markers, causes: sorted(causes), ...(timeline ? { timeline: lines } : {}), ...(next ? { next } : {}) };

@@ -95,7 +95,7 @@ export function calendarWarnings(context: UnitSnapshot['context']): StateSummary
 export function summarize(snapshot: UnitSnapshot, now?: string): StateSummary {
   const { context } = snapshot;
   const { term } = context;
-  return {
+  const summary: StateSummary = {
     unitId: context.unitId,
     authorities: authoritiesOf(context),
     phase: phaseOf(snapshot),
@@ -156,7 +156,7 @@ export function summarize(snapshot: UnitSnapshot, now?: string): StateSummary {
     nextDeadlines: snapshot.status === 'done' ? [] : deadlines(context).map((d) => ({ at: d.at, what: d.what, ruleId: d.ruleId, effect: effectOf(context, d) })),
     policy: { version: policyVersion(context.policy), effectiveOn: context.policy.effectiveOn ?? null, calendarSource: context.policy.calendarSource ?? null },
     calendarWarnings: snapshot.status === 'done' ? [] : calendarWarnings(context),
-    pendingDecisions: pendingDecisions(context).map((p) => ({ what: p.what, ruleId: p.ruleId, subject: p.subject, since: p.since, ageDays: now ? ageInDays(p.since, now) : null, escalatesAt: escalatesAt(context, p.since) })),
+    pendingDecisions: pendingDecisions(context).map((p) => ({ what: p.what, ruleId: p.ruleId, subject: p.subject, since: p.since, ageDays: null, escalatesAt: escalatesAt(context, p.since) })),
     termination: context.termination,
     eligibility: context.eligibility,
     review: context.review && {
@@ -167,4 +167,10 @@ export function summarize(snapshot: UnitSnapshot, now?: string): StateSummary {
     applicant: context.submission && { name: context.submission.application.dcuName, competentTaxAuthority: context.submission.application.competentTaxAuthority },
     chartStates: activePaths(snapshot.value),
   };
+  return now ? agedAt(summary, now) : summary;
+}
+
+/** The summary with its pending decisions' ages as of `now` (CST instant): what `summarize(snapshot, now)` gives, from the summary without ages. */
+export function agedAt(summary: StateSummary, now: string): StateSummary {
+  return summary.pendingDecisions.length === 0 ? summary : { ...summary, pendingDecisions: summary.pendingDecisions.map((p) => ({ ...p, ageDays: ageInDays(p.since, now) })) };
 }
