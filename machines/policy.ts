@@ -6,7 +6,7 @@
  * Changing a number is a one-line change here plus a test.
  */
 import { z } from 'zod';
-import { rollRestDay } from './calendar.js';
+import { CalendarDate, rollRestDay } from './calendar.js';
 
 const months = z.number().int().min(0).max(120);
 const days = z.number().int().min(0).max(3650);
@@ -45,7 +45,7 @@ export const Policy = z.object({
   /** issue 18: the policy version's id, named in every unit's summary and audit */
   version: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,59}$/, 'a version id: letters, digits, . _ -').default('default'),
   /** issue 18: the CST day from which this version applies (null: from the unit's start) */
-  effectiveOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD').nullable().default(null),
+  effectiveOn: CalendarDate.nullable().default(null),
   /** T-01: initial term length in years ("2个自然年度") */
   initialTermYears: z.number().int().min(1).max(10).default(2),
   /**
@@ -133,7 +133,7 @@ export const Policy = z.object({
   /** E-UU-3: credit ratings a using unit may have */
   usingUnitRatings: z.array(z.enum(['A', 'B', 'M', 'C', 'D'])).default(['A', 'B', 'M']),
   /** Civil Code art. 203 option: rest days that roll a last day to the next working day */
-  restDays: z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD')).default([]),
+  restDays: z.array(CalendarDate).default([]),
   /**
    * issue 18: the years whose rest days `restDays` lists in full (the official calendar's snapshot, or
    * a year listed by hand once published); a deadline in another year is a visible calendar warning

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { addDays, startOf } from '../../machines/calendar.js';
-import { makePolicy } from '../../machines/policy.js';
+import { makePolicy, Policy } from '../../machines/policy.js';
 import { deadlines } from '../../machines/unit/deadlines.js';
 import { catchUp, check, persist, start, step, type UnitSnapshot } from '../../machines/unit/engine.js';
 import type { UnitEvent } from '../../machines/unit/events.js';
@@ -138,5 +138,20 @@ describe('issue 18: policy preview (dry run) over live units', () => {
     expect(early).toMatchObject({ ok: false, ruleId: 'P-VER-02', reason: expect.stringContaining('takes effect on 2028-12-20') });
     const wrongOfficer = check(u, { type: 'ADOPT_POLICY', actor: officer, policy: v2 }, NOW);
     expect(wrongOfficer).toMatchObject({ ok: false, type: 'Forbidden' });
+  });
+});
+
+describe('a policy version names real calendar days (issue 18)', () => {
+  it('P-VER-02, S-04: an effectiveOn or a listed rest day that is no calendar day (2026-02-31) is refused, naming the field', () => {
+    // before: both were checked only against the pattern YYYY-MM-DD, so "2026-02-31" was a valid effective date
+    for (const [input, path] of [
+      [{ version: 'v9', effectiveOn: '2026-02-31' }, ['effectiveOn']],
+      [{ version: 'v9', restDays: ['2026-10-01', '2026-13-01'] }, ['restDays', 1]],
+    ] as const) {
+      const parsed = Policy.safeParse(input);
+      expect(parsed.success, JSON.stringify(input)).toBe(false);
+      expect(parsed.error?.issues.map((i) => ({ path: i.path, message: i.message }))).toEqual([{ path, message: 'no such calendar day' }]);
+    }
+    expect(Policy.parse({ version: 'v9', effectiveOn: '2028-02-29', restDays: ['2026-10-01'] }).effectiveOn).toBe('2028-02-29');
   });
 });
