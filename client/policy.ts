@@ -11,7 +11,7 @@ import { toCstInstant } from '../machines/calendar.js';
 import type { Policy } from '../machines/policy.js';
 import type { Actor } from '../machines/schemas/actor.js';
 import { previewUnit, summarizePreview, type PreviewSummary, type UnitPreview } from '../machines/unit/policyPreview.js';
-import type { FanOutResult, LeqiClient } from './client.js';
+import type { FanOutResult, LeqiClient, UnitListing } from './client.js';
 import { LeqiError } from './errors.js';
 import { mapBounded } from './pool.js';
 import type { ListFilter } from './listing.js';
@@ -39,10 +39,18 @@ export interface RolloutOptions {
   now?: string;
 }
 
+/**
+ * Whether a listed workflow holds a unit: one whose first command was refused (a `SUBMIT_APPLICATION`
+ * or `IMPORT_UNIT` sent by update-with-start and rejected, which leaves the started workflow
+ * waiting in `prospect` with no application) is no unit to preview or move. A unit whose phase is
+ * not yet visible (`null`) is kept.
+ */
+const holdsUnit = (unit: UnitListing): boolean => unit.phase !== 'prospect';
+
 /** The dry run: what `policy` would change in each live unit; changes nothing. */
 export async function previewPolicy(client: LeqiClient, policy: Policy, reader: Actor, options: RolloutOptions = {}): Promise<PolicyPreview> {
   const now = options.now ?? toCstInstant(Date.now());
-  const listed = await client.list(options.filter ?? {});
+  const listed = (await client.list(options.filter ?? {})).filter(holdsUnit);
   options.onTotal?.(listed.length);
   const units = await mapBounded(listed, options.concurrency ?? 8, async (unit) => {
     const preview = previewUnit(await client.persisted(unit.unitId, reader), policy, now);
@@ -55,10 +63,11 @@ export async function previewPolicy(client: LeqiClient, policy: Policy, reader: 
 
 /** The rollout: `ADOPT_POLICY` to every listed unit; already adopted → `skipped` (idempotent by version id). */
 export async function adoptPolicy(client: LeqiClient, policy: Policy, actor: Actor, options: RolloutOptions = {}): Promise<FanOutResult[]> {
-  const results = await client.fanOut(options.filter ?? {}, () => ({ type: 'ADOPT_POLICY', actor, policy }), {
+  const strays = new Set<string>();
+  const results = await client.fanOut(options.filter ?? {}, (unit) => (holdsUnit(unit) ? { type: 'ADOPT_POLICY', actor, policy } : (strays.add(unit.unitId), null)), {
     concurrency: options.concurrency ?? 8,
     onResult: () => options.onUnit?.(),
   });
-  return results.map((r) => (r.outcome === 'rejected' && r.message.includes(`already follows policy version ${policy.version}`) ? { unitId: r.unitId, outcome: 'skipped' } : r));
+  return results.filter((r) => !strays.has(r.unitId)).map((r) => (r.outcome === 'rejected' && r.message.includes(`already follows policy version ${policy.version}`) ? { unitId: r.unitId, outcome: 'skipped' } : r));
 }
 

@@ -4,7 +4,7 @@ import { cstDate } from '../../machines/calendar.js';
 import { makePolicy } from '../../machines/policy.js';
 import type { LeqiClient } from '../../client/client.js';
 import { adoptPolicy, previewPolicy } from '../../client/policy.js';
-import { applicationFor, freshUscc, officer, provincialOfficer, unitActor } from '../support/harness.js';
+import { applicationFor, exampleFor, freshUscc, officer, provincialOfficer, unitActor } from '../support/harness.js';
 import { createApp } from '../../client/api/app.js';
 import { TokenTable } from '../../client/api/auth.js';
 import { call, devClient, eventually } from './support.js';
@@ -91,5 +91,21 @@ describe('issue 18: preview, then adopt, on live units through Temporal', () => 
     await expect(leqi.persisted(active, unitActor)).rejects.toMatchObject({ type: 'Forbidden' });
     await expect(leqi.persisted(active, officer)).rejects.toMatchObject({ type: 'Forbidden' });
     expect((await leqi.persisted(active, system)).context.unitId).toBe(active);
+  });
+
+  it('T-01, P-VER-02: a workflow left by a refused first IMPORT_UNIT (approval in the future) holds no unit: preview and adopt pass it over', async () => {
+    const stray = freshUscc();
+    const facts = exampleFor('import-unit', stray);
+    facts.approval.on = '2099-01-05';
+    await expect(leqi.dispatch(stray, { type: 'IMPORT_UNIT', actor: system, source: 'test:stray', facts })).rejects.toMatchObject({ type: 'IllegalTransition' });
+    // the update-with-start was refused, but the workflow it started waits in `prospect`, listed;
+    // before: the preview counted it and every adopt reported it rejected (the CLI exiting 4)
+    await eventually(() => leqi.list({ unitIds: [stray] }), (units) => units.length === 1 && units[0]!.phase === 'prospect');
+    const version = makePolicy({ version: 'sc-next.3', effectiveOn: cstDate(Date.now()) });
+    const preview = await previewPolicy(leqi, version, system, { filter: { unitIds: [active, stray] } });
+    expect(preview.units.map((u) => u.unitId)).toEqual([active]);
+    expect(preview.summary).toMatchObject({ units: 1 });
+    const results = await adoptPolicy(leqi, version, system, { filter: { unitIds: [active, stray] } });
+    expect(results).toEqual([{ unitId: active, outcome: 'applied', phase: 'active' }]);
   });
 });
